@@ -1,0 +1,81 @@
+/**
+ * Every error the bot raises on purpose. Each has a stable `code` that callers
+ * (and the CLI's exit codes) branch on, and carries only what a caller needs.
+ */
+export const ErrorCode = {
+  ConfigInvalid: 'lnb_config_invalid',
+  ProgramInvalid: 'lnb_program_invalid',
+  ProgramNotFound: 'lnb_program_not_found',
+  StoreUnavailable: 'lnb_store_unavailable',
+  StoreUrlInvalid: 'lnb_store_url_invalid',
+  InputInvalid: 'lnb_input_invalid',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** One problem in a file or setting: where it is and what to do about it. */
+export interface Problem {
+  /** Dotted path into the file, like `rounds[2].meeting`, or `line 4` for a JSONL file. */
+  path: string;
+  /** The localised message, including how to fix it. */
+  message: string;
+}
+
+export abstract class LnbError extends Error {
+  abstract readonly code: ErrorCode;
+}
+
+/** The environment is wrong; `problems` lists every variable at fault. */
+export class ConfigError extends LnbError {
+  readonly code = ErrorCode.ConfigInvalid;
+  constructor(readonly problems: Problem[]) {
+    super(problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  }
+}
+
+/** The program file is wrong; `problems` lists every fault at once. */
+export class ProgramError extends LnbError {
+  readonly code = ErrorCode.ProgramInvalid;
+  constructor(
+    readonly file: string,
+    readonly problems: Problem[],
+  ) {
+    super(problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  }
+}
+
+export class ProgramNotFoundError extends LnbError {
+  readonly code = ErrorCode.ProgramNotFound;
+  constructor(readonly file: string) {
+    super(`program file not found: ${file}`);
+  }
+}
+
+/** Input the user gave (a JSONL file, a command's arguments) is wrong. */
+export class InputError extends LnbError {
+  readonly code = ErrorCode.InputInvalid;
+  constructor(readonly problems: Problem[]) {
+    super(problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  }
+}
+
+export class StoreUrlError extends LnbError {
+  readonly code = ErrorCode.StoreUrlInvalid;
+  constructor(readonly url: string) {
+    super(`STORE_URL "${url}" is not supported; use sqlite://PATH, sqlite:///ABSOLUTE/PATH or redis://HOST:PORT`);
+  }
+}
+
+/** The store could not do what was asked. The reply (if any) was not saved. */
+export class StoreError extends LnbError {
+  readonly code = ErrorCode.StoreUnavailable;
+  constructor(
+    readonly operation: string,
+    cause: unknown,
+  ) {
+    super(`store ${operation} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
+
+export function isLnbError(e: unknown): e is LnbError {
+  return e instanceof LnbError;
+}

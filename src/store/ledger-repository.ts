@@ -1,0 +1,42 @@
+import type { PlanActionKind } from '../plan/plan-program';
+import type { KvTable } from './kv-table';
+
+/**
+ * What the bot did about one planned action. It is written as `pending` before
+ * the send and updated after, so a crash in between is visible on restart.
+ */
+export interface LedgerEntry {
+  program: string;
+  round: number;
+  network: string | null;
+  action: PlanActionKind;
+  /** Which of several actions of the same kind (the 2nd reminder is slot 1). */
+  slot: number;
+  status: 'pending' | 'sent' | 'failed' | 'dropped';
+  /** What the platform returned, e.g. a message ts or activity id, for checking before a re-send. */
+  receipt?: string;
+  detail?: string;
+  updatedAt: string;
+}
+
+export type LedgerKey = Pick<LedgerEntry, 'program' | 'round' | 'network' | 'action' | 'slot'>;
+
+export function ledgerKey(k: LedgerKey): string {
+  return [k.program, k.round, k.network ?? '*', k.action, k.slot].join('/');
+}
+
+export interface LedgerRepository {
+  get(key: LedgerKey): Promise<LedgerEntry | undefined>;
+  set(entry: LedgerEntry): Promise<void>;
+  delete(key: LedgerKey): Promise<boolean>;
+  list(program: string): Promise<LedgerEntry[]>;
+}
+
+export function createLedgerRepository(table: KvTable<LedgerEntry>): LedgerRepository {
+  return {
+    get: (key) => table.get(ledgerKey(key)),
+    set: (entry) => table.set(ledgerKey(entry), entry),
+    delete: (key) => table.delete(ledgerKey(key)),
+    list: async (program) => (await table.values()).filter((e) => e.program === program),
+  };
+}

@@ -1,0 +1,78 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import KeyvRedis from '@keyv/redis';
+import KeyvSqlite from '@keyv/sqlite';
+import Keyv, { type KeyvStoreAdapter } from 'keyv';
+import { StoreError } from '../errors';
+import type { Reply } from '../replies/reply';
+import { KvTable } from './kv-table';
+import { createLedgerRepository, type LedgerEntry, type LedgerRepository } from './ledger-repository';
+import { type ChannelLink, createLinkRepository, type LinkRepository } from './link-repository';
+import { createReplyRepository, type ReplyRepository } from './reply-repository';
+import { parseStoreUrl, type StoreLocation } from './store-url';
+
+export interface Store {
+  readonly location: StoreLocation;
+  readonly replies: ReplyRepository;
+  readonly links: LinkRepository;
+  readonly ledger: LedgerRepository;
+  close(): Promise<void>;
+}
+
+const TABLES = ['replies', 'links', 'ledger'] as const;
+type TableName = (typeof TABLES)[number];
+
+function adapterFor(location: StoreLocation, table: TableName): KeyvStoreAdapter {
+  if (location.kind === 'sqlite') {
+    // One table per repository keeps listing a table from scanning the others.
+    // Paging 1,000 rows at a time keeps a listing of many replies fast.
+    return new KeyvSqlite({ uri: `sqlite://${location.path}`, table: `lnb_${table}`, busyTimeout: 10_000, iterationLimit: 1000 });
+  }
+  return new KeyvRedis(location.url, {
+    namespace: `lnb:${table}`,
+    throwOnConnectError: true,
+    throwOnErrors: true,
+    connectionTimeout: 5_000,
+  }) as unknown as KeyvStoreAdapter;
+}
+
+/**
+ * Opens the store named by a STORE_URL and checks it answers. With nothing
+ * configured this is a SQLite file under ./data; a Redis URL lets several
+ * instances of the bot share replies, links and the ledger.
+ */
+export async function openStore(url: string, cwd: string = process.cwd()): Promise<Store> {
+  const location = parseStoreUrl(url, cwd);
+  if (location.kind === 'sqlite') {
+    try {
+      await mkdir(dirname(location.path), { recursive: true });
+    } catch (e) {
+      throw new StoreError('open', e);
+    }
+  }
+  const tables = {} as Record<TableName, KvTable<unknown>>;
+  for (const name of TABLES) {
+    const keyv = new Keyv({ store: adapterFor(location, name), namespace: name, throwOnErrors: true });
+    // Errors are thrown to the caller (throwOnErrors); without a listener the
+    // emitted copy would crash the process.
+    keyv.on('error', () => undefined);
+    tables[name] = new KvTable(keyv, name);
+  }
+  const store: Store = {
+    location,
+    replies: createReplyRepository(tables.replies as KvTable<Reply>),
+    links: createLinkRepository(tables.links as KvTable<ChannelLink>),
+    ledger: createLedgerRepository(tables.ledger as KvTable<LedgerEntry>),
+    async close() {
+      await Promise.allSettled(Object.values(tables).map((t) => t.disconnect()));
+    },
+  };
+  try {
+    // A read on every table proves the file opened (or the server answered).
+    await Promise.all(Object.values(tables).map((t) => t.get('__ping__')));
+  } catch (e) {
+    await store.close();
+    throw e instanceof StoreError ? e : new StoreError('open', e);
+  }
+  return store;
+}

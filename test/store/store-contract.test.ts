@@ -1,0 +1,141 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { StoreError } from '../../src/errors';
+import { openStore, type Store } from '../../src/store/open-store';
+import { type RedisServer, redisServerAvailable, startRedisServer } from '../helpers/redis-server';
+import { replyInput } from '../helpers/reply-input';
+import { tempDir } from '../helpers/temp-dir';
+
+const T0 = new Date('2026-11-23T09:00:00.000Z');
+const T1 = new Date('2026-11-23T10:30:00.000Z');
+const T2 = new Date('2026-11-24T08:00:00.000Z');
+
+const dir = tempDir();
+let redis: RedisServer | undefined;
+
+beforeAll(async () => {
+  if (redisServerAvailable()) redis = await startRedisServer();
+});
+afterAll(async () => {
+  await redis?.stop();
+  dir.remove();
+});
+
+// The same contract on every backend; Redis joins when its server is there.
+const backends: [string, () => string][] = [['sqlite', () => `sqlite://${join(dir.path, 'contract.sqlite')}`]];
+if (redisServerAvailable()) backends.push(['redis', () => redis?.url ?? 'redis://unavailable']);
+
+describe.each(backends)('store on %s', (_name, url) => {
+  let store: Store;
+  beforeEach(async () => {
+    store = await openStore(url());
+    for (const r of await store.replies.list()) await store.replies.delete(r.id);
+  });
+  afterEach(async () => store.close());
+
+  it('round-trips a reply with its times', async () => {
+    const saved = await store.replies.save(replyInput(), T0);
+    expect(saved.createdAt).toBe(T0.toISOString());
+    expect(saved.updatedAt).toBe(T0.toISOString());
+    expect(saved.history).toEqual([]);
+    expect(await store.replies.get('r-1')).toEqual(saved);
+  });
+
+  it('updates on the same id, keeping the earlier versions, never two replies', async () => {
+    await store.replies.save(replyInput({ text: 'första' }), T0);
+    await store.replies.save(replyInput({ text: 'andra', consent: false }), T1);
+    const third = await store.replies.save(replyInput({ text: 'tredje' }), T2);
+    expect(third.text).toBe('tredje');
+    expect(third.createdAt).toBe(T0.toISOString());
+    expect(third.updatedAt).toBe(T2.toISOString());
+    expect(third.history.map((h) => [h.text, h.consent, h.updatedAt])).toEqual([
+      ['första', true, T0.toISOString()],
+      ['andra', false, T1.toISOString()],
+    ]);
+    expect(await store.replies.list()).toHaveLength(1);
+  });
+
+  it('treats saving identical content again as a no-op (a re-sent submit)', async () => {
+    await store.replies.save(replyInput(), T0);
+    const again = await store.replies.save(replyInput(), T1);
+    expect(again.updatedAt).toBe(T0.toISOString());
+    expect(again.history).toHaveLength(0);
+  });
+
+  it('keeps every edit when edits of one reply arrive at once', async () => {
+    await Promise.all(['a', 'b', 'c', 'd'].map((text, i) => store.replies.save(replyInput({ text }), new Date(T0.getTime() + i))));
+    const reply = await store.replies.get('r-1');
+    expect(reply?.history.map((h) => h.text)).toEqual(['a', 'b', 'c']);
+    expect(reply?.text).toBe('d');
+  });
+
+  it('lists by program, round and network', async () => {
+    await store.replies.save(replyInput({ id: 'a', round: 1, network: 'eskilstuna' }), T0);
+    await store.replies.save(replyInput({ id: 'b', round: 2, network: 'eskilstuna' }), T1);
+    await store.replies.save(replyInput({ id: 'c', round: 2, network: 'katrineholm' }), T2);
+    await store.replies.save(replyInput({ id: 'd', program: 'annat', round: 2 }), T2);
+    expect((await store.replies.list({ program: 'anhorigstod-2027' })).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect((await store.replies.list({ program: 'anhorigstod-2027', round: 2 })).map((r) => r.id)).toEqual(['b', 'c']);
+    expect((await store.replies.list({ round: 2, network: 'katrineholm' })).map((r) => r.id)).toEqual(['c']);
+  });
+
+  it('refuses a malformed reply without storing it', async () => {
+    await expect(store.replies.save(replyInput({ round: 0 }), T0)).rejects.toThrow();
+    expect(await store.replies.get('r-1')).toBeUndefined();
+  });
+
+  it('stores links and ledger entries by key', async () => {
+    const link = { program: 'p', network: 'n', platform: 'slack' as const, channel: 'C1', linkedBy: 'U1', linkedAt: T0.toISOString() };
+    await store.links.set(link);
+    expect(await store.links.get('p', 'n')).toEqual(link);
+    expect(await store.links.list('p')).toEqual([link]);
+    expect(await store.links.delete('p', 'n')).toBe(true);
+    expect(await store.links.get('p', 'n')).toBeUndefined();
+
+    const key = { program: 'p', round: 1, network: 'n', action: 'remind' as const, slot: 1 };
+    await store.ledger.set({ ...key, status: 'pending', updatedAt: T0.toISOString() });
+    await store.ledger.set({ ...key, status: 'sent', receipt: '1700000000.000100', updatedAt: T1.toISOString() });
+    expect(await store.ledger.get(key)).toMatchObject({ status: 'sent', receipt: '1700000000.000100' });
+    expect(await store.ledger.list('p')).toHaveLength(1);
+    await store.ledger.delete(key);
+  });
+
+  it('survives reopening: what was saved is there', async () => {
+    await store.replies.save(replyInput({ id: 'durable' }), T0);
+    await store.close();
+    store = await openStore(url());
+    expect((await store.replies.get('durable'))?.text).toContain('avlösning');
+  });
+});
+
+describe('store failures', () => {
+  it('creates the SQLite file and its folder on first open', async () => {
+    const path = join(dir.path, 'nested', 'deeper', 'lnb.sqlite');
+    const store = await openStore(`sqlite://${path}`);
+    await store.replies.save(replyInput(), T0);
+    await store.close();
+    expect(existsSync(path)).toBe(true);
+  });
+
+  it('resolves a relative sqlite:// path against the working directory', async () => {
+    const store = await openStore('sqlite://rel/lnb.sqlite', dir.path);
+    expect(store.location).toEqual({ kind: 'sqlite', path: join(dir.path, 'rel', 'lnb.sqlite') });
+    await store.close();
+  });
+
+  it('reports an unreachable Redis server as a StoreError', async () => {
+    await expect(openStore('redis://127.0.0.1:1')).rejects.toBeInstanceOf(StoreError);
+  });
+
+  it('reports an unusable SQLite path as a StoreError', async () => {
+    // A folder that is a file cannot hold the database.
+    writeFileSync(join(dir.path, 'a-file'), 'x');
+    await expect(openStore(`sqlite://${join(dir.path, 'a-file', 'lnb.sqlite')}`)).rejects.toBeInstanceOf(StoreError);
+    // A database path that is a folder cannot be opened either.
+    await expect(openStore(`sqlite://${dir.path}`)).rejects.toBeInstanceOf(StoreError);
+  });
+
+  it('refuses an unknown STORE_URL scheme', async () => {
+    await expect(openStore('postgres://localhost/lnb')).rejects.toMatchObject({ code: 'lnb_store_url_invalid' });
+  });
+});
