@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { ProgramError, ProgramNotFoundError } from '../errors';
 import { type Locale, translate } from '../i18n/translate';
@@ -20,7 +21,7 @@ export function parseProgram(text: string, file: string, locale: Locale = 'sv'):
       file,
       doc.errors.map((e) => ({
         path: translate(locale, 'program.line', { line: lineCounter.linePos(e.pos[0]).line }),
-        message: translate(locale, 'program.error.yaml', { detail: e.message.split('\n')[0] ?? '' }),
+        message: translate(locale, 'validation.yaml', { detail: e.message.split('\n')[0] ?? '' }),
       })),
     );
   }
@@ -54,10 +55,11 @@ export function parseProgram(text: string, file: string, locale: Locale = 'sv'):
   return parsed.data;
 }
 
-export async function loadProgram(file: string, locale: Locale = 'sv'): Promise<Program> {
+/** Reads `file` (relative to `cwd`); messages name the file as it was given. */
+export async function loadProgram(file: string, locale: Locale = 'sv', cwd: string = process.cwd()): Promise<Program> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readFile(resolve(cwd, file), 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new ProgramNotFoundError(file);
     throw e;

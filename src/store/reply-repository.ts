@@ -16,6 +16,8 @@ export interface ReplyRepository {
    * Resolves only once the reply is durable.
    */
   save(input: ReplyInput, now: Date): Promise<Reply>;
+  /** Writes `reply` exactly as given: for undoing a half-done import. */
+  put(reply: Reply): Promise<void>;
   delete(id: string): Promise<boolean>;
   list(filter?: ReplyFilter): Promise<Reply[]>;
 }
@@ -50,6 +52,7 @@ export function createReplyRepository(table: KvTable<Reply>): ReplyRepository {
   return {
     get: (id) => table.get(id),
     delete: (id) => table.delete(id),
+    put: (reply) => serialise(reply.id, () => table.set(reply.id, replySchema.parse(reply))),
 
     save: (input, now) =>
       serialise(input.id, async () => {

@@ -1,0 +1,70 @@
+import type { Clock } from '../clock';
+import { type Config, loadConfig } from '../config/config';
+import { healthRoute, type Readiness } from '../http/health-route';
+import { HttpServer } from '../http/http-server';
+import type { Locale } from '../i18n/translate';
+import { createLogger, type Logger } from '../logger';
+import { loadProgram } from '../program/load-program';
+import type { Program } from '../program/schema';
+import { openStore, type Store } from '../store/open-store';
+
+export interface BotDeps {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  clock: Clock;
+  logger?: Logger;
+}
+
+export interface RunningBot {
+  config: Config;
+  program: Program;
+  store: Store;
+  port: number;
+  log: Logger;
+  stop(): Promise<void>;
+}
+
+/**
+ * Wires the bot: settings, the HTTP server (health first, so a platform's
+ * probe sees "starting" rather than nothing), the program, the store.
+ * Throws ConfigError / ProgramError / StoreError for the entry point to report.
+ */
+export async function startBot(deps: BotDeps): Promise<RunningBot> {
+  const config = loadConfig(deps.env);
+  const locale = config.LNB_LANG as Locale;
+  const log = deps.logger ?? createLogger(config.LOG_LEVEL);
+  const readiness: Readiness = { ready: false };
+  const http = new HttpServer(log);
+  http.route('GET', '/healthz', healthRoute(readiness));
+  const address = await http.listen(config.PORT, config.HOST);
+  log.info({ port: address.port, host: config.HOST }, 'listening');
+
+  let store: Store | undefined;
+  try {
+    const program = await loadProgram(config.PROGRAM_FILE, locale, deps.cwd);
+    store = await openStore(config.STORE_URL, deps.cwd);
+    Object.assign(readiness, { ready: true, program: program.program.id, store: store.location.kind });
+    log.info(
+      { program: program.program.id, networks: program.networks.length, rounds: program.rounds.length, store: store.location.kind },
+      'ready',
+    );
+    const opened = store;
+    return {
+      config,
+      program,
+      store: opened,
+      port: address.port,
+      log,
+      async stop() {
+        readiness.ready = false;
+        await http.close();
+        await opened.close();
+        log.info('stopped');
+      },
+    };
+  } catch (e) {
+    await http.close();
+    await store?.close();
+    throw e;
+  }
+}

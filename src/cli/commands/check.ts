@@ -1,0 +1,48 @@
+import { type Locale, translate } from '../../i18n/translate';
+import { type PlannedAction, planProgram } from '../../plan/plan-program';
+import { loadProgram } from '../../program/load-program';
+import type { Program } from '../../program/schema';
+import { type CliIo, EXIT } from '../cli-io';
+import { parseCommandArgs } from '../parse-args';
+
+/** The plan as people read it: round by round, local time first, UTC beside it. */
+export function formatPlan(program: Program, plan: PlannedAction[], locale: Locale): string {
+  const t = (key: string, vars?: Record<string, string | number>) => translate(locale, key, vars);
+  const zone = program.program.timezone;
+  const lines = [t('plan.heading', { title: program.program.title, zone }), ''];
+  const rounds = [...new Set(plan.map((a) => a.round))];
+  for (const number of rounds) {
+    const round = program.rounds.find((r) => r.number === number);
+    if (!round) continue;
+    lines.push(t('plan.round', { number, title: round.title, meeting: round.meeting.replace('T', ' ') }));
+    // One line per moment and action, naming every network it goes to.
+    const groups = new Map<string, PlannedAction[]>();
+    for (const a of plan.filter((p) => p.round === number)) {
+      const key = `${a.at} ${a.action}`;
+      groups.set(key, [...(groups.get(key) ?? []), a]);
+    }
+    for (const [, group] of groups) {
+      const a = group[0] as PlannedAction;
+      const who = a.network === null ? t('plan.coordinators') : group.map((g) => g.network).join(', ');
+      const local = a.atLocal.replace('T', ' ');
+      lines.push(`  ${local}  (${a.at.slice(0, 16).replace('T', ' ')} UTC)  ${t(`plan.action.${a.action}`)}: ${who}`);
+    }
+    lines.push('');
+  }
+  lines.push(t('plan.valid', { networks: program.networks.length, rounds: program.rounds.length }));
+  return `${lines.join('\n')}\n`;
+}
+
+/** `lnb check PROGRAM.yaml [--json]`: validate, then print the plan it implies. */
+export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } }, io);
+  const file = positionals[0];
+  if (!file) {
+    io.stderr(`${translate(io.locale, 'cli.missingFile', { command: 'check' })}\n`);
+    return EXIT.badInput;
+  }
+  const program = await loadProgram(file, io.locale, io.cwd);
+  const plan = planProgram(program);
+  io.stdout(values.json ? `${JSON.stringify(plan, null, 2)}\n` : formatPlan(program, plan, io.locale));
+  return EXIT.ok;
+}

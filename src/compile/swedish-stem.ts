@@ -1,0 +1,48 @@
+import { newStemmer } from 'snowball-stemmers';
+
+const stemmers = { sv: newStemmer('swedish'), en: newStemmer('english') };
+const caches = { sv: new Map<string, string>(), en: new Map<string, string>() };
+
+/** Snowball stem of a lower-case word, cached: a round repeats its words a lot. */
+export function stem(lower: string, language: 'sv' | 'en' = 'sv'): string {
+  const cache = caches[language];
+  let s = cache.get(lower);
+  if (s === undefined) {
+    s = stemmers[language].stem(lower);
+    // The caches live for the process; a bound keeps a long-running bot small.
+    if (cache.size > 200_000) cache.clear();
+    cache.set(lower, s);
+  }
+  return s;
+}
+
+// Endings Snowball leaves on some words ("korttidsplat" but "korttidsplats",
+// "sjukskötersk" but "sjuksköterskan"): tried longest first.
+const LEFTOVER_ENDINGS = ['arna', 'erna', 'orna', 'an', 'en', 'et', 'na', 'ar', 'er', 'or', 's', 'n', 'a', 'e'];
+
+/**
+ * Maps each stem to a shorter stem of the same word when the round has one,
+ * so inflections Snowball treats unevenly still meet. Only stems that occur
+ * in this round are joined, and at least five letters must remain.
+ */
+export function unifyStems(stems: Iterable<string>): Map<string, string> {
+  const known = new Set(stems);
+  const canonical = new Map<string, string>();
+  for (const s of [...known].sort()) {
+    let target = s;
+    for (const ending of LEFTOVER_ENDINGS) {
+      if (s.length - ending.length >= 5 && s.endsWith(ending) && known.has(s.slice(0, -ending.length))) {
+        target = s.slice(0, -ending.length);
+        break;
+      }
+    }
+    canonical.set(s, target);
+  }
+  // Follow chains (a → b → c) to their end.
+  for (const [s, t] of canonical) {
+    let end = t;
+    for (let guard = 0; guard < 4 && canonical.get(end) !== end; guard += 1) end = canonical.get(end) ?? end;
+    canonical.set(s, end);
+  }
+  return canonical;
+}

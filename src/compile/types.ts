@@ -1,0 +1,104 @@
+import type { Locale } from '../i18n/translate';
+import type { Program } from '../program/schema';
+
+/**
+ * The least a reply must carry to be compiled. It fits both a stored reply
+ * and a line of a benchmark file that has only {id, question, text}.
+ */
+export interface CompileReply {
+  id: string;
+  question: string;
+  text: string | null;
+  option?: string | null;
+  role?: string;
+  network?: string;
+  kind?: 'answer' | 'minutes';
+  consent?: boolean;
+}
+
+export interface CompileInput {
+  program?: Program;
+  round?: number;
+  network?: string;
+  replies: CompileReply[];
+  locale: Locale;
+  /** Called as work proceeds, so a caller can draw a progress bar; never required. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface Quote {
+  replyId: string;
+  text: string;
+  role: string | null;
+}
+
+/** A piece of a long reply that went to a theme of its own. */
+export interface ReplyPart {
+  replyId: string;
+  part: number;
+  text: string;
+}
+
+export interface CompiledTheme {
+  id: string;
+  label: string;
+  keywords: string[];
+  replyIds: string[];
+  /** Only for long replies split into parts: which part went here. */
+  parts: ReplyPart[];
+  summary: string;
+  quotes: Quote[];
+  networks: string[];
+  roles: string[];
+  /** Whether the theme came from the program's expected themes. */
+  guided: boolean;
+  /** The catch-all group for replies that fit no theme. */
+  other: boolean;
+}
+
+export interface OptionCount {
+  label: string;
+  count: number;
+  percent: number;
+}
+
+export interface CompiledQuestion {
+  questionId: string;
+  text: string | null;
+  kind: 'text' | 'choice';
+  replyCount: number;
+  /** How many networks are counted when a theme says "4 of 7 networks". */
+  networkTotal: number;
+  themes: CompiledTheme[];
+  options: OptionCount[];
+}
+
+export interface NetworkSection {
+  id: string;
+  name: string;
+  replies: number;
+  /** One line per text question: the themes this network's replies went to. */
+  raised: { questionId: string; themes: string[] }[];
+  /** Sentences from this network's replies that speak of plans ahead. */
+  plans: string[];
+}
+
+export interface Participation {
+  totalReplies: number;
+  byNetwork: { network: string; name: string; replies: number; minutes: number }[];
+  byRole: { role: string; count: number }[];
+  minutesReceived: string[];
+  minutesMissing: string[];
+  silentNetworks: string[];
+}
+
+export interface Compilation {
+  locale: Locale;
+  draft: true;
+  program: { id: string; title: string; background: string } | null;
+  round: { number: number; title: string; meeting: string } | null;
+  network: string | null;
+  questions: CompiledQuestion[];
+  networks: NetworkSection[];
+  participation: Participation;
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { ConfigError } from '../errors';
+import { type Locale, translate } from '../i18n/translate';
+import { parseStoreUrl } from '../store/store-url';
+import { describeZodIssue, show } from '../validation/describe-issues';
+
+/** The example program that makes `npm start` work with nothing configured. */
+export const DEFAULT_PROGRAM_FILE = 'examples/program.sv.yaml';
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const keyed = (key: string, ok: (v: string) => boolean) =>
+  z.string().superRefine((value, ctx) => {
+    if (!ok(value)) ctx.addIssue({ code: 'custom', params: { key: `config.error.${key}`, value } });
+  });
+
+const isUrl = (v: string) => {
+  try {
+    new URL(v);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Every setting, read from the environment (after `.env`). Defaults live here
+ * and only here; the schema is the only source of the Config type.
+ */
+export const configSchema = z
+  .object({
+    PORT: keyed('port', (v) => /^\d+$/.test(v) && +v >= 1 && +v <= 65535)
+      .default('3978')
+      .transform(Number),
+    HOST: optionalText,
+    PROGRAM_FILE: optionalText,
+    STORE_URL: keyed('storeUrl', (v) => {
+      try {
+        parseStoreUrl(v);
+        return true;
+      } catch {
+        return false;
+      }
+    }).default('sqlite://data/lnb.sqlite'),
+    LOG_LEVEL: keyed('logLevel', (v) => ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(v)).default('info'),
+    LNB_LANG: keyed('locale', (v) => v === 'sv' || v === 'en').default('sv'),
+    PUBLIC_URL: optionalText.pipe(keyed('url', isUrl).optional()),
+    SLACK_BOT_TOKEN: optionalText,
+    SLACK_APP_TOKEN: optionalText,
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_API_URL: optionalText.pipe(keyed('url', isUrl).optional()),
+    MicrosoftAppId: optionalText,
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppType: optionalText.pipe(
+      keyed('appType', (v) => ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'].includes(v)).optional(),
+    ),
+    MicrosoftAppTenantId: optionalText,
+    LLM_URL: optionalText.pipe(keyed('url', isUrl).optional()),
+    LLM_API_KEY: optionalText,
+  })
+  .transform((env) => ({
+    ...env,
+    slackConfigured: env.SLACK_BOT_TOKEN !== undefined,
+    teamsConfigured: env.MicrosoftAppId !== undefined,
+  }))
+  .superRefine((env, ctx) => {
+    if ((env.slackConfigured || env.teamsConfigured) && !env.PROGRAM_FILE) {
+      ctx.addIssue({ code: 'custom', path: ['PROGRAM_FILE'], params: { key: 'config.error.programRequired' } });
+    }
+  })
+  .transform((env) => ({
+    ...env,
+    PROGRAM_FILE: env.PROGRAM_FILE ?? DEFAULT_PROGRAM_FILE,
+    // With no platform configured the bot is a local trial: keep it off the network.
+    HOST: env.HOST ?? (env.slackConfigured || env.teamsConfigured ? '0.0.0.0' : '127.0.0.1'),
+  }));
+
+export type Config = z.infer<typeof configSchema>;
+
+/**
+ * Defaults, then the environment, then `overrides` (tests and the CLI use
+ * these). Throws ConfigError naming each variable at fault and how to fix it.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, overrides: Record<string, string> = {}, locale: Locale = 'sv'): Config {
+  const parsed = configSchema.safeParse({ ...env, ...overrides }, { reportInput: true });
+  if (parsed.success) return parsed.data;
+  throw new ConfigError(
+    parsed.error.issues.map((issue) => {
+      const params = (issue as { params?: { key?: string; value?: string } }).params;
+      const message = params?.key?.startsWith('config.')
+        ? translate(locale, params.key, { value: show(params.value) })
+        : describeZodIssue(issue, locale);
+      return { path: issue.path.join('.') || '(env)', message };
+    }),
+  );
+}

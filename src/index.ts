@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+import { startBot } from './app/start-bot';
+import { reportError } from './cli/run-cli';
+import { systemClock } from './clock';
+import { loadDotEnv } from './config/load-dot-env';
+import { isLocale } from './i18n/translate';
+
+// The bot's entry point: real environment, clock and signals; wiring in startBot.
+loadDotEnv(process.cwd());
+const locale = isLocale(process.env.LNB_LANG) ? process.env.LNB_LANG : 'sv';
+const io = {
+  stdout: (text: string) => process.stdout.write(text),
+  stderr: (text: string) => process.stderr.write(text),
+  cwd: process.cwd(),
+  env: process.env,
+  now: () => systemClock.now(),
+  locale,
+};
+
+startBot({ env: process.env, cwd: process.cwd(), clock: systemClock }).then(
+  (bot) => {
+    const shutdown = (signal: string) => {
+      bot.log.info({ signal }, 'stopping');
+      bot.stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    };
+    process.once('SIGINT', () => shutdown('SIGINT'));
+    process.once('SIGTERM', () => shutdown('SIGTERM'));
+  },
+  (e: unknown) => {
+    process.exitCode = reportError(e, io);
+  },
+);

@@ -1,0 +1,48 @@
+import type { Problem } from '../errors';
+import { InputError } from '../errors';
+import { type Locale, translate } from '../i18n/translate';
+import type { ReplyRepository } from '../store/reply-repository';
+import { readJsonLines } from './read-reply-lines';
+import type { Reply } from './reply';
+import { type ReplyLine, replyLineSchema } from './reply-line';
+
+/** Validates a whole JSONL file of replies; throws InputError listing every bad line. */
+export function parseReplyFile(text: string, file: string, locale: Locale): ReplyLine[] {
+  const { items, problems } = readJsonLines(text, replyLineSchema, locale);
+  const firstLine = new Map<string, number>();
+  for (const { line, value } of items) {
+    const seen = firstLine.get(value.id);
+    if (seen !== undefined) {
+      problems.push({
+        path: translate(locale, 'program.line', { line }),
+        message: translate(locale, 'validation.duplicateReplyId', { value: JSON.stringify(value.id), line: seen }),
+      });
+    } else firstLine.set(value.id, line);
+  }
+  if (problems.length > 0) {
+    const head: Problem = { path: file, message: translate(locale, 'cli.importInvalid', { file, count: problems.length }) };
+    throw new InputError([head, ...problems.sort((a, b) => a.path.localeCompare(b.path, undefined, { numeric: true }))]);
+  }
+  if (items.length === 0) throw new InputError([{ path: file, message: translate(locale, 'cli.importEmpty', { file }) }]);
+  return items.map((i) => i.value);
+}
+
+/**
+ * Saves every line, or none: if the store fails part-way, what was written is
+ * put back as it was before, so a retry starts from a clean slate.
+ */
+export async function importReplies(lines: ReplyLine[], replies: ReplyRepository, now: Date): Promise<number> {
+  const before = new Map<string, Reply | undefined>();
+  try {
+    for (const line of lines) {
+      before.set(line.id, await replies.get(line.id));
+      await replies.save({ ...line, author: null }, now);
+    }
+  } catch (e) {
+    for (const [id, old] of before) {
+      await (old ? replies.put(old) : replies.delete(id)).catch(() => undefined);
+    }
+    throw e;
+  }
+  return lines.length;
+}

@@ -1,0 +1,23 @@
+/** A small valid program as YAML; tests change one thing to break it. */
+export const MINIMAL_PROGRAM = `program:
+  id: test-program
+  title: Testprogram
+  coordinators: [U0COORD]
+networks:
+  - id: eskilstuna
+    name: Eskilstuna
+    platform: slack
+    channel: C0ESK
+    leaders: [U0LEAD]
+  - id: katrineholm
+    name: Katrineholm
+    platform: teams
+    leaders: [29:leader]
+rounds:
+  - number: 1
+    title: Träff 1
+    meeting: 2026-10-26T13:00
+    questions:
+      - id: q1
+        text: Vad är delaktighet för dig?
+`;

@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import en from '../../locales/en.json';
+import sv from '../../locales/sv.json';
+import { translate } from '../../src/i18n/translate';
+
+type Tree = { [k: string]: string | Tree };
+const keys = (o: Tree, prefix = ''): string[] =>
+  Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : keys(v, `${prefix}${k}.`)));
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+describe('locales', () => {
+  it('have the same keys in Swedish and English', () => {
+    expect(keys(en as Tree).sort()).toEqual(keys(sv as Tree).sort());
+  });
+
+  it('have no empty messages', () => {
+    for (const tree of [sv, en] as Tree[]) {
+      for (const key of keys(tree)) expect(translate(tree === sv ? 'sv' : 'en', key).trim()).not.toBe('');
+    }
+  });
+
+  it('hold every key the source code names literally', () => {
+    const known = new Set(keys(sv as Tree));
+    const missing: string[] = [];
+    for (const file of sources(join(__dirname, '../../src'))) {
+      const text = readFileSync(file, 'utf8');
+      // translate(locale, 'a.b') and t('a.b') with a whole literal key
+      for (const m of text.matchAll(/\b(?:translate\([^,()]+,\s*|\bt\()'([a-zA-Z]+(?:\.[a-zA-Z]+)+)'/g)) {
+        if (!known.has(m[1] as string)) missing.push(`${file}: ${m[1]}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('fill in placeholders and fall back to the key when one is missing', () => {
+    expect(translate('en', 'cli.imported', { count: 3, file: 'a.jsonl' })).toBe('3 replies imported from a.jsonl.');
+    expect(translate('sv', 'role.anhorig')).toBe('anhörig');
+    expect(translate('en', 'no.such.key')).toBe('no.such.key');
+  });
+});
