@@ -1,7 +1,7 @@
 #!/usr/bin/env node
+import { runCli } from './cli/run-cli';
 import { loadDotEnv } from './config/load-dot-env';
 import { isLocale } from './i18n/translate';
-import { runCli } from './cli/run-cli';
 
 // The CLI entry: real process I/O and clock, everything else in runCli.
 loadDotEnv(process.cwd());

@@ -2,7 +2,7 @@ import type { Clock } from '../clock';
 import { type Config, loadConfig } from '../config/config';
 import { healthRoute, type Readiness } from '../http/health-route';
 import { HttpServer } from '../http/http-server';
-import type { Locale } from '../i18n/translate';
+import { isLocale, type Locale } from '../i18n/translate';
 import { createLogger, type Logger } from '../logger';
 import { loadProgram } from '../program/load-program';
 import type { Program } from '../program/schema';
@@ -30,7 +30,7 @@ export interface RunningBot {
  * Throws ConfigError / ProgramError / StoreError for the entry point to report.
  */
 export async function startBot(deps: BotDeps): Promise<RunningBot> {
-  const config = loadConfig(deps.env);
+  const config = loadConfig(deps.env, {}, isLocale(deps.env.LNB_LANG) ? deps.env.LNB_LANG : 'sv');
   const locale = config.LNB_LANG as Locale;
   const log = deps.logger ?? createLogger(config.LOG_LEVEL);
   const readiness: Readiness = { ready: false };

@@ -1,6 +1,6 @@
+import type { Issue } from '../validation/describe-issues';
 import { localDatePart } from './local-time';
 import { instantOf, roundTimesLocal } from './round-times';
-import type { Issue } from '../validation/describe-issues';
 import type { Program } from './schema';
 
 
@@ -48,7 +48,9 @@ export function checkProgram(program: Program): Issue[] {
     };
     at(['rounds', r, 'meeting'], times.meeting);
     at(['rounds', r, 'post'], times.post);
-    times.reminders.forEach((t, i) => at(['rounds', r, 'reminders', i], t));
+    times.reminders.forEach((t, i) => {
+      at(['rounds', r, 'reminders', i], t);
+    });
     at(['rounds', r, 'deadline'], times.deadline);
 
     // Wall-clock strings of one zone sort like the instants they name.

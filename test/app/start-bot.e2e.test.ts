@@ -1,0 +1,79 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from '../helpers/temp-dir';
+
+const repo = join(__dirname, '../..');
+const entry = join(repo, 'dist/index.js');
+const dir = tempDir();
+afterAll(() => dir.remove());
+
+interface Started {
+  proc: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+// The built bot as `npm start` runs it, in a scratch folder with its own env.
+function start(env: NodeJS.ProcessEnv): Started {
+  if (!existsSync(entry)) throw new Error('dist/index.js is missing: run `npm run build` (npm test does it first)');
+  const proc = spawn(process.execPath, [entry], { cwd: dir.path, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  proc.stdout?.on('data', (c: Buffer) => {
+    out += c.toString();
+  });
+  proc.stderr?.on('data', (c: Buffer) => {
+    out += c.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+  return { proc, output: () => out, exited };
+}
+
+async function waitForHealth(port: number, started: Started): Promise<Response> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (res.status === 200) return res;
+    } catch {
+      // not listening yet
+    }
+    if (started.proc.exitCode !== null) throw new Error(`the bot exited: ${started.output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no healthy answer: ${started.output()}`);
+}
+
+describe('the bot process', () => {
+  it('starts with only a program file, answers /healthz, and stops cleanly on SIGTERM', async () => {
+    const port = 39000 + (process.pid % 500);
+    const bot = start({ PORT: String(port), PROGRAM_FILE: join(repo, 'examples/program.sv.yaml'), LOG_LEVEL: 'info' });
+    try {
+      const res = await waitForHealth(port, bot);
+      expect(await res.json()).toEqual({ status: 'ok', program: 'anhorigstod-2027', store: 'sqlite' });
+      expect(existsSync(join(dir.path, 'data/lnb.sqlite'))).toBe(true);
+      expect((await fetch(`http://127.0.0.1:${port}/nowhere`)).status).toBe(404);
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`, { method: 'POST' })).status).toBe(405);
+    } finally {
+      bot.proc.kill('SIGTERM');
+    }
+    expect(await bot.exited).toBe(0);
+  });
+
+  it('refuses to start on a bad program file, naming the field, with exit code 2', async () => {
+    const file = join(dir.path, 'broken.yaml');
+    writeFileSync(
+      file,
+      'program:\n  id: x\n  title: X\nnetworks:\n  - id: a\n    name: A\n    platform: slack\nrounds:\n  - number: 1\n    title: T\n    meeting: 2026-12-03T13:00\n    reminders: [2026-12-04T09:00]\n    questions: [{ id: q, text: Q }]\n',
+    );
+    const bot = start({ PORT: '0', PROGRAM_FILE: file, LNB_LANG: 'en' });
+    expect(await bot.exited).toBe(2);
+    expect(bot.output()).toContain('networks[0] (line 5): network "a" has neither a channel nor a leader');
+    expect(bot.output()).toContain('rounds[0].reminders[0] (line 12): the reminder "2026-12-04T09:00" is not before the meeting');
+  });
+
+  it('refuses to start on bad settings with exit code 2', async () => {
+    const bot = start({ PORT: 'x', LNB_LANG: 'en' });
+    expect(await bot.exited).toBe(2);
+    expect(bot.output()).toContain('PORT: "x" is not a port number');
+  });
+});

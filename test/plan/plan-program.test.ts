@@ -1,0 +1,55 @@
+import { planProgram } from '../../src/plan/plan-program';
+import { parseProgram } from '../../src/program/load-program';
+import { MINIMAL_PROGRAM } from '../helpers/program-yaml';
+
+// Summer time in Europe/Stockholm ends on 2026-10-25 at 03:00 (back to 02:00).
+// A meeting on 2026-10-26 has its post and first reminder in summer time
+// (UTC+2) and everything from the day before the meeting in winter time (UTC+1).
+const program = parseProgram(MINIMAL_PROGRAM, 'dst.yaml');
+const plan = planProgram(program);
+const at = (action: string, network: string | null) =>
+  plan.filter((a) => a.action === action && a.network === network).map((a) => [a.atLocal, a.at]);
+
+describe('planProgram across the end of summer time', () => {
+  it('posts 14 days before at 09:00 local, which is 07:00 UTC in summer', () => {
+    expect(at('post', 'eskilstuna')).toEqual([['2026-10-12T09:00', '2026-10-12T07:00:00.000Z']]);
+  });
+
+  it('keeps reminders at 09:00 local on both sides of the change', () => {
+    expect(at('remind', 'eskilstuna')).toEqual([
+      ['2026-10-19T09:00', '2026-10-19T07:00:00.000Z'],
+      ['2026-10-25T09:00', '2026-10-25T08:00:00.000Z'],
+    ]);
+  });
+
+  it('nudges leaders halfway to the deadline and the day before it, in winter time', () => {
+    expect(at('nudge', 'katrineholm')).toEqual([
+      ['2026-10-29T09:00', '2026-10-29T08:00:00.000Z'],
+      ['2026-11-01T09:00', '2026-11-01T08:00:00.000Z'],
+    ]);
+  });
+
+  it('sets the deadline 7 days after, once, for the coordinators', () => {
+    expect(at('deadline', null)).toEqual([['2026-11-02T09:00', '2026-11-02T08:00:00.000Z']]);
+  });
+
+  it('lists every network for every network action, in time order', () => {
+    expect(plan).toHaveLength(2 * (1 + 2 + 2) + 1);
+    const times = plan.map((a) => a.at);
+    expect(times).toEqual([...times].sort());
+  });
+
+  it('keeps 09:00 local on the day summer time starts too', () => {
+    const spring = parseProgram(MINIMAL_PROGRAM.replace('2026-10-26T13:00', '2026-03-30T13:00'), 'spring.yaml');
+    const reminders = planProgram(spring).filter((a) => a.action === 'remind' && a.network === 'eskilstuna');
+    // 2026-03-29: clocks go from 02:00 to 03:00, so 09:00 is 07:00 UTC that day.
+    expect(reminders.map((a) => [a.atLocal, a.at])).toEqual([
+      ['2026-03-23T09:00', '2026-03-23T08:00:00.000Z'],
+      ['2026-03-29T09:00', '2026-03-29T07:00:00.000Z'],
+    ]);
+  });
+
+  it('is the same plan every time (pure)', () => {
+    expect(planProgram(program)).toEqual(plan);
+  });
+});
