@@ -1,0 +1,56 @@
+import { createClient } from '@keyv/redis';
+import { StoreError } from '../../src/errors';
+import { importReplies, parseReplyFile } from '../../src/replies/import-replies';
+import { openStore } from '../../src/store/open-store';
+import { type RedisServer, redisServerAvailable, startRedisServer } from '../helpers/redis-server';
+import { replyInput } from '../helpers/reply-input';
+
+const NOW = new Date('2026-11-23T09:00:00.000Z');
+
+describe('parseReplyFile', () => {
+  it('fills in defaults for role, kind, consent and option', () => {
+    const [line] = parseReplyFile('{"id":"a","program":"p","round":1,"network":"n","question":"q","text":"hej"}\n', 'f.jsonl', 'en');
+    expect(line).toEqual({ id: 'a', program: 'p', round: 1, network: 'n', question: 'q', text: 'hej', role: 'annan', kind: 'answer', option: null, consent: false });
+  });
+
+  it('refuses hostile and malformed lines with their numbers', () => {
+    const text = ['[]', '{"id":"a","program":"p","round":-1,"network":"n","question":"q","__proto__":{"x":1}}', 'null'].join('\n');
+    expect(() => parseReplyFile(text, 'f.jsonl', 'en')).toThrow(/line 1: .*\n.*line 2: .*round/s);
+  });
+});
+
+// A real Redis server that runs out of memory part-way through an import: the
+// replies written before the failure must be taken back out.
+if (redisServerAvailable()) {
+  describe('importReplies when the store fails part-way', () => {
+    let redis: RedisServer;
+    beforeAll(async () => {
+      redis = await startRedisServer();
+    });
+    afterAll(async () => redis.stop());
+
+    it('leaves the store as it was before the import', async () => {
+      const store = await openStore(redis.url);
+      await store.replies.save(replyInput({ id: 'existing', text: 'före importen' }), NOW);
+      const admin = createClient({ url: redis.url });
+      await admin.connect();
+      const used = Number(/used_memory:(\d+)/.exec(await admin.info('memory'))?.[1]);
+      await admin.configSet({ maxmemory: String(used + 200_000), 'maxmemory-policy': 'noeviction' });
+
+      const big = 'Avlösning och korttidsplats. '.repeat(2_000);
+      const lines = Array.from({ length: 40 }, (_, i) => ({
+        id: `imp-${i}`, program: 'anhorigstod-2027', round: 1, network: 'eskilstuna', question: 'syfte',
+        role: 'anhorig' as const, kind: 'answer' as const, text: big, option: null, consent: true,
+      }));
+      lines.splice(3, 0, { ...lines[0], id: 'existing', text: 'ändrad av importen' } as (typeof lines)[0]);
+      await expect(importReplies(lines, store.replies, NOW)).rejects.toBeInstanceOf(StoreError);
+
+      await admin.configSet({ maxmemory: '0' });
+      const left = await store.replies.list();
+      expect(left.map((r) => r.id)).toEqual(['existing']);
+      expect(left[0]?.text).toBe('före importen');
+      await admin.quit();
+      await store.close();
+    });
+  });
+}
