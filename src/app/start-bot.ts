@@ -37,7 +37,7 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
   const http = new HttpServer(log);
   http.route('GET', '/healthz', healthRoute(readiness));
   const address = await http.listen(config.PORT, config.HOST);
-  log.info({ port: address.port, host: config.HOST }, 'listening');
+  log.info({ url: `http://${config.HOST}:${address.port}` }, 'listening');
 
   let store: Store | undefined;
   try {

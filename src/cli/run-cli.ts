@@ -2,6 +2,7 @@ import { ConfigError, InputError, isLnbError, ProgramError, ProgramNotFoundError
 import { isLocale, translate } from '../i18n/translate';
 import { type CliIo, EXIT } from './cli-io';
 import { checkCommand } from './commands/check';
+import { compileCommand } from './commands/compile';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   export: exportCommand,
   import: importCommand,
+  compile: compileCommand,
 };
 
 /** `--lang xx` anywhere on the line picks the language of messages. */
