@@ -35,7 +35,7 @@ export class CompoundSplitter {
 
   /**
    * The parts of `word` (at least two), or [] when it is not a compound of
-   * known words. Fewest parts win; one unknown part of 4+ letters is allowed
+   * known words. Fewest parts win; one unknown part of 6+ letters is allowed
    * at the end ("sekretess" + "lagstiftningen" even if the latter occurs
    * nowhere else), since the head of a compound is often inflected.
    */
@@ -56,10 +56,13 @@ export class CompoundSplitter {
     for (let i = n - 1; i >= 0; i -= 1) {
       let choice: { parts: string[]; unknown: number } | null = null;
       for (let j = n; j >= i + 3; j -= 1) {
+        // The whole word is always "known" (it is in the round); it is not a split.
+        if (i === 0 && j === n) continue;
         const part = word.slice(i, j);
         const isKnown = this.known(part) && (part.length >= MIN_PART || j < n);
         // An unknown part may only be the last one.
-        const isTail = j === n && part.length >= MIN_PART && i > 0;
+        // Six letters at least, so an inflection ("kommun" + "erna") is not a head.
+        const isTail = j === n && part.length >= 6 && i > 0;
         if (!isKnown && !isTail) continue;
         for (const link of LINKS) {
           const k = j + link.length;

@@ -1,0 +1,119 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { compileRound } from '../../compile/compile-round';
+import { PROGRESS_ABOVE, progressBar } from '../../compile/progress-bar';
+import { parseReplyLines } from '../../compile/read-replies';
+import { renderDocx } from '../../compile/render-docx';
+import { renderJson } from '../../compile/render-json';
+import { renderMarkdown } from '../../compile/render-markdown';
+import type { CompileReply } from '../../compile/types';
+import { InputError } from '../../errors';
+import { isLocale, type Locale, translate } from '../../i18n/translate';
+import { loadProgram } from '../../program/load-program';
+import type { Program } from '../../program/schema';
+import { type CliIo, EXIT } from '../cli-io';
+import { parseCommandArgs, positiveInt } from '../parse-args';
+import { withStore } from '../with-store';
+
+const FORMATS = ['json', 'md', 'docx'] as const;
+type Format = (typeof FORMATS)[number];
+
+const fail = (path: string, message: string) => new InputError([{ path, message }]);
+
+async function repliesFromFile(file: string, io: CliIo, locale: Locale): Promise<CompileReply[]> {
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, file), 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw fail('--input', translate(locale, 'compile.error.notFound', { file }));
+    }
+    throw e;
+  }
+  const { replies, problems } = parseReplyLines(text, locale);
+  if (problems.length > 0) throw new InputError(problems.map((p) => ({ ...p, path: `${file}, ${p.path}` })));
+  if (replies.length === 0) throw fail('--input', translate(locale, 'compile.error.emptyFile', { file }));
+  return replies;
+}
+
+async function repliesFromStore(program: Program, round: number, network: string | undefined, io: CliIo) {
+  const stored = await withStore(io, (store) => store.replies.list({ program: program.program.id, round, network }));
+  return stored.map((r) => ({
+    id: r.id,
+    question: r.question,
+    text: r.text,
+    option: r.option,
+    role: r.role,
+    network: r.network,
+    kind: r.kind,
+    consent: r.consent,
+  }));
+}
+
+/**
+ * `lnb compile (--input REPLIES.jsonl | --program PROGRAM.yaml [--round N]
+ * [--network ID]) [--format json|md|docx] [--out FILE] [--lang sv|en]`:
+ * drafts the compilation of a round from its replies.
+ */
+export async function compileCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs(
+    argv,
+    {
+      input: { type: 'string' },
+      program: { type: 'string' },
+      round: { type: 'string' },
+      network: { type: 'string' },
+      format: { type: 'string', default: 'md' },
+      out: { type: 'string' },
+      lang: { type: 'string' },
+    },
+    io,
+  );
+  const locale: Locale = isLocale(values.lang) ? values.lang : io.locale;
+  const t = (key: string, vars?: Record<string, string | number>) => translate(locale, key, vars);
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw fail('--format', t('compile.error.badFormat', { format: String(values.format) }));
+  if (format === 'docx' && !values.out) throw fail('--out', t('compile.error.docxNeedsOut'));
+  if (!values.input === !values.program) throw fail('lnb compile', t('compile.error.inputOrProgram'));
+  const round = positiveInt(values.round, '--round', io);
+
+  let program: Program | undefined;
+  let replies: CompileReply[];
+  let roundNumber = round;
+  if (values.program) {
+    program = await loadProgram(values.program, locale, io.cwd);
+    if (round !== undefined && !program.rounds.some((r) => r.number === round)) {
+      const known = program.rounds.map((r) => r.number).join(', ');
+      throw fail('--round', t('compile.error.unknownRound', { round, known }));
+    }
+    roundNumber = round ?? Math.max(...program.rounds.map((r) => r.number));
+    replies = await repliesFromStore(program, roundNumber, values.network, io);
+  } else {
+    replies = await repliesFromFile(values.input ?? '', io, locale);
+  }
+
+  const bar = replies.length > PROGRESS_ABOVE ? progressBar((s) => io.stderr(s), t('compile.progress')) : null;
+  const compilation = compileRound({
+    ...(program ? { program } : {}),
+    ...(roundNumber !== undefined ? { round: roundNumber } : {}),
+    ...(values.network ? { network: values.network } : {}),
+    replies,
+    locale,
+    ...(bar ? { onProgress: (done: number, total: number) => bar.update(done, total) } : {}),
+  });
+  bar?.update(1, 1);
+  bar?.finish();
+
+  if (format === 'docx') {
+    const file = resolve(io.cwd, values.out ?? '');
+    await writeFile(file, await renderDocx(compilation));
+    io.stderr(`${t('compile.written', { file: values.out ?? '' })}\n`);
+    return EXIT.ok;
+  }
+  const text = format === 'json' ? renderJson(compilation) : renderMarkdown(compilation);
+  if (values.out) {
+    await writeFile(resolve(io.cwd, values.out), text, 'utf8');
+    io.stderr(`${t('compile.written', { file: values.out })}\n`);
+  } else io.stdout(text);
+  return EXIT.ok;
+}

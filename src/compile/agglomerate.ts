@@ -1,0 +1,102 @@
+import { dot, type SparseVector } from './sparse-vector';
+
+/** One merge of the dendrogram: clusters `a` and `b` joined at similarity `sim`. */
+export interface Merge {
+  a: number;
+  b: number;
+  sim: number;
+}
+
+/** Cosine similarities of all pairs, as a flat n×n matrix. Only for bounded n. */
+export function similarityMatrix(vectors: readonly SparseVector[]): Float64Array {
+  const n = vectors.length;
+  const m = new Float64Array(n * n);
+  for (let i = 0; i < n; i += 1) {
+    const vi = vectors[i];
+    if (!vi) continue;
+    m[i * n + i] = 1;
+    for (let j = i + 1; j < n; j += 1) {
+      const vj = vectors[j];
+      if (!vj) continue;
+      const s = dot(vi, vj);
+      m[i * n + j] = s;
+      m[j * n + i] = s;
+    }
+  }
+  return m;
+}
+
+/**
+ * Average-linkage agglomerative clustering: the similarity of two clusters
+ * is the mean similarity of their members, which neither chains long thin
+ * clusters (single linkage) nor splits a loose theme (complete linkage).
+ * Returns the n-1 merges; cluster ids are 0..n-1 for items, then n, n+1, …
+ * for each merge in order. O(n²) memory and about O(n³) time in the worst
+ * case, so callers give it at most a few hundred items.
+ */
+export function agglomerate(sim: Float64Array, n: number): Merge[] {
+  const s = Float64Array.from(sim);
+  const size = new Array<number>(n).fill(1);
+  const id = Array.from({ length: n }, (_, i) => i);
+  const active = new Array<boolean>(n).fill(true);
+  const merges: Merge[] = [];
+  for (let step = 0; step < n - 1; step += 1) {
+    let bi = -1;
+    let bj = -1;
+    let best = -Infinity;
+    for (let i = 0; i < n; i += 1) {
+      if (!active[i]) continue;
+      for (let j = i + 1; j < n; j += 1) {
+        if (!active[j]) continue;
+        const v = s[i * n + j] ?? 0;
+        // Ties go to the lowest pair, which keeps the result deterministic.
+        if (v > best) {
+          best = v;
+          bi = i;
+          bj = j;
+        }
+      }
+    }
+    if (bi < 0) break;
+    const si = size[bi] ?? 1;
+    const sj = size[bj] ?? 1;
+    for (let k = 0; k < n; k += 1) {
+      if (!active[k] || k === bi || k === bj) continue;
+      const v = (si * (s[bi * n + k] ?? 0) + sj * (s[bj * n + k] ?? 0)) / (si + sj);
+      s[bi * n + k] = v;
+      s[k * n + bi] = v;
+    }
+    merges.push({ a: id[bi] ?? bi, b: id[bj] ?? bj, sim: best });
+    active[bj] = false;
+    size[bi] = si + sj;
+    id[bi] = n + step;
+  }
+  return merges;
+}
+
+/** Item labels (0..k-1, in order of first item) when the dendrogram is cut into k clusters. */
+export function cutTree(merges: readonly Merge[], n: number, k: number): number[] {
+  const parent = Array.from({ length: 2 * n }, (_, i) => i);
+  const find = (x: number): number => {
+    let r = x;
+    while (parent[r] !== r) r = parent[r] ?? r;
+    return r;
+  };
+  const steps = Math.max(0, Math.min(merges.length, n - k));
+  for (let t = 0; t < steps; t += 1) {
+    const m = merges[t];
+    if (!m) break;
+    parent[find(m.a)] = n + t;
+    parent[find(m.b)] = n + t;
+  }
+  const names = new Map<number, number>();
+  return Array.from({ length: n }, (_, i) => {
+    const r = find(i);
+    let label = names.get(r);
+    if (label === undefined) {
+      label = names.size;
+      names.set(r, label);
+    }
+    return label;
+  });
+}

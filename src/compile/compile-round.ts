@@ -1,0 +1,124 @@
+import { InputError } from '../errors';
+import { type Locale, translate } from '../i18n/translate';
+import type { Program, Question, Round } from '../program/schema';
+import { choiceCounts } from './choice-counts';
+import { compileTextQuestion } from './compile-text-question';
+import { networkSections } from './network-sections';
+import { participation } from './participation';
+import { type RedactionWords, redact } from './redact';
+import type { Compilation, CompiledQuestion, CompileInput, CompileReply } from './types';
+
+export type { Compilation, CompileInput, CompileReply } from './types';
+
+export function redactionWords(locale: Locale): RedactionWords {
+  return {
+    personalNumber: translate(locale, 'compile.redacted.personalNumber'),
+    phone: translate(locale, 'compile.redacted.phone'),
+    email: translate(locale, 'compile.redacted.email'),
+    mention: translate(locale, 'compile.redacted.mention'),
+  };
+}
+
+/** The round to compile: the one asked for, else the latest in the program. */
+function pickRound(program: Program, round: number | undefined, locale: Locale): Round {
+  if (round === undefined) {
+    const latest = [...program.rounds].sort((a, b) => b.number - a.number)[0];
+    if (latest) return latest;
+  }
+  const found = program.rounds.find((r) => r.number === round);
+  if (!found) {
+    const known = program.rounds.map((r) => r.number).join(', ');
+    throw new InputError([
+      { path: '--round', message: translate(locale, 'compile.error.unknownRound', { round: String(round), known }) },
+    ]);
+  }
+  return found;
+}
+
+/** Questions as the program lists them, or as they first appear in the replies. */
+function questionsOf(round: Round | undefined, replies: readonly CompileReply[]): Question[] {
+  const listed: Question[] = round ? [...round.questions] : [];
+  const known = new Set(listed.map((q) => q.id));
+  for (const r of replies) {
+    if (known.has(r.question)) continue;
+    known.add(r.question);
+    const mine = replies.filter((x) => x.question === r.question);
+    const choice = mine.every((x) => (x.text ?? '').trim() === '' && x.option);
+    listed.push({ id: r.question, text: r.question, kind: choice ? 'choice' : 'text' } as Question);
+  }
+  return listed;
+}
+
+/**
+ * Compiles the replies of one round into a draft: themes with labels,
+ * summaries and quotes per text question, counts per choice question, a
+ * section per network and who has taken part. Pure: no clock, no I/O, no
+ * randomness, so the same replies always give the same compilation. Every
+ * text that leaves it is redacted (personal numbers, phones, e-mail,
+ * mentions); escaping for a target is the renderers' work.
+ */
+export function compileRound(input: CompileInput): Compilation {
+  const { program, locale } = input;
+  const round = program ? pickRound(program, input.round, locale) : undefined;
+  const words = redactionWords(locale);
+  const clean = (text: string) => redact(text, words);
+  const replies = input.replies
+    .filter((r) => !input.network || r.network === input.network)
+    .map((r) => ({ ...r, text: r.text === null ? null : clean(r.text) }));
+  // One reply per id: the last line wins, as an edit replaces what it edits.
+  const unique = [...new Map(replies.map((r) => [`${r.question}\u0000${r.id}`, r])).values()];
+  const networkTotal =
+    program?.networks.filter((n) => !input.network || n.id === input.network).length ??
+    new Set(unique.map((r) => r.network).filter(Boolean)).size;
+
+  const total = unique.length;
+  let done = 0;
+  const questions: CompiledQuestion[] = questionsOf(round, unique).map((q) => {
+    const mine = unique.filter((r) => r.question === q.id);
+    if (q.kind === 'choice') {
+      done += mine.length;
+      input.onProgress?.(done, total);
+      return {
+        questionId: q.id,
+        text: q.text,
+        kind: 'choice',
+        replyCount: mine.length,
+        networkTotal,
+        themes: [],
+        options: choiceCounts(
+          mine.map((r) => r.option),
+          q.options ?? [],
+        ),
+      };
+    }
+    const withText = mine.filter((r) => (r.text ?? '').trim() !== '');
+    const start = done;
+    const themes = compileTextQuestion({
+      questionId: q.id,
+      replies: withText,
+      guided: program?.themes ?? [],
+      words: {
+        other: translate(locale, 'compile.other'),
+        and: translate(locale, 'compile.and'),
+        fallback: (n) => translate(locale, 'compile.themeFallback', { n }),
+      },
+      onItems: (n) => input.onProgress?.(Math.min(start + n, total), total),
+    });
+    done += mine.length;
+    input.onProgress?.(done, total);
+    return { questionId: q.id, text: q.text, kind: 'text', replyCount: mine.length, networkTotal, themes, options: [] };
+  });
+
+  return {
+    locale,
+    draft: true,
+    program: program
+      ? { id: program.program.id, title: program.program.title, background: clean(program.program.background) }
+      : null,
+    round: round ? { number: round.number, title: round.title, meeting: round.meeting } : null,
+    network: input.network ?? null,
+    questions,
+    networks: networkSections(unique, questions, clean, program, input.network),
+    participation: participation(unique, program, input.network),
+  };
+}

@@ -1,0 +1,161 @@
+import { agglomerate, cutTree, similarityMatrix } from './agglomerate';
+import { chooseK } from './choose-k';
+import { hashString } from './seeded-random';
+import { addInto, dotDense, normalizeDense, type SparseVector } from './sparse-vector';
+
+export interface ThemeItem {
+  key: string;
+  vector: SparseVector;
+}
+
+export interface Grouping {
+  /** Theme index per item, or -1 for "Övrigt". */
+  assignment: number[];
+  /** Per theme: its centre, and the guided theme it came from (or null). */
+  themes: { centre: Float64Array; guided: number | null }[];
+}
+
+export interface FindOptions {
+  dim: number;
+  /** Vectors of the program's expected themes (label and hints); may be empty. */
+  seeds: SparseVector[];
+  maxThemes?: number;
+}
+
+/** Above this many items, themes are found on a sample and the rest assigned (k-means). */
+const SAMPLE = 320;
+/** How close to a guided theme's centre a reply must be to be filed under it. */
+const GUIDED_MIN = 0.1;
+/** How close to a theme's centre a reply from a too-small cluster must be to join it. */
+const ATTACH_MIN = 0.06;
+/** A reply less similar than this to every centre goes to "Övrigt" in k-means. */
+const OTHER_MAX = 0.03;
+
+export function minThemeSize(n: number): number {
+  return Math.max(2, Math.min(25, Math.ceil(n * 0.02)));
+}
+
+function centreOf(items: readonly ThemeItem[], members: readonly number[], dim: number, seed?: SparseVector) {
+  const c = new Float64Array(dim);
+  for (const m of members) {
+    const item = items[m];
+    if (item) addInto(c, item.vector);
+  }
+  normalizeDense(c);
+  // The seed keeps a guided theme anchored to what the program meant, with
+  // the weight of about two replies; the replies filed under it do the rest.
+  // It is not normalised: a seed whose words the round hardly uses stays
+  // weak instead of being blown up to full length on one stray feature.
+  if (seed) {
+    const s = new Float64Array(dim);
+    addInto(s, seed);
+    if (members.length === 0) return s;
+    const w = 2 / (members.length + 2);
+    for (let i = 0; i < dim; i += 1) c[i] = (1 - w) * (c[i] ?? 0) + w * (s[i] ?? 0);
+    normalizeDense(c);
+  }
+  return c;
+}
+
+function bestCentre(v: SparseVector, centres: readonly Float64Array[]): { index: number; sim: number } {
+  let index = -1;
+  let sim = -Infinity;
+  centres.forEach((c, i) => {
+    const s = dotDense(v, c);
+    if (s > sim) {
+      sim = s;
+      index = i;
+    }
+  });
+  return { index, sim };
+}
+
+/** Files items under guided themes first: a few rounds of seeded k-means with a floor. */
+function fileGuided(items: readonly ThemeItem[], seeds: readonly SparseVector[], dim: number): number[] {
+  let assignment = items.map(() => -1);
+  let centres = seeds.map((s) => centreOf(items, [], dim, s));
+  for (let round = 0; round < 4; round += 1) {
+    assignment = items.map((it) => {
+      const best = bestCentre(it.vector, centres);
+      return best.sim >= GUIDED_MIN ? best.index : -1;
+    });
+    centres = seeds.map((s, g) =>
+      centreOf(
+        items,
+        assignment.flatMap((a, i) => (a === g ? [i] : [])),
+        dim,
+        s,
+      ),
+    );
+  }
+  return assignment;
+}
+
+/** Free clusters of the given items: average linkage on (a sample of) them. */
+function freeClusters(items: readonly ThemeItem[], subset: readonly number[], opts: FindOptions): number[][] {
+  if (subset.length < 2) return [];
+  // A sample in hash order: independent of input order, the same every run.
+  const ordered = [...subset].sort(
+    (a, b) => hashString(items[a]?.key ?? '') - hashString(items[b]?.key ?? '') || a - b,
+  );
+  const sample = ordered.slice(0, SAMPLE);
+  const vectors = sample.map((i) => items[i]?.vector ?? { idx: new Int32Array(0), val: new Float64Array(0) });
+  const n = sample.length;
+  const sim = similarityMatrix(vectors);
+  const merges = agglomerate(sim, n);
+  const minSize = minThemeSize(n);
+  const k = chooseK(sim, n, merges, minSize, opts.maxThemes ?? 12);
+  const labels = cutTree(merges, n, k);
+  const groups = new Map<number, number[]>();
+  labels.forEach((l, i) => {
+    const item = sample[i];
+    if (item !== undefined) groups.set(l, [...(groups.get(l) ?? []), item]);
+  });
+  const clusters = [...groups.values()].filter((g) => g.length >= minSize);
+  if (sample.length === subset.length) return clusters;
+  // Large rounds: spherical k-means over every item from the sample's centres.
+  let centres = clusters.map((g) => centreOf(items, g, opts.dim));
+  let members: number[][] = clusters;
+  for (let iter = 0; iter < 6; iter += 1) {
+    members = centres.map(() => []);
+    for (const i of subset) {
+      const it = items[i];
+      if (!it) continue;
+      const best = bestCentre(it.vector, centres);
+      if (best.index >= 0 && best.sim >= OTHER_MAX) members[best.index]?.push(i);
+    }
+    centres = members.map((m, c) => (m.length > 0 ? centreOf(items, m, opts.dim) : (centres[c] ?? new Float64Array(0))));
+  }
+  return members.filter((m) => m.length >= minThemeSize(subset.length));
+}
+
+/**
+ * Groups items (replies or parts of replies) into themes. Guided themes come
+ * first; free themes are found among what is left; members of clusters too
+ * small to stand as a theme join the nearest theme if they are close enough
+ * to it, else "Övrigt". A single reply is never a theme of its own.
+ */
+export function findThemes(items: readonly ThemeItem[], opts: FindOptions): Grouping {
+  const guided = opts.seeds.length > 0 ? fileGuided(items, opts.seeds, opts.dim) : items.map(() => -1);
+  const themes: { members: number[]; guided: number | null }[] = opts.seeds.map((_, g) => ({
+    members: guided.flatMap((a, i) => (a === g ? [i] : [])),
+    guided: g,
+  }));
+  const rest = guided.flatMap((a, i) => (a === -1 ? [i] : []));
+  for (const cluster of freeClusters(items, rest, opts)) themes.push({ members: cluster, guided: null });
+
+  const seedOf = (t: { guided: number | null }) => (t.guided === null ? undefined : opts.seeds[t.guided]);
+  const kept = themes.filter((t) => t.members.length >= (t.guided === null ? 2 : 1));
+  const centres = kept.map((t) => centreOf(items, t.members, opts.dim, seedOf(t)));
+  const assignment = items.map(() => -1);
+  kept.forEach((t, k) => {
+    for (const m of t.members) assignment[m] = k;
+  });
+  // The unplaced: the nearest theme if close enough, else "Övrigt".
+  items.forEach((it, i) => {
+    if (assignment[i] !== -1) return;
+    const best = bestCentre(it.vector, centres);
+    if (best.index >= 0 && best.sim >= ATTACH_MIN) assignment[i] = best.index;
+  });
+  return { assignment, themes: kept.map((t, k) => ({ centre: centres[k] ?? new Float64Array(0), guided: t.guided })) };
+}

@@ -1,0 +1,151 @@
+import { GENERIC_WORDS } from './stopwords';
+import { stem } from './swedish-stem';
+import type { Token } from './tokenize';
+
+export interface LabelDoc {
+  tokens: Token[];
+  language: 'sv' | 'en';
+}
+
+interface Phrase {
+  key: string;
+  stems: string[];
+  length: number;
+  generic: boolean;
+  /** Surface forms as written, with counts. */
+  forms: Map<string, number>;
+}
+
+export interface ThemeWords {
+  /** The best phrases, best first, as written. */
+  phrases: { text: string; key: string; stems: string[]; share: number; score: number }[];
+  keywords: string[];
+}
+
+const MAX_WORDS = 3;
+const isEdge = (t: Token) => !t.stop && t.lower.length >= 2 && /\p{L}/u.test(t.lower);
+
+/** Every 1–3-word phrase of a text that starts and ends on a content word, keyed by stems. */
+function phrasesOf(doc: LabelDoc): Map<string, Phrase> {
+  const out = new Map<string, Phrase>();
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const first = tokens[i];
+    if (!first || !isEdge(first)) continue;
+    for (let len = 1; len <= MAX_WORDS && i + len <= tokens.length; len += 1) {
+      const words = tokens.slice(i, i + len);
+      const last = words[words.length - 1];
+      if (!last || words.some((w) => w.run !== first.run)) break;
+      if (!isEdge(last)) continue;
+      const stems = words.map((w) => (w.stop ? w.lower : stem(w.lower, doc.language)));
+      const key = stems.join(' ');
+      const text = words.map((w) => w.surface).join(' ');
+      let p = out.get(key);
+      if (!p) {
+        p = {
+          key,
+          stems: stems.filter((_, k) => !words[k]?.stop),
+          length: len,
+          generic: words.every((w) => w.stop || GENERIC_WORDS.has(w.lower)),
+          forms: new Map(),
+        };
+        out.set(key, p);
+      }
+      p.forms.set(text, (p.forms.get(text) ?? 0) + 1);
+    }
+  }
+  return out;
+}
+
+/** The most common written form; a capital only where it is not just sentence-initial. */
+function displayForm(forms: Map<string, number>): string {
+  const byLower = new Map<string, Map<string, number>>();
+  for (const [f, c] of forms) {
+    const lower = f.toLowerCase();
+    const m = byLower.get(lower) ?? new Map<string, number>();
+    m.set(f, (m.get(f) ?? 0) + c);
+    byLower.set(lower, m);
+  }
+  const [lower, variants] = [...byLower].sort(
+    (a, b) => sum(b[1]) - sum(a[1]) || (a[0] < b[0] ? -1 : 1),
+  )[0] ?? ['', new Map()];
+  // "LSS", "Röda korset": a form whose capitals are not only on the first letter is kept.
+  const kept = [...variants.keys()].find((v) => /\p{Lu}/u.test(v.slice(1)));
+  return kept ?? lower;
+}
+const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+
+/**
+ * Ranks the phrases of each theme by class-based TF-IDF: how many of the
+ * theme's replies use a phrase, against how many replies of the whole
+ * question do. A phrase must occur in at least two of the theme's replies
+ * (when it has two), so a label is never one person's wording. Longer
+ * phrases win ties, since "stöd till anhöriga" says more than "stöd".
+ */
+export function themeWords(themes: readonly LabelDoc[][]): ThemeWords[] {
+  const perTheme = themes.map((docs) => {
+    const df = new Map<string, Phrase & { df: number }>();
+    for (const d of docs) {
+      for (const p of phrasesOf(d).values()) {
+        const seen = df.get(p.key);
+        if (seen) {
+          seen.df += 1;
+          for (const [f, c] of p.forms) seen.forms.set(f, (seen.forms.get(f) ?? 0) + c);
+        } else df.set(p.key, { ...p, forms: new Map(p.forms), df: 1 });
+      }
+    }
+    return df;
+  });
+  const total = new Map<string, number>();
+  for (const t of perTheme) for (const [k, p] of t) total.set(k, (total.get(k) ?? 0) + p.df);
+  const n = themes.reduce((a, d) => a + d.length, 0);
+
+  return perTheme.map((phrases, ti) => {
+    const size = themes[ti]?.length ?? 0;
+    const floor = size >= 2 ? 2 : 1;
+    const ranked = [...phrases.values()]
+      .filter((p) => p.df >= floor)
+      .map((p) => {
+        const share = p.df / Math.max(1, size);
+        const idf = Math.log(1 + n / (total.get(p.key) ?? 1));
+        const lengthBonus = p.length === 1 ? 1 : p.length === 2 ? 1.1 : 1.05;
+        const score = share * idf * lengthBonus * (p.generic ? 0.3 : 1);
+        return { text: displayForm(p.forms), key: p.key, stems: p.stems, share, score };
+      })
+      .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    // A phrase inside a better-ranked one adds nothing ("stöd" under "stöd till anhöriga").
+    const phrasesOut: ThemeWords['phrases'] = [];
+    for (const p of ranked) {
+      if (phrasesOut.length >= 8) break;
+      const covered = phrasesOut.some((q) => p.stems.every((s) => q.stems.includes(s)));
+      if (!covered) phrasesOut.push(p);
+    }
+    const keywords = ranked
+      .filter((p) => p.stems.length === 1)
+      .slice(0, 5)
+      .map((p) => p.text.toLowerCase());
+    return { phrases: phrasesOut, keywords };
+  });
+}
+
+/**
+ * A short human label: the best phrase, and a second one joined by "och" /
+ * "and" when the theme plainly holds two things ("Avlösning och
+ * korttidsplats"). Never a keyword list.
+ */
+export function labelFrom(
+  words: ThemeWords,
+  and: string,
+  taken: ReadonlySet<string>,
+): { label: string; key: string } | null {
+  const [first, ...rest] = words.phrases.filter((p) => !taken.has(p.key));
+  if (!first) return null;
+  const second = rest.find(
+    (p) => !p.stems.some((s) => first.stems.includes(s)) && p.score >= 0.6 * first.score && p.share >= 0.25,
+  );
+  const head = capitalise(first.text);
+  const label = second && first.stems.length + second.stems.length <= 4 ? `${head} ${and} ${second.text}` : head;
+  return { label, key: first.key };
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

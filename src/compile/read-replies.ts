@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { Problem } from '../errors';
+import { type Locale, translate } from '../i18n/translate';
+import type { CompileReply } from './types';
+
+/**
+ * A line of a replies file: the export format (src/replies/reply-line.ts)
+ * or a bare {id, question, text}, as the benchmark files are. Unknown keys
+ * (a benchmark's `theme`) are ignored, never used.
+ */
+const lineSchema = z
+  .object({
+    id: z.union([z.string().min(1), z.number()]).transform(String),
+    question: z.union([z.string().min(1), z.number()]).transform(String),
+    text: z.string().nullable().optional(),
+    option: z.string().nullable().optional(),
+    role: z.string().optional(),
+    network: z.string().optional(),
+    kind: z.enum(['answer', 'minutes']).optional(),
+    consent: z.boolean().optional(),
+    round: z.number().int().optional(),
+  })
+  .refine((l) => (l.text ?? '').trim() !== '' || (l.option ?? null) !== null, { message: 'text or option' });
+
+export interface ParsedReplies {
+  replies: (CompileReply & { round?: number })[];
+  problems: Problem[];
+}
+
+/** Parses JSONL; every bad line is reported (with its number), not only the first. */
+export function parseReplyLines(text: string, locale: Locale): ParsedReplies {
+  const replies: ParsedReplies['replies'] = [];
+  const problems: Problem[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === '') return;
+    const path = translate(locale, 'program.line', { line: i + 1 });
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      problems.push({ path, message: translate(locale, 'compile.error.badLine', { detail }) });
+      return;
+    }
+    const parsed = lineSchema.safeParse(json);
+    if (!parsed.success) {
+      const detail = parsed.error.issues.map((iss) => `${iss.path.join('.') || '—'}: ${iss.message}`).join('; ');
+      problems.push({ path, message: translate(locale, 'compile.error.badLine', { detail }) });
+      return;
+    }
+    const l = parsed.data;
+    replies.push({
+      id: l.id,
+      question: l.question,
+      text: l.text ?? null,
+      option: l.option ?? null,
+      ...(l.role !== undefined ? { role: l.role } : {}),
+      ...(l.network !== undefined ? { network: l.network } : {}),
+      ...(l.kind !== undefined ? { kind: l.kind } : {}),
+      ...(l.consent !== undefined ? { consent: l.consent } : {}),
+      ...(l.round !== undefined ? { round: l.round } : {}),
+    });
+  });
+  return { replies, problems };
+}

@@ -1,0 +1,115 @@
+import { AlignmentType, BorderStyle, Document, Header, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { translate } from '../i18n/translate';
+import { roleWord } from './render-markdown';
+import type { Compilation } from './types';
+
+const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
+  new Paragraph({ text, heading: level, spacing: { before: 240, after: 120 } });
+const para = (text: string, italics = false) =>
+  new Paragraph({ children: [new TextRun({ text, italics })], spacing: { after: 120 } });
+const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
+
+/** A quote set apart: indented, with a rule on the left, attribution below it. */
+function quote(text: string, by: string): Paragraph[] {
+  const indent = { left: 720, right: 720 };
+  const border = { left: { style: BorderStyle.SINGLE, size: 12, color: '999999', space: 8 } };
+  return [
+    new Paragraph({ children: [new TextRun({ text: `”${text}”`, italics: true })], indent, border }),
+    new Paragraph({ children: [new TextRun({ text: by, size: 18 })], indent, border, spacing: { after: 160 } }),
+  ];
+}
+
+/**
+ * The compilation as a Word document for the coordinator to edit: "Utkast"
+ * in the head, the questions, a heading per question and per theme, quotes
+ * set apart, a section per network, participation, and an empty Reflektion
+ * section. Text is set as runs, so nothing in a reply can act as markup.
+ */
+export async function renderDocx(c: Compilation): Promise<Buffer> {
+  const tr = (key: string, vars?: Record<string, string | number>) => translate(c.locale, key, vars);
+  const body: Paragraph[] = [];
+  const title = c.program ? `${tr('compile.title')}: ${c.program.title}` : tr('compile.titleNoProgram');
+  body.push(
+    new Paragraph({
+      children: [new TextRun({ text: tr('compile.draft').toUpperCase(), bold: true, color: 'C00000' })],
+      alignment: AlignmentType.RIGHT,
+    }),
+    new Paragraph({ text: title, heading: HeadingLevel.TITLE }),
+  );
+  if (c.round) {
+    body.push(heading(tr('compile.round', { number: c.round.number, title: c.round.title }), HeadingLevel.HEADING_2));
+    body.push(para(tr('compile.meeting', { date: c.round.meeting.replace('T', ' ') })));
+  }
+  if (c.program?.background.trim()) {
+    body.push(heading(tr('compile.background'), HeadingLevel.HEADING_2), para(c.program.background.trim()));
+  }
+  body.push(heading(tr('compile.questions'), HeadingLevel.HEADING_2));
+  c.questions.forEach((q, i) => {
+    body.push(para(`${i + 1}. ${q.text ?? q.questionId}`));
+  });
+
+  c.questions.forEach((q, i) => {
+    body.push(heading(`${tr('compile.question', { n: i + 1 })}: ${q.text ?? q.questionId}`, HeadingLevel.HEADING_1));
+    if (q.replyCount === 0) body.push(para(tr('compile.noReplies'), true));
+    if (q.kind === 'choice') {
+      for (const o of q.options) body.push(bullet(tr('compile.option', { ...o })));
+      return;
+    }
+    for (const t of q.themes) {
+      body.push(heading(t.label, HeadingLevel.HEADING_2));
+      const facts = [tr('compile.replies', { count: t.replyIds.length })];
+      if (q.networkTotal > 0 && t.networks.length > 0) {
+        facts.push(tr('compile.networksRaised', { count: t.networks.length, total: q.networkTotal }));
+      }
+      if (t.roles.length > 0) facts.push(tr('compile.roles', { roles: t.roles.map((r) => roleWord(c.locale, r)).join(', ') }));
+      body.push(para(facts.join(' · '), true));
+      if (t.summary) body.push(para(t.summary));
+      for (const qt of t.quotes) {
+        body.push(...quote(qt.text, qt.role ? tr('compile.quoteBy', { role: roleWord(c.locale, qt.role) }) : ''));
+      }
+    }
+  });
+
+  if (c.networks.length > 0) {
+    body.push(heading(tr('compile.perNetwork'), HeadingLevel.HEADING_1));
+    for (const n of c.networks) {
+      body.push(heading(tr('compile.networkReplies', { name: n.name, count: n.replies }), HeadingLevel.HEADING_3));
+      for (const r of n.raised) {
+        const index = c.questions.findIndex((x) => x.questionId === r.questionId);
+        body.push(bullet(tr('compile.networkRaised', { question: tr('compile.question', { n: index + 1 }), themes: r.themes.join(', ') })));
+      }
+      if (n.plans.length > 0) body.push(bullet(tr('compile.networkPlans', { plans: n.plans.join(' ') })));
+    }
+  }
+
+  const p = c.participation;
+  const names = (ids: string[]) =>
+    ids.length > 0 ? ids.map((id) => p.byNetwork.find((n) => n.network === id)?.name ?? id).join(', ') : tr('compile.none');
+  body.push(heading(tr('compile.participation'), HeadingLevel.HEADING_1), para(tr('compile.totalReplies', { count: p.totalReplies })));
+  for (const n of p.byNetwork) body.push(bullet(tr('compile.byNetworkLine', { name: n.name, count: n.replies, minutes: n.minutes })));
+  for (const r of p.byRole) body.push(bullet(tr('compile.byRoleLine', { role: roleWord(c.locale, r.role), count: r.count })));
+  if (c.program) {
+    body.push(para(tr('compile.minutesReceived', { networks: names(p.minutesReceived) })));
+    body.push(para(tr('compile.minutesMissing', { networks: names(p.minutesMissing) })));
+    body.push(para(tr('compile.silent', { networks: names(p.silentNetworks) })));
+  }
+  body.push(heading(tr('compile.reflection'), HeadingLevel.HEADING_1), para(tr('compile.reflectionHint'), true));
+
+  const doc = new Document({
+    creator: 'learning-network-bot',
+    title,
+    description: tr('compile.draft'),
+    sections: [
+      {
+        // "Utkast" in the page head too, so no printed page passes for final.
+        headers: {
+          default: new Header({
+            children: [new Paragraph({ children: [new TextRun({ text: tr('compile.draft'), color: 'C00000' })], alignment: AlignmentType.RIGHT })],
+          }),
+        },
+        children: body,
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}

@@ -1,0 +1,147 @@
+import { CompoundSplitter } from './compound-split';
+import { fromMap, type SparseVector } from './sparse-vector';
+import { GENERIC_WORDS } from './stopwords';
+import { stem, unifyStems } from './swedish-stem';
+import { detectLanguage, type Token, tokenize } from './tokenize';
+
+/**
+ * Three blocks of features, each TF-IDF weighted and normalised on its own
+ * before they are mixed, so none drowns the others:
+ * - word stems (Snowball, with leftover endings unified in the round);
+ * - compound parts ("sekretess" and "lagstiftning" of "sekretesslagstiftningen");
+ * - character 4-grams inside words, which catch derivations the stemmer
+ *   leaves apart ("avlöser", "avlösning") and spelling variants.
+ */
+const BLOCK_WEIGHT = { w: 1, c: 0.7, g: 0.45 } as const;
+type Block = keyof typeof BLOCK_WEIGHT;
+/** Theme-neutral words ("bra", "viktigt") count this much of a content word. */
+const GENERIC_WEIGHT = 0.3;
+const NGRAM = 4;
+/** How much a text's own words (seen nowhere else) count in its length, per block. */
+const RARE_SHARE: Record<Block, number> = { w: 1, c: 0, g: 0 };
+
+export interface Analysed {
+  tokens: Token[];
+  language: 'sv' | 'en';
+}
+
+export function analyse(text: string): Analysed {
+  const tokens = tokenize(text);
+  return { tokens, language: detectLanguage(tokens) };
+}
+
+const isContent = (t: Token) => !t.stop && t.lower.length >= 2 && /\p{L}/u.test(t.lower);
+
+export class Vectorizer {
+  private readonly index = new Map<string, number>();
+  private readonly idf: number[] = [];
+  /** IDF of a feature seen in one text only (or never): it counts in a vector's length. */
+  private rareIdf = 0;
+  private canonical = new Map<string, string>();
+  private splitter = new CompoundSplitter([]);
+
+  get dimension(): number {
+    return this.idf.length;
+  }
+
+  /** Raw feature counts of one text, keyed "w:stem", "c:part", "g:gram". */
+  private features(a: Analysed): Map<string, number> {
+    const out = new Map<string, number>();
+    const add = (key: string, weight: number) => out.set(key, (out.get(key) ?? 0) + weight);
+    for (const t of a.tokens) {
+      if (!isContent(t)) continue;
+      const generic = GENERIC_WORDS.has(t.lower) ? GENERIC_WEIGHT : 1;
+      const s = this.canon(stem(t.lower, a.language));
+      add(`w:${s}`, generic);
+      if (a.language === 'sv') {
+        for (const part of this.splitter.split(t.lower)) add(`c:${this.canon(stem(part))}`, generic);
+      }
+      // Grams of theme-neutral words ("inte", "bra") would only add noise.
+      const padded = `_${t.lower}_`;
+      if (generic === 1 && t.lower.length >= 5) {
+        for (let i = 0; i + NGRAM <= padded.length; i += 1) add(`g:${padded.slice(i, i + NGRAM)}`, generic);
+      }
+    }
+    return out;
+  }
+
+  private canon(s: string): string {
+    return this.canonical.get(s) ?? s;
+  }
+
+  /**
+   * Learns the vocabulary, compound dictionary and IDF from a round's texts,
+   * and returns their vectors. Features seen in only one text are left out:
+   * they cannot make two replies alike, only make every reply less alike.
+   */
+  fit(texts: readonly Analysed[]): SparseVector[] {
+    const vocabulary = new Set<string>();
+    const stems = new Set<string>();
+    for (const a of texts) {
+      for (const t of a.tokens) {
+        if (!isContent(t)) continue;
+        vocabulary.add(t.lower);
+        const s = stem(t.lower, a.language);
+        stems.add(s);
+        vocabulary.add(s);
+      }
+    }
+    this.canonical = unifyStems(stems);
+    this.splitter = new CompoundSplitter(vocabulary);
+    const raw = texts.map((a) => this.features(a));
+    const df = new Map<string, number>();
+    for (const f of raw) for (const key of f.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+    const n = texts.length;
+    this.rareIdf = Math.log(n + 1);
+    for (const key of [...df.keys()].sort()) {
+      const d = df.get(key) ?? 0;
+      if (d < 2 && n > 2) continue;
+      this.index.set(key, this.idf.length);
+      this.idf.push(Math.log((n + 1) / d));
+    }
+    return raw.map((f) => this.weigh(f));
+  }
+
+  /** The vector of a new text (a hint, a sentence) in the fitted space. */
+  transform(text: string | Analysed): SparseVector {
+    const a = typeof text === 'string' ? analyse(text) : text;
+    return this.weigh(this.features(a), true);
+  }
+
+  /** `strict`: every unknown feature counts in full in the length (new texts, seeds). */
+  private weigh(raw: Map<string, number>, strict = false): SparseVector {
+    const blocks: Record<Block, Map<number, number>> = { w: new Map(), c: new Map(), g: new Map() };
+    // Rare features are not dimensions, but they do make a text longer: a
+    // reply that shares only "inte" with others is not therefore like them.
+    const rare: Record<Block, number> = { w: 0, c: 0, g: 0 };
+    for (const [key, count] of raw) {
+      const i = this.index.get(key);
+      const block = key[0] as Block;
+      // Sublinear counts; a generic word seen once stays below one.
+      const tf = count >= 1 ? 1 + Math.log(count) : count;
+      if (i === undefined) rare[block] += (strict ? 1 : RARE_SHARE[block]) * (tf * this.rareIdf) ** 2;
+      else blocks[block].set(i, tf * (this.idf[i] ?? 0));
+    }
+    const mixed = new Map<number, number>();
+    let total = 0;
+    for (const block of Object.keys(blocks) as Block[]) {
+      const m = blocks[block];
+      let s = rare[block];
+      for (const v of m.values()) s += v * v;
+      if (s > 0) total += BLOCK_WEIGHT[block] ** 2;
+      const scale = s > 0 ? BLOCK_WEIGHT[block] / Math.sqrt(s) : 0;
+      for (const [i, v] of m) mixed.set(i, v * scale);
+    }
+    // Length one counting the rare features, so the stored part is shorter
+    // for a text that is mostly its own words.
+    const v = fromMap(mixed);
+    const scale = total > 0 ? 1 / Math.sqrt(total) : 0;
+    return { idx: v.idx, val: v.val.map((x) => x * scale) };
+  }
+
+  /** The feature key of an index, for keywords and debugging. */
+  keyOf(i: number): string | undefined {
+    for (const [k, v] of this.index) if (v === i) return k;
+    return undefined;
+  }
+}

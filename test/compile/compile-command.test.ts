@@ -1,0 +1,105 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileCommand } from '../../src/cli/commands/compile';
+import type { CliIo } from '../../src/cli/cli-io';
+import { reportError } from '../../src/cli/run-cli';
+import { tempDir } from '../helpers/temp-dir';
+import { topicReplies } from './fixtures';
+
+function io(cwd: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const cli: CliIo = {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    cwd,
+    env: {},
+    now: () => new Date('2025-01-01T00:00:00Z'),
+    locale: 'sv',
+  };
+  return { cli, out, err };
+}
+
+/** Runs the command as the dispatcher does: errors become messages and exit codes. */
+async function run(argv: string[], cwd: string) {
+  const x = io(cwd);
+  let code: number;
+  try {
+    code = await compileCommand(argv, x.cli);
+  } catch (e) {
+    code = reportError(e, x.cli);
+  }
+  return { code, stdout: x.out.join(''), stderr: x.err.join('') };
+}
+
+describe('lnb compile', () => {
+  const dir = tempDir('lnb-compile-');
+  afterAll(() => dir.remove());
+  const bench = join(dir.path, 'bench.jsonl');
+  // The benchmark's shape: only id, question, text (and a theme to ignore).
+  writeFileSync(
+    bench,
+    topicReplies()
+      .map((r) => JSON.stringify({ id: r.id, question: r.question, text: r.text, theme: r.topic }))
+      .join('\n'),
+  );
+
+  it('compiles a replies file to the JSON contract, each reply in one theme', async () => {
+    const r = await run(['--input', 'bench.jsonl', '--format', 'json', '--out', 'out.json'], dir.path);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(readFileSync(join(dir.path, 'out.json'), 'utf8'));
+    const ids = json.questions[0].themes.flatMap((t: { replyIds: string[] }) => t.replyIds);
+    expect(ids.sort()).toEqual(topicReplies().map((x) => x.id).sort());
+    const theme = json.questions[0].themes[0];
+    for (const key of ['id', 'label', 'keywords', 'replyIds', 'summary', 'quotes', 'networks', 'roles']) {
+      expect(theme).toHaveProperty(key);
+    }
+    expect(json.questions[0]).toHaveProperty('options');
+    expect(json).toHaveProperty('participation');
+  });
+
+  it('prints Markdown by default, in English with --lang en', async () => {
+    const r = await run(['--input', 'bench.jsonl', '--lang', 'en'], dir.path);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('# Compilation of replies — Draft');
+    expect(r.stdout).toContain('## Reflection');
+  });
+
+  it('rejects a bad line with its line number and exit code 2', async () => {
+    writeFileSync(join(dir.path, 'bad.jsonl'), '{"id":"a","question":"q1","text":"ok"}\n{nope\n');
+    const r = await run(['--input', 'bad.jsonl'], dir.path);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('rad 2');
+  });
+
+  it('rejects an empty file with exit code 2', async () => {
+    writeFileSync(join(dir.path, 'empty.jsonl'), '\n');
+    const r = await run(['--input', 'empty.jsonl'], dir.path);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('inga svar');
+  });
+
+  it('rejects an unknown round with exit code 2', async () => {
+    const r = await run(['--program', join(process.cwd(), 'examples/program.sv.yaml'), '--round', '99'], dir.path);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Träff 99 finns inte');
+  });
+
+  it('needs --out for docx, and writes it when given', async () => {
+    expect((await run(['--input', 'bench.jsonl', '--format', 'docx'], dir.path)).code).toBe(2);
+    const r = await run(['--input', 'bench.jsonl', '--format', 'docx', '--out', 'x.docx'], dir.path);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir.path, 'x.docx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('shows a progress bar on stderr above 1,000 replies', async () => {
+    const texts = topicReplies().map((x) => x.text);
+    const many = Array.from({ length: 1200 }, (_, i) =>
+      JSON.stringify({ id: `m${i}`, question: `q${i % 2}`, text: `${texts[i % texts.length]} (${i % 7})` }),
+    );
+    writeFileSync(join(dir.path, 'many.jsonl'), many.join('\n'));
+    const r = await run(['--input', 'many.jsonl', '--format', 'json', '--out', 'many.json'], dir.path);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Sammanställer \[#+\.*\]\s+100 %/);
+  });
+});

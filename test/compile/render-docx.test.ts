@@ -1,0 +1,55 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileRound } from '../../src/compile/compile-round';
+import { renderDocx } from '../../src/compile/render-docx';
+import { tempDir } from '../helpers/temp-dir';
+import { program, topicReplies } from './fixtures';
+
+const onPath = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+
+describe('renderDocx', () => {
+  const dir = tempDir('lnb-docx-');
+  afterAll(() => dir.remove());
+  const replies = topicReplies().map((r) => (r.id === 'r02' ? { ...r, text: `${r.text} <!channel> & <b>` } : r));
+  const compilation = compileRound({ replies, program: program(), locale: 'sv' });
+  const file = join(dir.path, 'sammanstallning.docx');
+
+  beforeAll(async () => {
+    writeFileSync(file, await renderDocx(compilation));
+  });
+
+  it('writes a Word file whose document XML holds the draft marking, headings, quotes and Reflektion', () => {
+    const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' });
+    expect(xml).toContain('UTKAST');
+    expect(xml).toContain('Sammanställning: Testprogram');
+    expect(xml).toContain('Fråga 1: Vilket stöd behöver anhöriga?');
+    expect(xml).toContain('Reflektion');
+    expect(xml).toMatch(/w:pStyle w:val="Heading2"/);
+    for (const t of compilation.questions[0]?.themes ?? []) expect(xml).toContain(t.label);
+    const quote = compilation.questions[0]?.themes.flatMap((t) => t.quotes)[0];
+    expect(quote).toBeDefined();
+    expect(xml).toContain('– anhörig'.slice(0, 1));
+    // Reply text is XML-escaped, never markup.
+    expect(xml).not.toContain('<b>');
+    const header = execFileSync('unzip', ['-p', file, 'word/header1.xml'], { encoding: 'utf8' });
+    expect(header).toContain('Utkast');
+  });
+
+  const libreoffice = onPath('libreoffice') ? 'libreoffice' : onPath('soffice') ? 'soffice' : null;
+  if (libreoffice) {
+    it('opens in LibreOffice: it converts to PDF', () => {
+      execFileSync(libreoffice, ['--headless', '--convert-to', 'pdf', '--outdir', dir.path, file], {
+        stdio: 'ignore',
+        timeout: 120_000,
+      });
+      expect(existsSync(join(dir.path, 'sammanstallning.pdf'))).toBe(true);
+    }, 150_000);
+  } else if (process.env.CI) {
+    it('has LibreOffice to check the Word file with (install it in .ci/run)', () => {
+      throw new Error('libreoffice is not on PATH');
+    });
+  } else {
+    console.warn('libreoffice is not on PATH: the PDF conversion check of the Word file is left out');
+  }
+});
