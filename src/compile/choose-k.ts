@@ -47,9 +47,25 @@ export function chooseK(
   if (n < 4) return 1;
   const kMax = Math.max(2, Math.min(maxThemes, Math.floor(Math.sqrt(n)) + 3, n - 1));
   const scores: number[] = [];
-  for (let k = 2; k <= kMax; k += 1) scores.push(silhouette(sim, n, cutTree(merges, n, k), minSize));
+  const largest: number[] = [];
+  for (let k = 2; k <= kMax; k += 1) {
+    const labels = cutTree(merges, n, k);
+    scores.push(silhouette(sim, n, labels, minSize));
+    const sizes = new Map<number, number>();
+    for (const l of labels) sizes.set(l, (sizes.get(l) ?? 0) + 1);
+    largest.push(Math.max(...sizes.values()));
+  }
   const best = Math.max(...scores);
   if (best <= 0) return 1;
-  const index = scores.findIndex((s) => s >= 0.9 * best);
-  return index + 2;
+  // A theme that holds most of the round says nothing; among the good cuts,
+  // prefer the first whose largest theme is at most half the replies.
+  const good = scores.flatMap((s, i) => (s >= 0.9 * best ? [i] : []));
+  const isBalanced = (i: number) => (largest[i] ?? n) <= n / 2;
+  let balanced = good.find(isBalanced);
+  if (balanced === undefined) {
+    // No good cut is balanced: the best-scoring balanced one, if any.
+    const candidates = scores.flatMap((s, i) => (isBalanced(i) && s > 0 ? [i] : []));
+    balanced = candidates.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b)[0];
+  }
+  return (balanced ?? good[0] ?? 0) + 2;
 }

@@ -2,6 +2,7 @@ import type { Theme } from '../program/schema';
 import { findThemes, type ThemeItem } from './find-themes';
 import { labelFrom, themeWords } from './label-theme';
 import { pickQuotes } from './pick-quotes';
+import { hashString } from './seeded-random';
 import { splitReply } from './split-reply';
 import { summarizeTheme } from './summarize-theme';
 import type { CompiledTheme, CompileReply, ReplyPart } from './types';
@@ -15,6 +16,8 @@ export interface TextQuestionInput {
   words: { other: string; and: string; fallback: (n: number) => string };
   onItems?: (done: number) => void;
 }
+
+const LABEL_SAMPLE = 300;
 
 interface Item extends ThemeItem {
   reply: CompileReply;
@@ -66,7 +69,16 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
 
   const slots = Array.from({ length: groupCount + 1 }, (_, s) => s);
   const members = slots.map((s) => items.filter((_, i) => slot(grouping.assignment[i] ?? -1) === s));
-  const themeWordsOf = themeWords(members.map((m) => m.map((it) => it.analysed)));
+  // Phrase counts from at most LABEL_SAMPLE items per theme (in hash order):
+  // shares settle long before that, and labelling stays bounded in big rounds.
+  const themeWordsOf = themeWords(
+    members.map((m) =>
+      (m.length <= LABEL_SAMPLE
+        ? m
+        : [...m].sort((a, b) => hashString(a.key) - hashString(b.key) || (a.key < b.key ? -1 : 1)).slice(0, LABEL_SAMPLE)
+      ).map((it) => it.analysed),
+    ),
+  );
   const taken = new Set<string>();
   const themes: (CompiledTheme & { size: number })[] = [];
   for (const s of slots) {

@@ -23,7 +23,7 @@ export interface FindOptions {
 }
 
 /** Above this many items, themes are found on a sample and the rest assigned (k-means). */
-const SAMPLE = 320;
+const SAMPLE = 250;
 /** How close to a guided theme's centre a reply must be to be filed under it. */
 const GUIDED_MIN = 0.1;
 /** How close to a theme's centre a reply from a too-small cluster must be to join it. */

@@ -66,9 +66,16 @@ function displayForm(forms: Map<string, number>): string {
     m.set(f, (m.get(f) ?? 0) + c);
     byLower.set(lower, m);
   }
-  const [lower, variants] = [...byLower].sort(
-    (a, b) => sum(b[1]) - sum(a[1]) || (a[0] < b[0] ? -1 : 1),
-  )[0] ?? ['', new Map()];
+  // Among forms used at least a third as often as the commonest, the shortest:
+  // "avlösning" reads better as a heading than "avlösningen".
+  const sorted = [...byLower].sort((a, b) => sum(b[1]) - sum(a[1]) || (a[0] < b[0] ? -1 : 1));
+  const top = sorted[0] ? sum(sorted[0][1]) : 0;
+  const [lower, variants] = sorted
+    .filter(([, m]) => sum(m) * 3 >= top)
+    .sort((a, b) => a[0].length - b[0].length || sum(b[1]) - sum(a[1]) || (a[0] < b[0] ? -1 : 1))[0] ?? [
+    '',
+    new Map<string, number>(),
+  ];
   // "LSS", "Röda korset": a form whose capitals are not only on the first letter is kept.
   const kept = [...variants.keys()].find((v) => /\p{Lu}/u.test(v.slice(1)));
   return kept ?? lower;
@@ -107,7 +114,10 @@ export function themeWords(themes: readonly LabelDoc[][]): ThemeWords[] {
       .filter((p) => p.df >= floor)
       .map((p) => {
         const share = p.df / Math.max(1, size);
-        const idf = Math.log(1 + n / (total.get(p.key) ?? 1));
+        // Lift: how much more common the phrase is in this theme than in the
+        // question as a whole. Words every theme uses ("anhörig") get ~0.
+        const lift = share / ((total.get(p.key) ?? 1) / Math.max(1, n));
+        const idf = Math.log(Math.max(1, lift)) + 0.1 * Math.log(1 + n / (total.get(p.key) ?? 1));
         const lengthBonus = p.length === 1 ? 1 : p.length === 2 ? 1.1 : 1.05;
         const score = share * idf * lengthBonus * (p.generic ? 0.3 : 1);
         return { text: displayForm(p.forms), key: p.key, stems: p.stems, share, score };
@@ -141,7 +151,7 @@ export function labelFrom(
   const [first, ...rest] = words.phrases.filter((p) => !taken.has(p.key));
   if (!first) return null;
   const second = rest.find(
-    (p) => !p.stems.some((s) => first.stems.includes(s)) && p.score >= 0.6 * first.score && p.share >= 0.25,
+    (p) => !p.stems.some((s) => first.stems.includes(s)) && p.score >= 0.7 * first.score && p.share >= 0.34,
   );
   const head = capitalise(first.text);
   const label = second && first.stems.length + second.stems.length <= 4 ? `${head} ${and} ${second.text}` : head;

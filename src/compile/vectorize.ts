@@ -1,5 +1,5 @@
 import { CompoundSplitter } from './compound-split';
-import { fromMap, type SparseVector } from './sparse-vector';
+import type { SparseVector } from './sparse-vector';
 import { GENERIC_WORDS } from './stopwords';
 import { stem, unifyStems } from './swedish-stem';
 import { detectLanguage, type Token, tokenize } from './tokenize';
@@ -14,6 +14,7 @@ import { detectLanguage, type Token, tokenize } from './tokenize';
  */
 const BLOCK_WEIGHT = { w: 1, c: 0.7, g: 0.45 } as const;
 type Block = keyof typeof BLOCK_WEIGHT;
+const BLOCK_ORDER: readonly Block[] = ['w', 'c', 'g'];
 /** Theme-neutral words ("bra", "viktigt") count this much of a content word. */
 const GENERIC_WEIGHT = 0.3;
 const NGRAM = 4;
@@ -110,33 +111,45 @@ export class Vectorizer {
 
   /** `strict`: every unknown feature counts in full in the length (new texts, seeds). */
   private weigh(raw: Map<string, number>, strict = false): SparseVector {
-    const blocks: Record<Block, Map<number, number>> = { w: new Map(), c: new Map(), g: new Map() };
+    // Plain arrays rather than maps: this runs once per reply and dominates
+    // allocation in big rounds.
+    const idx: number[] = [];
+    const val: number[] = [];
+    const block: number[] = [];
     // Rare features are not dimensions, but they do make a text longer: a
     // reply that shares only "inte" with others is not therefore like them.
-    const rare: Record<Block, number> = { w: 0, c: 0, g: 0 };
+    const sums = [0, 0, 0];
     for (const [key, count] of raw) {
-      const i = this.index.get(key);
-      const block = key[0] as Block;
+      const b = BLOCK_ORDER.indexOf(key[0] as Block);
       // Sublinear counts; a generic word seen once stays below one.
       const tf = count >= 1 ? 1 + Math.log(count) : count;
-      if (i === undefined) rare[block] += (strict ? 1 : RARE_SHARE[block]) * (tf * this.rareIdf) ** 2;
-      else blocks[block].set(i, tf * (this.idf[i] ?? 0));
+      const i = this.index.get(key);
+      if (i === undefined) {
+        sums[b] = (sums[b] ?? 0) + (strict ? 1 : RARE_SHARE[BLOCK_ORDER[b] ?? 'w']) * (tf * this.rareIdf) ** 2;
+        continue;
+      }
+      const w = tf * (this.idf[i] ?? 0);
+      idx.push(i);
+      val.push(w);
+      block.push(b);
+      sums[b] = (sums[b] ?? 0) + w * w;
     }
-    const mixed = new Map<number, number>();
     let total = 0;
-    for (const block of Object.keys(blocks) as Block[]) {
-      const m = blocks[block];
-      let s = rare[block];
-      for (const v of m.values()) s += v * v;
-      if (s > 0) total += BLOCK_WEIGHT[block] ** 2;
-      const scale = s > 0 ? BLOCK_WEIGHT[block] / Math.sqrt(s) : 0;
-      for (const [i, v] of m) mixed.set(i, v * scale);
-    }
+    const scales = sums.map((s, b) => {
+      const weight = BLOCK_WEIGHT[BLOCK_ORDER[b] ?? 'w'];
+      if (s > 0) total += weight ** 2;
+      return s > 0 ? weight / Math.sqrt(s) : 0;
+    });
     // Length one counting the rare features, so the stored part is shorter
     // for a text that is mostly its own words.
-    const v = fromMap(mixed);
-    const scale = total > 0 ? 1 / Math.sqrt(total) : 0;
-    return { idx: v.idx, val: v.val.map((x) => x * scale) };
+    const overall = total > 0 ? 1 / Math.sqrt(total) : 0;
+    const order = Array.from(idx.keys()).sort((a, b) => (idx[a] ?? 0) - (idx[b] ?? 0));
+    const out = { idx: new Int32Array(order.length), val: new Float64Array(order.length) };
+    order.forEach((k, j) => {
+      out.idx[j] = idx[k] ?? 0;
+      out.val[j] = (val[k] ?? 0) * (scales[block[k] ?? 0] ?? 0) * overall;
+    });
+    return out;
   }
 
   /** The feature key of an index, for keywords and debugging. */
