@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Problem } from '../errors';
-import { type Locale, translate } from '../i18n/translate';
+import type { Locale } from '../i18n/translate';
+import { readJsonLines } from '../replies/read-reply-lines';
 import type { CompileReply } from './types';
 
 /**
@@ -20,7 +21,11 @@ const lineSchema = z
     consent: z.boolean().optional(),
     round: z.number().int().optional(),
   })
-  .refine((l) => (l.text ?? '').trim() !== '' || (l.option ?? null) !== null, { message: 'text or option' });
+  .superRefine((l, ctx) => {
+    if ((l.text ?? '').trim() === '' && (l.option ?? null) === null) {
+      ctx.addIssue({ code: 'custom', path: ['text'], params: { key: 'textOrOption' } });
+    }
+  });
 
 export interface ParsedReplies {
   replies: (CompileReply & { round?: number })[];
@@ -29,37 +34,17 @@ export interface ParsedReplies {
 
 /** Parses JSONL; every bad line is reported (with its number), not only the first. */
 export function parseReplyLines(text: string, locale: Locale): ParsedReplies {
-  const replies: ParsedReplies['replies'] = [];
-  const problems: Problem[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === '') return;
-    const path = translate(locale, 'program.line', { line: i + 1 });
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      problems.push({ path, message: translate(locale, 'compile.error.badLine', { detail }) });
-      return;
-    }
-    const parsed = lineSchema.safeParse(json);
-    if (!parsed.success) {
-      const detail = parsed.error.issues.map((iss) => `${iss.path.join('.') || '—'}: ${iss.message}`).join('; ');
-      problems.push({ path, message: translate(locale, 'compile.error.badLine', { detail }) });
-      return;
-    }
-    const l = parsed.data;
-    replies.push({
-      id: l.id,
-      question: l.question,
-      text: l.text ?? null,
-      option: l.option ?? null,
-      ...(l.role !== undefined ? { role: l.role } : {}),
-      ...(l.network !== undefined ? { network: l.network } : {}),
-      ...(l.kind !== undefined ? { kind: l.kind } : {}),
-      ...(l.consent !== undefined ? { consent: l.consent } : {}),
-      ...(l.round !== undefined ? { round: l.round } : {}),
-    });
-  });
+  const { items, problems } = readJsonLines(text, lineSchema, locale);
+  const replies = items.map(({ value: l }) => ({
+    id: l.id,
+    question: l.question,
+    text: l.text ?? null,
+    option: l.option ?? null,
+    ...(l.role !== undefined ? { role: l.role } : {}),
+    ...(l.network !== undefined ? { network: l.network } : {}),
+    ...(l.kind !== undefined ? { kind: l.kind } : {}),
+    ...(l.consent !== undefined ? { consent: l.consent } : {}),
+    ...(l.round !== undefined ? { round: l.round } : {}),
+  }));
   return { replies, problems };
 }
