@@ -9,6 +9,8 @@ export const ErrorCode = {
   StoreUnavailable: 'lnb_store_unavailable',
   StoreUrlInvalid: 'lnb_store_url_invalid',
   InputInvalid: 'lnb_input_invalid',
+  DeliveryFailed: 'lnb_delivery_failed',
+  NotAllowed: 'lnb_not_allowed',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -73,6 +75,29 @@ export class StoreError extends LnbError {
     cause: unknown,
   ) {
     super(`store ${operation} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
+
+/**
+ * A platform would not take a message. `unreachable` means retrying will not
+ * help until someone acts (the bot is not in the channel, it was archived, the
+ * app is not installed there); anything else may pass on a later try.
+ */
+export class DeliveryError extends LnbError {
+  readonly code = ErrorCode.DeliveryFailed;
+  constructor(
+    readonly reason: 'unreachable' | 'failed',
+    readonly platformError: string,
+  ) {
+    super(`delivery failed (${reason}): ${platformError}`);
+  }
+}
+
+/** The person may not do this (run a summary, link a channel, read someone else's reply). */
+export class NotAllowedError extends LnbError {
+  readonly code = ErrorCode.NotAllowed;
+  constructor(readonly action: string) {
+    super(`not allowed: ${action}`);
   }
 }
 

@@ -5,6 +5,7 @@ import KeyvSqlite from '@keyv/sqlite';
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
 import { StoreError } from '../errors';
 import type { Reply } from '../replies/reply';
+import { type Contact, type ContactRepository, createContactRepository } from './contact-repository';
 import { KvTable } from './kv-table';
 import { createLedgerRepository, type LedgerEntry, type LedgerRepository } from './ledger-repository';
 import { type ChannelLink, createLinkRepository, type LinkRepository } from './link-repository';
@@ -16,10 +17,11 @@ export interface Store {
   readonly replies: ReplyRepository;
   readonly links: LinkRepository;
   readonly ledger: LedgerRepository;
+  readonly contacts: ContactRepository;
   close(): Promise<void>;
 }
 
-const TABLES = ['replies', 'links', 'ledger'] as const;
+const TABLES = ['replies', 'links', 'ledger', 'contacts'] as const;
 type TableName = (typeof TABLES)[number];
 
 function adapterFor(location: StoreLocation, table: TableName): KeyvStoreAdapter {
@@ -63,6 +65,7 @@ export async function openStore(url: string, cwd: string = process.cwd()): Promi
     replies: createReplyRepository(tables.replies as KvTable<Reply>),
     links: createLinkRepository(tables.links as KvTable<ChannelLink>),
     ledger: createLedgerRepository(tables.ledger as KvTable<LedgerEntry>),
+    contacts: createContactRepository(tables.contacts as KvTable<Contact>),
     async close() {
       await Promise.allSettled(Object.values(tables).map((t) => t.disconnect()));
     },

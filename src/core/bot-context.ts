@@ -1,0 +1,21 @@
+import type { Clock } from '../clock';
+import type { Locale } from '../i18n/translate';
+import type { Logger } from '../logger';
+import type { Program } from '../program/schema';
+import type { Store } from '../store/open-store';
+import type { Person } from './person';
+import type { Ports } from './port';
+
+/** What the rules need from the running bot; adapters pass it in, tests build it with a real store. */
+export interface BotContext {
+  program: Program;
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  ports: Ports;
+}
+
+/** A person's language: their client's when we speak it, else the program's. */
+export function localeFor(program: Program, person: Pick<Person, 'locale'>): Locale {
+  return person.locale ?? program.program.locale;
+}

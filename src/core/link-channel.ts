@@ -1,0 +1,38 @@
+import { translator } from '../i18n/translate';
+import { type BotContext, localeFor } from './bot-context';
+import { accessOf, type Person } from './person';
+
+/**
+ * `/lnb link <network>` in a channel: a coordinator ties the channel to a
+ * network, and the round's questions go there from then on. Returns what
+ * to tell the person (privately).
+ */
+export async function linkChannel(
+  ctx: BotContext,
+  person: Person,
+  networkId: string | undefined,
+  channel: { channel: string; reference?: unknown },
+): Promise<{ ok: boolean; message: string }> {
+  const t = translator(localeFor(ctx.program, person));
+  const networks = ctx.program.networks.map((n) => n.id).join(', ');
+  if (!accessOf(ctx.program, person).coordinator) return { ok: false, message: t('bot.link.notAllowed') };
+  if (!networkId) return { ok: false, message: t('bot.link.usage', { networks }) };
+  const network = ctx.program.networks.find((n) => n.id === networkId.trim().toLowerCase());
+  if (!network) return { ok: false, message: t('bot.link.unknownNetwork', { network: networkId, networks }) };
+  // A `local` network may be linked from any platform: it is how a program
+  // tried out locally moves to Slack or Teams without editing the file.
+  if (network.platform !== 'local' && network.platform !== person.platform) {
+    return { ok: false, message: t('bot.link.wrongPlatform', { network: network.id, platform: network.platform }) };
+  }
+  await ctx.store.links.set({
+    program: ctx.program.program.id,
+    network: network.id,
+    platform: person.platform,
+    channel: channel.channel,
+    reference: channel.reference,
+    linkedBy: `${person.platform}:${person.userId}`,
+    linkedAt: ctx.clock.now().toISOString(),
+  });
+  ctx.log.info({ network: network.id, platform: person.platform }, 'channel linked');
+  return { ok: true, message: t('bot.link.done', { network: network.name }) };
+}

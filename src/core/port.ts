@@ -1,0 +1,52 @@
+import type { Compilation } from '../compile/types';
+import type { Locale } from '../i18n/translate';
+import type { OutgoingMessage } from './outgoing-message';
+import type { Person, Platform } from './person';
+
+/** A network's channel on one platform. */
+export interface ChannelTarget {
+  /** The platform the channel is on: the link's, else the network's. */
+  platform: Platform;
+  program: string;
+  network: string;
+  channel: string;
+  /** The platform's own address data (a Teams conversation reference), opaque here. */
+  reference?: unknown;
+}
+
+/** What a platform returned for a message: a Slack `ts`, a Teams activity id. */
+export interface Receipt {
+  id: string;
+}
+
+/** A finished compilation on its way to the person who asked for it. */
+export interface CompilationDelivery {
+  compilation: Compilation;
+  /** A short chat version: head, themes, counts. */
+  message: OutgoingMessage;
+  docx: Buffer;
+  fileName: string;
+  locale: Locale;
+}
+
+/**
+ * The one thing the rules know about a chat platform. Slack and Teams
+ * adapters (and the local web chat) implement it; the schedule, the summary
+ * and the status code call it and never import Bolt or botbuilder.
+ *
+ * `key` is a stable id for one logical message (the ledger key). Adapters
+ * attach it where the platform allows (Slack message metadata) so
+ * `findPosted` can tell, after a crash, whether a message already went out.
+ * Failures throw DeliveryError.
+ */
+export interface ChannelPort {
+  readonly platform: Platform;
+  post(target: ChannelTarget, message: OutgoingMessage, key: string): Promise<Receipt>;
+  /** The receipt of an earlier `post` with this key, when the platform can tell; else undefined. */
+  findPosted(target: ChannelTarget, key: string): Promise<Receipt | undefined>;
+  /** A private message to one person (a nudge, a notice to a coordinator). */
+  sendDirect(userId: string, message: OutgoingMessage, key: string): Promise<Receipt>;
+  deliverCompilation(to: Person, delivery: CompilationDelivery): Promise<void>;
+}
+
+export type Ports = Partial<Record<Platform, ChannelPort>>;

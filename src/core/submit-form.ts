@@ -1,0 +1,118 @@
+import { StoreError } from '../errors';
+import { translator } from '../i18n/translate';
+import type { Reply } from '../replies/reply';
+import { ROLES, type Role } from '../replies/roles';
+import { type BotContext, localeFor } from './bot-context';
+import { findRoundAndNetwork } from './find-round';
+import { type FormRef, type FormSubmission, MAX_ANSWER_LENGTH } from './form-model';
+import { accessOf, mayLead, type Person } from './person';
+import { answerId, minutesId } from './reply-id';
+
+export type SubmitResult =
+  | { ok: true; saved: Reply[]; message: string }
+  /** `errors` by field id ('role' for the role); the form goes back with the person's text in it. */
+  | { ok: false; errors: Record<string, string>; storeFailed: boolean };
+
+/** Text as people mean it: line endings unified, invisible padding gone. */
+function clean(text: string | null | undefined): string | null {
+  if (text === null || text === undefined) return null;
+  const trimmed = text.replace(/\r\n?/g, '\n').trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+/**
+ * Checks a submitted form and stores it. Every reply is durable before this
+ * resolves with `ok: true`, so an adapter acknowledges only what is saved.
+ * A store failure is reported on the first field, and the adapter keeps the
+ * form open with the text in it; saving again is safe, as unchanged replies
+ * are not written twice and reply ids are derived from who answered what.
+ */
+export async function submitForm(
+  ctx: BotContext,
+  person: Person,
+  ref: FormRef,
+  submission: FormSubmission,
+): Promise<SubmitResult> {
+  const t = translator(localeFor(ctx.program, person));
+  const found = findRoundAndNetwork(ctx.program, ref);
+  const firstField = found?.round.questions[0]?.id ?? 'role';
+  if (!found) return { ok: false, errors: { [firstField]: t('bot.form.roundGone') }, storeFailed: false };
+  const { round, network } = found;
+  if (ref.kind === 'minutes' && !mayLead(accessOf(ctx.program, person), network.id)) {
+    return { ok: false, errors: { [firstField]: t('bot.form.notLeader') }, storeFailed: false };
+  }
+
+  const errors: Record<string, string> = {};
+  const answers: { question: string; text: string | null; option: string | null }[] = [];
+  for (const q of round.questions) {
+    const value = clean(submission.values[q.id]);
+    if (value === null) continue;
+    if (q.kind === 'choice') {
+      if (!(q.options ?? []).includes(value)) errors[q.id] = t('bot.form.unknownOption');
+      else answers.push({ question: q.id, text: null, option: value });
+    } else if (value.length > MAX_ANSWER_LENGTH) {
+      errors[q.id] = t('bot.form.tooLong', { length: value.length, max: MAX_ANSWER_LENGTH });
+    } else {
+      answers.push({ question: q.id, text: value, option: null });
+    }
+  }
+  const role = ROLES.includes(submission.role as Role) ? (submission.role as Role) : null;
+  if (role === null) errors.role = t('bot.form.roleMissing');
+  if (answers.length === 0 && Object.keys(errors).every((k) => k === 'role')) {
+    errors[firstField] = t('bot.form.empty');
+  }
+  if (Object.keys(errors).length > 0 || role === null) return { ok: false, errors, storeFailed: false };
+
+  const now = ctx.clock.now();
+  const saved: Reply[] = [];
+  try {
+    for (const q of round.questions) {
+      const id =
+        ref.kind === 'minutes'
+          ? minutesId(ref.program, round.number, network.id, q.id)
+          : answerId(ref.program, round.number, network.id, q.id, person);
+      const answer = answers.find((a) => a.question === q.id);
+      if (!answer) {
+        // An answer emptied on edit is taken back: the person removed it.
+        await ctx.store.replies.delete(id);
+        continue;
+      }
+      saved.push(
+        await ctx.store.replies.save(
+          {
+            id,
+            program: ref.program,
+            round: round.number,
+            network: network.id,
+            question: q.id,
+            author: { platform: person.platform, userId: person.userId },
+            role,
+            kind: ref.kind,
+            text: answer.text,
+            option: answer.option,
+            consent: submission.consent,
+          },
+          now,
+        ),
+      );
+    }
+    const contact = await ctx.store.contacts.get(person.platform, person.userId);
+    if (contact?.role !== role) {
+      await ctx.store.contacts.set({
+        ...(contact ?? { platform: person.platform, userId: person.userId }),
+        role,
+        updatedAt: now.toISOString(),
+      });
+    }
+  } catch (e) {
+    if (!(e instanceof StoreError)) throw e;
+    ctx.log.warn({ err: e.message, round: round.number, network: network.id }, 'reply not saved');
+    return { ok: false, errors: { [firstField]: t('bot.form.saveFailed') }, storeFailed: true };
+  }
+  ctx.log.info({ round: round.number, network: network.id, kind: ref.kind, replies: saved.length }, 'replies saved');
+  const message =
+    ref.kind === 'minutes'
+      ? t('bot.form.savedMinutes', { number: round.number, network: network.name })
+      : t('bot.form.saved', { number: round.number });
+  return { ok: true, saved, message };
+}

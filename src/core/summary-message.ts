@@ -1,0 +1,42 @@
+import type { Compilation } from '../compile/types';
+import { translator } from '../i18n/translate';
+import type { MessageBlock, OutgoingMessage } from './outgoing-message';
+
+/** Themes listed per question in chat; the rest is in the Word file. */
+const THEMES_SHOWN = 8;
+
+/**
+ * The chat version of a compilation: the head, each question's themes with
+ * counts, choice counts, and participation. Summaries and quotes stay in
+ * the Word file, which keeps the message small enough for any platform.
+ */
+export function summaryMessage(c: Compilation): OutgoingMessage {
+  const t = translator(c.locale);
+  const number = c.round?.number ?? 0;
+  const blocks: MessageBlock[] = [{ type: 'heading', text: t('bot.summary.heading', { number }) }];
+  if (c.round) blocks.push({ type: 'text', text: t('compile.round', { number, title: c.round.title }) });
+  for (const q of c.questions) {
+    blocks.push({ type: 'heading', text: q.text ?? q.questionId });
+    if (q.replyCount === 0) {
+      blocks.push({ type: 'text', text: t('bot.summary.noReplies') });
+    } else if (q.kind === 'choice') {
+      blocks.push({ type: 'list', items: q.options.map((o) => t('compile.option', { ...o })) });
+    } else {
+      const items = q.themes.slice(0, THEMES_SHOWN).map((theme) => {
+        const reach =
+          q.networkTotal > 1 && theme.networks.length > 0
+            ? ` (${t('compile.networksRaised', { count: theme.networks.length, total: q.networkTotal })})`
+            : '';
+        return t('bot.summary.theme', { label: theme.label, count: theme.replyIds.length }) + reach;
+      });
+      blocks.push({ type: 'list', items });
+    }
+  }
+  const p = c.participation;
+  blocks.push({
+    type: 'context',
+    text: p.byNetwork.map((n) => `${n.name}: ${n.replies}`).join(' · ') || t('bot.summary.noReplies'),
+  });
+  blocks.push({ type: 'context', text: t('bot.summary.more') });
+  return { fallback: t('bot.summary.fallback', { number }), blocks, actions: [] };
+}

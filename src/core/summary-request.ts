@@ -1,0 +1,118 @@
+import { compileRound } from '../compile/compile-round';
+import { renderDocx } from '../compile/render-docx';
+import type { CompileReply } from '../compile/types';
+import { type Locale, translator } from '../i18n/translate';
+import { hasContent } from '../replies/reply';
+import type { BotContext } from './bot-context';
+import { accessOf, type Person } from './person';
+import type { CompilationDelivery } from './port';
+import { currentRound } from './round-window';
+import { summaryMessage } from './summary-message';
+
+export interface SummaryScope {
+  round: number;
+  /** Undefined: the whole program's round. */
+  network?: string;
+}
+
+export type SummaryDecision = { ok: true; scope: SummaryScope; message: string } | { ok: false; message: string };
+
+/**
+ * Who may have which compilation, from `/summary [round] [network]`:
+ * coordinators any, leaders their own network's, anyone else none (told
+ * kindly who can). Words may come in either order; a number is the round.
+ * Without a round, the current one. A leader in their network's channel
+ * gets that network without naming it.
+ */
+export function decideSummary(
+  ctx: BotContext,
+  person: Person,
+  args: readonly string[],
+  locale: Locale,
+  channelNetwork?: string,
+): SummaryDecision {
+  const t = translator(locale);
+  const { program } = ctx;
+  const access = accessOf(program, person);
+  if (!access.coordinator && access.leads.length === 0) return { ok: false, message: t('bot.summary.notAllowed') };
+
+  const words = args.map((a) => a.trim()).filter(Boolean);
+  const roundWord = words.find((w) => /^\d+$/.test(w));
+  const networkWord = words.find((w) => !/^\d+$/.test(w))?.toLowerCase();
+  let roundNumber: number;
+  if (roundWord) {
+    roundNumber = Number(roundWord);
+    if (!program.rounds.some((r) => r.number === roundNumber)) {
+      const known = program.rounds.map((r) => r.number).join(', ');
+      return { ok: false, message: t('bot.summary.unknownRound', { round: roundWord, known }) };
+    }
+  } else {
+    const current = currentRound(program, ctx.clock.now());
+    if (!current) return { ok: false, message: t('bot.summary.noRound') };
+    roundNumber = current.number;
+  }
+  if (networkWord && !program.networks.some((n) => n.id === networkWord)) {
+    return { ok: false, message: t('bot.summary.unknownNetwork', { network: networkWord }) };
+  }
+
+  let network = networkWord;
+  if (!access.coordinator) {
+    const own = access.leads;
+    if (network && !own.includes(network)) {
+      return { ok: false, message: t('bot.summary.notLeaderOf', { networks: own.join(', ') }) };
+    }
+    network ??= channelNetwork && own.includes(channelNetwork) ? channelNetwork : own[0];
+  }
+  return { ok: true, scope: { round: roundNumber, network }, message: t('bot.summary.working', { number: roundNumber }) };
+}
+
+/** Builds the compilation a decision allows: the chat message and the Word file. */
+export async function buildSummary(ctx: BotContext, scope: SummaryScope, locale: Locale): Promise<CompilationDelivery> {
+  const stored = await ctx.store.replies.list({
+    program: ctx.program.program.id,
+    round: scope.round,
+    network: scope.network,
+  });
+  const replies: CompileReply[] = stored.filter(hasContent).map((r) => ({
+    id: r.id,
+    question: r.question,
+    text: r.text,
+    option: r.option,
+    role: r.role,
+    network: r.network,
+    kind: r.kind,
+    consent: r.consent,
+  }));
+  const compilation = compileRound({ program: ctx.program, round: scope.round, network: scope.network, replies, locale });
+  const docx = await renderDocx(compilation);
+  const suffix = scope.network ? `-${scope.network}` : '';
+  return {
+    compilation,
+    message: summaryMessage(compilation),
+    docx,
+    fileName: `${locale === 'sv' ? 'sammanstallning' : 'compilation'}-${ctx.program.program.id}-${scope.round}${suffix}.docx`,
+    locale,
+  };
+}
+
+/**
+ * Runs a summary in the background after the request was acknowledged, and
+ * delivers it through the requester's platform. A failure is logged and
+ * the person is told, privately, to try again.
+ */
+export async function deliverSummary(ctx: BotContext, person: Person, scope: SummaryScope, locale: Locale): Promise<void> {
+  const port = ctx.ports[person.platform];
+  if (!port) throw new Error(`no port for ${person.platform}`);
+  try {
+    const delivery = await buildSummary(ctx, scope, locale);
+    await port.deliverCompilation(person, delivery);
+    ctx.log.info({ round: scope.round, network: scope.network ?? null }, 'summary delivered');
+  } catch (e) {
+    ctx.log.error({ err: e instanceof Error ? e.message : String(e), round: scope.round }, 'summary failed');
+    const t = translator(locale);
+    const text = t('bot.summary.failed');
+    await port
+      .sendDirect(person.userId, { fallback: text, blocks: [{ type: 'text', text }], actions: [] }, `summary-failed/${ctx.clock.now().getTime()}`)
+      .catch(() => undefined);
+  }
+}
