@@ -17,13 +17,31 @@ export class HttpServer {
     this.server = createServer((req, res) => void this.dispatch(req, res));
   }
 
+  /** `path` is exact, or a prefix when it ends in `/*` (`/files/*` serves `/files/abc`). */
   route(method: string, path: string, handler: RouteHandler): void {
     this.routes.set(`${method.toUpperCase()} ${path}`, handler);
   }
 
+  private find(method: string | undefined, path: string): RouteHandler | undefined {
+    const exact = this.routes.get(`${method} ${path}`);
+    if (exact) return exact;
+    for (const [key, handler] of this.routes) {
+      if (key.startsWith(`${method} `) && key.endsWith('/*') && path.startsWith(key.slice(key.indexOf(' ') + 1, -1))) {
+        return handler;
+      }
+    }
+    return undefined;
+  }
+
+  /** The port the server listens on (0 before `listen`). */
+  get port(): number {
+    const address = this.server.address();
+    return typeof address === 'object' && address ? address.port : 0;
+  }
+
   private async dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const handler = this.routes.get(`${req.method} ${path}`);
+    const handler = this.find(req.method, path);
     if (!handler) {
       const known = [...this.routes.keys()].some((k) => k.endsWith(` ${path}`));
       res.writeHead(known ? 405 : 404, { 'content-type': 'application/json' }).end(

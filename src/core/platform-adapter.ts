@@ -1,0 +1,17 @@
+import type { Config } from '../config/config';
+import type { HttpServer } from '../http/http-server';
+import type { BotContext } from './bot-context';
+import type { ChannelPort } from './port';
+
+/** What start-up hands a platform: the rules' context, settings and the one HTTP server to add routes to. */
+export interface PlatformDeps {
+  ctx: BotContext;
+  config: Config;
+  http: HttpServer;
+}
+
+/** A started platform: its port for the rules, and how to stop it. */
+export interface PlatformAdapter {
+  port: ChannelPort;
+  stop(): Promise<void>;
+}
