@@ -1,7 +1,13 @@
+import { shiftLocalDate } from '../program/local-time';
 import { instantOf, roundTimesLocal } from '../program/round-times';
 import type { Program } from '../program/schema';
+import { outsideQuietHours } from './quiet-hours';
 
-export type PlanActionKind = 'post' | 'remind' | 'nudge' | 'deadline';
+/**
+ * `warn` tells the coordinators, a day before a round opens, about networks
+ * that have no channel yet (whether any lack one is known only when it runs).
+ */
+export type PlanActionKind = 'warn' | 'post' | 'remind' | 'nudge' | 'deadline';
 
 /** One thing the bot will do at one moment: the contract `lnb check --json` prints. */
 export interface PlannedAction {
@@ -9,13 +15,17 @@ export interface PlannedAction {
   round: number;
   /** The network it goes to; null for what goes to the coordinators. */
   network: string | null;
+  /** Which of several actions of one kind and round (the 2nd reminder is slot 1). */
+  slot: number;
   /** UTC, ISO 8601 with milliseconds. */
   at: string;
-  /** The program's wall-clock time, YYYY-MM-DDTHH:MM. */
+  /** The program's wall-clock time, YYYY-MM-DDTHH:MM, after quiet hours. */
   atLocal: string;
+  /** The time the program file asked for, when quiet hours moved it. */
+  requestedLocal?: string;
 }
 
-const ORDER: Record<PlanActionKind, number> = { post: 0, remind: 1, nudge: 2, deadline: 3 };
+const ORDER: Record<PlanActionKind, number> = { warn: 0, post: 1, remind: 2, nudge: 3, deadline: 4 };
 
 /**
  * Everything a program implies, round by round in time order. Pure: the same
@@ -25,18 +35,22 @@ const ORDER: Record<PlanActionKind, number> = { post: 0, remind: 1, nudge: 2, de
 export function planProgram(program: Program): PlannedAction[] {
   const zone = program.program.timezone;
   const actions: PlannedAction[] = [];
-  const add = (action: PlanActionKind, round: number, network: string | null, atLocal: string) => {
+  const quiet = program.program.quietHours;
+  const add = (action: PlanActionKind, round: number, network: string | null, requested: string, slot = 0) => {
+    const atLocal = outsideQuietHours(requested, quiet);
     const instant = instantOf(atLocal, zone);
     const at = instant ? instant.toUTC().toISO() : new Date(Date.parse(`${atLocal}:00Z`)).toISOString();
-    actions.push({ action, round, network, at: at ?? '', atLocal });
+    const moved = atLocal === requested ? {} : { requestedLocal: requested };
+    actions.push({ action, round, network, slot, at: at ?? '', atLocal, ...moved });
   };
   const rounds = [...program.rounds].sort((a, b) => (a.meeting < b.meeting ? -1 : 1));
   for (const round of rounds) {
     const times = roundTimesLocal(round);
+    add('warn', round.number, null, shiftLocalDate(times.post, -1, times.post.slice(11, 16)));
     for (const network of program.networks) {
       add('post', round.number, network.id, times.post);
-      for (const t of times.reminders) add('remind', round.number, network.id, t);
-      for (const t of times.nudges) add('nudge', round.number, network.id, t);
+      times.reminders.forEach((t, slot) => add('remind', round.number, network.id, t, slot));
+      times.nudges.forEach((t, slot) => add('nudge', round.number, network.id, t, slot));
     }
     add('deadline', round.number, null, times.deadline);
   }

@@ -88,6 +88,13 @@ export const programSchema = z.strictObject({
       }),
     background: z.string().default(''),
     coordinators: z.array(userId).default([]),
+    /**
+     * Nothing is posted between `from` and `to` local time; what falls due
+     * then waits until `to`. `false` turns this off.
+     */
+    quietHours: z
+      .union([z.literal(false), z.strictObject({ from: timeOfDay, to: timeOfDay })])
+      .default({ from: '20:00', to: '08:00' }),
   }),
   networks: z.array(networkSchema).min(1),
   themes: z.array(themeSchema).default([]),

@@ -35,9 +35,17 @@ describe('lnb check', () => {
     const r = await runCliCaptured(['check', 'examples/program.en.yaml', '--json'], { cwd: repo });
     expect(r.code).toBe(0);
     const plan = JSON.parse(r.stdout) as Record<string, unknown>[];
-    expect(plan[0]).toEqual({ action: 'post', round: 1, network: 'eskilstuna', at: '2026-11-19T08:00:00.000Z', atLocal: '2026-11-19T09:00' });
-    for (const a of plan) expect(Object.keys(a).sort()).toEqual(['action', 'at', 'atLocal', 'network', 'round']);
-    expect(new Set(plan.map((a) => a.action))).toEqual(new Set(['post', 'remind', 'nudge', 'deadline']));
+    expect(plan.find((a) => a.action === 'post')).toEqual({
+      action: 'post',
+      round: 1,
+      network: 'eskilstuna',
+      slot: 0,
+      at: '2026-11-19T08:00:00.000Z',
+      atLocal: '2026-11-19T09:00',
+    });
+    const fields = ['action', 'at', 'atLocal', 'network', 'round', 'slot'];
+    for (const a of plan) expect(Object.keys(a).filter((k) => k !== 'requestedLocal').sort()).toEqual(fields);
+    expect(new Set(plan.map((a) => a.action))).toEqual(new Set(['warn', 'post', 'remind', 'nudge', 'deadline']));
   });
 
   it('exits 2 with every problem on stderr for a bad program', async () => {

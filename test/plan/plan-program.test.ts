@@ -34,7 +34,8 @@ describe('planProgram across the end of summer time', () => {
   });
 
   it('lists every network for every network action, in time order', () => {
-    expect(plan).toHaveLength(2 * (1 + 2 + 2) + 1);
+    // Per network: post, 2 reminders, 2 nudges; per round: the coordinators' warning and deadline.
+    expect(plan).toHaveLength(2 * (1 + 2 + 2) + 2);
     const times = plan.map((a) => a.at);
     expect(times).toEqual([...times].sort());
   });
@@ -51,5 +52,32 @@ describe('planProgram across the end of summer time', () => {
 
   it('is the same plan every time (pure)', () => {
     expect(planProgram(program)).toEqual(plan);
+  });
+});
+
+describe('quiet hours', () => {
+  const late = MINIMAL_PROGRAM.replace('meeting: 2026-10-26T13:00', 'meeting: 2026-10-26T13:00\n    post: 2026-10-12T21:30\n    reminders: [2026-10-25T06:00]');
+
+  it('moves what falls in the night to 08:00 local, on the day the clocks change too', () => {
+    const p = planProgram(parseProgram(late, 'late.yaml'));
+    const post = p.find((a) => a.action === 'post' && a.network === 'eskilstuna');
+    expect(post).toMatchObject({ atLocal: '2026-10-13T08:00', requestedLocal: '2026-10-12T21:30', at: '2026-10-13T06:00:00.000Z' });
+    // 2026-10-25 is the day summer time ends: 08:00 local is 07:00 UTC.
+    const remind = p.find((a) => a.action === 'remind' && a.network === 'eskilstuna');
+    expect(remind).toMatchObject({ atLocal: '2026-10-25T08:00', at: '2026-10-25T07:00:00.000Z', slot: 0 });
+  });
+
+  it('can be set or turned off in the program file', () => {
+    const off = planProgram(parseProgram(late.replace('coordinators: [U0COORD]', 'coordinators: [U0COORD]\n  quietHours: false'), 'off.yaml'));
+    expect(off.find((a) => a.action === 'post')?.atLocal).toBe('2026-10-12T21:30');
+    const custom = planProgram(
+      parseProgram(late.replace('coordinators: [U0COORD]', "coordinators: [U0COORD]\n  quietHours: { from: '21:00', to: '07:30' }"), 'c.yaml'),
+    );
+    expect(custom.find((a) => a.action === 'post')?.atLocal).toBe('2026-10-13T07:30');
+  });
+
+  it('warns the coordinators a day before each round opens', () => {
+    const warn = plan.filter((a) => a.action === 'warn');
+    expect(warn.map((a) => [a.network, a.atLocal])).toEqual([[null, '2026-10-11T09:00']]);
   });
 });
