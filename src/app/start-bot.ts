@@ -1,11 +1,15 @@
 import type { Clock } from '../clock';
 import { type Config, loadConfig } from '../config/config';
+import type { BotContext } from '../core/bot-context';
+import type { Ports } from '../core/port';
 import { healthRoute, type Readiness } from '../http/health-route';
 import { HttpServer } from '../http/http-server';
 import { isLocale, type Locale } from '../i18n/translate';
+import { LocalPort } from '../local/local-port';
 import { createLogger, type Logger } from '../logger';
 import { loadProgram } from '../program/load-program';
 import type { Program } from '../program/schema';
+import { type Scheduler, startScheduler } from '../schedule/start-scheduler';
 import { openStore, type Store } from '../store/open-store';
 
 export interface BotDeps {
@@ -19,6 +23,8 @@ export interface RunningBot {
   config: Config;
   program: Program;
   store: Store;
+  ctx: BotContext;
+  scheduler: Scheduler;
   port: number;
   log: Logger;
   stop(): Promise<void>;
@@ -49,14 +55,20 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
       'ready',
     );
     const opened = store;
+    const ports: Ports = { local: new LocalPort(log) };
+    const ctx: BotContext = { program, store, clock: deps.clock, log, ports };
+    const scheduler = startScheduler(ctx, { enabled: config.SCHEDULE === 'on' });
     return {
       config,
       program,
       store: opened,
+      ctx,
+      scheduler,
       port: address.port,
       log,
       async stop() {
         readiness.ready = false;
+        await scheduler.stop();
         await http.close();
         await opened.close();
         log.info('stopped');

@@ -47,6 +47,8 @@ export const configSchema = z
       }
     }).default('sqlite://data/lnb.sqlite'),
     LOG_LEVEL: keyed('logLevel', (v) => ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(v)).default('info'),
+    // `off` leaves posting to another instance, or to nobody (a trial, tests).
+    SCHEDULE: keyed('onOff', (v) => v === 'on' || v === 'off').default('on'),
     LNB_LANG: keyed('locale', (v) => v === 'sv' || v === 'en').default('sv'),
     PUBLIC_URL: optionalText.pipe(keyed('url', isUrl).optional()),
     SLACK_BOT_TOKEN: optionalText,

@@ -16,6 +16,8 @@ export interface LedgerEntry {
   /** What the platform returned, e.g. a message ts or activity id, for checking before a re-send. */
   receipt?: string;
   detail?: string;
+  /** How many sends were tried; failures wait longer each time. */
+  attempts?: number;
   updatedAt: string;
 }
 

@@ -7,6 +7,7 @@ import { StoreError } from '../errors';
 import type { Reply } from '../replies/reply';
 import { type Contact, type ContactRepository, createContactRepository } from './contact-repository';
 import { KvTable } from './kv-table';
+import { createMemoryLeases, createRedisLeases, type LeaseRepository } from './lease-repository';
 import { createLedgerRepository, type LedgerEntry, type LedgerRepository } from './ledger-repository';
 import { type ChannelLink, createLinkRepository, type LinkRepository } from './link-repository';
 import { createReplyRepository, type ReplyRepository } from './reply-repository';
@@ -18,6 +19,8 @@ export interface Store {
   readonly links: LinkRepository;
   readonly ledger: LedgerRepository;
   readonly contacts: ContactRepository;
+  /** Claims that keep two instances from doing one thing (in memory on SQLite, in Redis on Redis). */
+  readonly leases: LeaseRepository;
   close(): Promise<void>;
 }
 
@@ -60,14 +63,22 @@ export async function openStore(url: string, cwd: string = process.cwd()): Promi
     keyv.on('error', () => undefined);
     tables[name] = new KvTable(keyv, name);
   }
+  let leases: LeaseRepository;
+  try {
+    leases = location.kind === 'redis' ? await createRedisLeases(location.url) : createMemoryLeases();
+  } catch (e) {
+    await Promise.allSettled(Object.values(tables).map((t) => t.disconnect()));
+    throw e instanceof StoreError ? e : new StoreError('open', e);
+  }
   const store: Store = {
     location,
     replies: createReplyRepository(tables.replies as KvTable<Reply>),
     links: createLinkRepository(tables.links as KvTable<ChannelLink>),
     ledger: createLedgerRepository(tables.ledger as KvTable<LedgerEntry>),
     contacts: createContactRepository(tables.contacts as KvTable<Contact>),
+    leases,
     async close() {
-      await Promise.allSettled(Object.values(tables).map((t) => t.disconnect()));
+      await Promise.allSettled([...Object.values(tables).map((t) => t.disconnect()), leases.close()]);
     },
   };
   try {

@@ -7,7 +7,7 @@ import { roundWindow } from '../round-window';
 /** To the coordinators a day before a round opens, when some networks have nowhere to receive it. */
 export function noChannelMessage(program: Program, round: Round, networks: readonly string[], locale: Locale): OutgoingMessage {
   const t = translator(locale);
-  const names = networks.map((id) => program.networks.find((n) => n.id === id)?.name ?? id);
+  const names = networks.map((id) => `${program.networks.find((n) => n.id === id)?.name ?? id} (${id})`);
   const when = formatWhen(roundWindow(program, round).post, program.program.timezone, locale);
   return {
     fallback: t('bot.noChannel.fallback', { number: round.number }),

@@ -1,0 +1,104 @@
+import type { BotContext } from '../core/bot-context';
+import { unreachableMessage } from '../core/messages/unreachable-message';
+import { platformOfEntry } from '../core/person';
+import { DeliveryError } from '../errors';
+import { type LedgerEntry, ledgerKey } from '../store/ledger-repository';
+import { type DueAction, dueActions } from './due-actions';
+import { documentedNetworks, sendAction } from './send-action';
+
+/** How long one instance may hold an action before another may take it over. */
+export const LEASE_MS = 60_000;
+
+export interface TickReport {
+  sent: string[];
+  dropped: string[];
+  failed: string[];
+  /** Held by another instance, or done by it meanwhile. */
+  skipped: string[];
+}
+
+class LeaseLost extends Error {}
+
+/**
+ * One tick of the schedule: asks the pure planner what is due, then for
+ * each action claims it (a lease, so of several instances one acts),
+ * re-reads the ledger, records `pending`, sends, and records the outcome.
+ * A failure is recorded and retried later; it never stops the other actions.
+ */
+export async function runDue(ctx: BotContext, opts: { leaseMs?: number } = {}): Promise<TickReport> {
+  const { program, store, log } = ctx;
+  const now = ctx.clock.now();
+  const report: TickReport = { sent: [], dropped: [], failed: [], skipped: [] };
+  const ledger = await store.ledger.list(program.program.id);
+  const documented = new Map<number, Set<string>>();
+  for (const r of program.rounds) documented.set(r.number, await documentedNetworks(ctx, r.number));
+  const due = dueActions(program, now, ledger, { documented });
+
+  for (const { due: d, reason } of due.drop) {
+    const name = ledgerKey(d.key);
+    await store.ledger.set({ ...d.key, status: 'dropped', detail: reason, updatedAt: now.toISOString() });
+    log.info({ action: name, reason }, 'schedule: dropped');
+    report.dropped.push(name);
+  }
+  for (const d of due.send) {
+    const outcome = await runOne(ctx, d, opts.leaseMs ?? LEASE_MS);
+    report[outcome].push(ledgerKey(d.key));
+  }
+  return report;
+}
+
+async function runOne(ctx: BotContext, due: DueAction, leaseMs: number): Promise<'sent' | 'dropped' | 'failed' | 'skipped'> {
+  const { store, log } = ctx;
+  const name = ledgerKey(due.key);
+  const token = await store.leases.acquire(name, leaseMs);
+  if (!token) return 'skipped';
+  const stamp = () => ctx.clock.now().toISOString();
+  let entry: LedgerEntry | undefined;
+  try {
+    entry = await store.ledger.get(due.key);
+    if (entry?.status === 'sent' || entry?.status === 'dropped') return 'skipped';
+    const resuming = entry?.status === 'pending';
+    const attempts = (entry?.attempts ?? 0) + 1;
+    await store.ledger.set({ ...due.key, status: 'pending', attempts, updatedAt: stamp() });
+    const fence = async () => {
+      if (!(await store.leases.holds(name, token))) throw new LeaseLost(name);
+    };
+    const outcome = await sendAction(ctx, due, name, resuming, fence);
+    if (outcome.status === 'sent') {
+      await store.ledger.set({ ...due.key, status: 'sent', attempts, receipt: outcome.receipt, updatedAt: stamp() });
+      log.info({ action: name }, 'schedule: sent');
+      return 'sent';
+    }
+    await store.ledger.set({ ...due.key, status: 'dropped', attempts, detail: outcome.reason, updatedAt: stamp() });
+    log.info({ action: name, reason: outcome.reason }, 'schedule: dropped');
+    return 'dropped';
+  } catch (e) {
+    if (e instanceof LeaseLost) {
+      log.warn({ action: name }, 'schedule: lease lapsed before the send; another instance takes over');
+      return 'skipped';
+    }
+    const detail = e instanceof DeliveryError ? `${e.reason}: ${e.platformError}` : e instanceof Error ? e.message : String(e);
+    const attempts = (entry?.attempts ?? 0) + 1;
+    await store.ledger
+      .set({ ...due.key, status: 'failed', attempts, detail, updatedAt: stamp() })
+      .catch((err: unknown) => log.error({ action: name, err: String(err) }, 'schedule: could not record a failure'));
+    log.warn({ action: name, detail, attempts }, 'schedule: send failed, will retry');
+    if (e instanceof DeliveryError && e.reason === 'unreachable' && e.platformError !== 'no-channel' && attempts === 1) await tellCoordinators(ctx, due, name);
+    return 'failed';
+  } finally {
+    await store.leases.release(name, token).catch(() => undefined);
+  }
+}
+
+/** The first time a network's channel refuses, the coordinators hear of it, naming the network. */
+async function tellCoordinators(ctx: BotContext, due: DueAction, name: string): Promise<void> {
+  const network = ctx.program.networks.find((n) => n.id === due.planned.network);
+  if (!network || (due.planned.action !== 'post' && due.planned.action !== 'remind')) return;
+  const message = unreachableMessage(network, ctx.program.program.locale);
+  for (const entry of ctx.program.program.coordinators) {
+    const { platform, userId } = platformOfEntry(ctx.program, entry);
+    await ctx.ports[platform]
+      ?.sendDirect(userId, message, `${name}/unreachable/${entry}`)
+      .catch((e: unknown) => ctx.log.warn({ action: name, err: String(e) }, 'schedule: could not tell the coordinator'));
+  }
+}

@@ -1,0 +1,105 @@
+import type { BotContext } from '../core/bot-context';
+import { targetOf } from '../core/channel-of';
+import { deadlineMessage } from '../core/messages/deadline-message';
+import { noChannelMessage } from '../core/messages/no-channel-message';
+import { nudgeMessage } from '../core/messages/nudge-message';
+import { roundMessage } from '../core/messages/round-message';
+import type { OutgoingMessage } from '../core/outgoing-message';
+import { platformOfEntry } from '../core/person';
+import type { ChannelPort, ChannelTarget, Receipt } from '../core/port';
+import { DeliveryError } from '../errors';
+import type { Network, Round } from '../program/schema';
+import type { DueAction } from './due-actions';
+
+/** What happened to one action: sent (with what the platform returned), or nothing to send. */
+export type SendOutcome = { status: 'sent'; receipt?: string } | { status: 'dropped'; reason: string };
+
+/** Before a send: the runner re-checks its claim here, so a holder whose lease lapsed does not send. */
+export type Fence = () => Promise<void>;
+
+async function toPeople(
+  ctx: BotContext,
+  ids: readonly string[],
+  message: OutgoingMessage,
+  key: string,
+  fence: Fence,
+): Promise<SendOutcome> {
+  const receipts: string[] = [];
+  for (const entry of ids) {
+    const { platform, userId } = platformOfEntry(ctx.program, entry);
+    const port = ctx.ports[platform];
+    if (!port) throw new DeliveryError('unreachable', `no ${platform} connection for ${entry}`);
+    await fence();
+    receipts.push((await port.sendDirect(userId, message, `${key}/${entry}`)).id);
+  }
+  return receipts.length > 0 ? { status: 'sent', receipt: receipts.join(',') } : { status: 'dropped', reason: 'nobody-to-tell' };
+}
+
+async function toChannel(
+  port: ChannelPort,
+  target: ChannelTarget,
+  message: OutgoingMessage,
+  key: string,
+  resuming: boolean,
+  fence: Fence,
+): Promise<SendOutcome> {
+  // After a crash between send and record the message may already be there.
+  const earlier: Receipt | undefined = resuming ? await port.findPosted(target, key) : undefined;
+  if (earlier) return { status: 'sent', receipt: earlier.id };
+  await fence();
+  return { status: 'sent', receipt: (await port.post(target, message, key)).id };
+}
+
+/**
+ * Sends one due action through the platform of its network (or of each
+ * person, for what goes to leaders and coordinators). Throws DeliveryError
+ * when a platform refuses; the runner records and retries.
+ */
+export async function sendAction(
+  ctx: BotContext,
+  due: DueAction,
+  key: string,
+  resuming: boolean,
+  fence: Fence,
+): Promise<SendOutcome> {
+  const { program } = ctx;
+  const locale = program.program.locale;
+  const round = program.rounds.find((r) => r.number === due.planned.round) as Round;
+  const network = program.networks.find((n) => n.id === due.planned.network);
+  const coordinators = program.program.coordinators;
+
+  switch (due.planned.action) {
+    case 'post':
+    case 'remind': {
+      const target = network && (await targetOf(ctx, network));
+      if (!network || !target) throw new DeliveryError('unreachable', 'no-channel');
+      const port = ctx.ports[target.platform];
+      if (!port) throw new DeliveryError('unreachable', `no ${target.platform} connection`);
+      const message = roundMessage(program, round, network, due.planned.action, locale);
+      return toChannel(port, target, message, key, resuming, fence);
+    }
+    case 'nudge': {
+      const n = network as Network;
+      const documented = await documentedNetworks(ctx, round.number);
+      if (documented.has(n.id)) return { status: 'dropped', reason: 'minutes-in' };
+      const progress = { done: documented.size, total: program.networks.length };
+      return toPeople(ctx, n.leaders, nudgeMessage(program, round, n, progress, locale), key, fence);
+    }
+    case 'deadline': {
+      const documented = await documentedNetworks(ctx, round.number);
+      return toPeople(ctx, coordinators, deadlineMessage(program, round, [...documented], locale), key, fence);
+    }
+    case 'warn': {
+      const missing: string[] = [];
+      for (const n of program.networks) if (!(await targetOf(ctx, n))) missing.push(n.id);
+      if (missing.length === 0) return { status: 'dropped', reason: 'all-linked' };
+      return toPeople(ctx, coordinators, noChannelMessage(program, round, missing, locale), key, fence);
+    }
+  }
+}
+
+/** Networks whose leaders' minutes for the round are in. */
+export async function documentedNetworks(ctx: BotContext, round: number): Promise<Set<string>> {
+  const replies = await ctx.store.replies.list({ program: ctx.program.program.id, round });
+  return new Set(replies.filter((r) => r.kind === 'minutes' && (r.text ?? '').trim() !== '').map((r) => r.network));
+}

@@ -1,0 +1,53 @@
+import cron from 'node-cron';
+import type { BotContext } from '../core/bot-context';
+import { runDue, type TickReport } from './run-due';
+
+export interface Scheduler {
+  /** Runs one tick now (start-up catch-up, tests); resolves when it is done. */
+  tick(): Promise<TickReport | undefined>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Ticks the schedule every minute with node-cron, plus once at start so
+ * what was missed while the bot was down is caught up at once. A tick that
+ * runs long is never overlapped by the next one: that one is skipped, and
+ * the work it would have done is still due a minute later.
+ */
+export function startScheduler(ctx: BotContext, opts: { enabled?: boolean; cron?: boolean } = {}): Scheduler {
+  const enabled = opts.enabled !== false;
+  let running: Promise<TickReport | undefined> | undefined;
+  let stopped = false;
+  const tick = () => {
+    if (stopped || !enabled) return Promise.resolve(undefined);
+    if (running) return running;
+    running = runDue(ctx)
+      .then((report) => {
+        if (report.sent.length + report.failed.length + report.dropped.length > 0) {
+          ctx.log.info(
+            { sent: report.sent.length, failed: report.failed.length, dropped: report.dropped.length },
+            'schedule: tick',
+          );
+        }
+        return report;
+      })
+      .catch((e: unknown) => {
+        ctx.log.error({ err: e instanceof Error ? e.message : String(e) }, 'schedule: tick failed; next minute tries again');
+        return undefined;
+      })
+      .finally(() => {
+        running = undefined;
+      });
+    return running;
+  };
+  const task = !enabled || opts.cron === false ? undefined : cron.schedule('* * * * *', () => void tick(), { noOverlap: true, name: 'lnb-schedule' });
+  void tick();
+  return {
+    tick,
+    async stop() {
+      stopped = true;
+      await task?.destroy();
+      await running;
+    },
+  };
+}

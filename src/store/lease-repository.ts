@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { createClient } from '@keyv/redis';
+import { StoreError } from '../errors';
+
+/**
+ * Short exclusive claims on a name ("this instance sends round 2's post to
+ * Eskilstuna"), so that of several bot instances only one acts. A claim
+ * expires by itself, so a crashed holder is replaced within its ttl. The
+ * token is the fence: check `holds` right before the send, and a holder
+ * whose claim lapsed (a long pause) does not send.
+ */
+export interface LeaseRepository {
+  /** A token when the claim was won, null when someone else holds it. */
+  acquire(name: string, ttlMs: number): Promise<string | null>;
+  holds(name: string, token: string): Promise<boolean>;
+  release(name: string, token: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** For one process (the SQLite store): claims in memory, with the same expiry rules. */
+export function createMemoryLeases(now: () => number = () => Date.now()): LeaseRepository {
+  const held = new Map<string, { token: string; until: number }>();
+  const live = (name: string) => {
+    const lease = held.get(name);
+    return lease && lease.until > now() ? lease : undefined;
+  };
+  return {
+    async acquire(name, ttlMs) {
+      if (live(name)) return null;
+      const token = randomUUID();
+      held.set(name, { token, until: now() + ttlMs });
+      return token;
+    },
+    async holds(name, token) {
+      return live(name)?.token === token;
+    },
+    async release(name, token) {
+      if (held.get(name)?.token === token) held.delete(name);
+    },
+    async close() {
+      held.clear();
+    },
+  };
+}
+
+// Deletes the key only if it still holds our token, atomically, so a holder
+// whose lease expired cannot release the next holder's.
+const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
+
+/** Claims in Redis (SET NX PX), shared by every instance on the same server. */
+export async function createRedisLeases(url: string): Promise<LeaseRepository> {
+  const client = createClient({ url, socket: { connectTimeout: 5_000, reconnectStrategy: (n: number) => Math.min(n * 200, 2_000) } });
+  client.on('error', () => undefined);
+  const run = async <R>(op: string, fn: () => Promise<R>): Promise<R> => {
+    try {
+      return await fn();
+    } catch (e) {
+      throw new StoreError(`leases.${op}`, e);
+    }
+  };
+  await run('connect', () => client.connect());
+  const key = (name: string) => `lnb:lease:${name}`;
+  return {
+    acquire: (name, ttlMs) =>
+      run('acquire', async () => {
+        const token = randomUUID();
+        const ok = await client.set(key(name), token, { NX: true, PX: ttlMs });
+        return ok === 'OK' ? token : null;
+      }),
+    holds: (name, token) => run('holds', async () => (await client.get(key(name))) === token),
+    release: (name, token) =>
+      run('release', async () => {
+        await client.eval(RELEASE, { keys: [key(name)], arguments: [token] });
+      }),
+    close: async () => {
+      await client.quit().catch(() => client.destroy?.());
+    },
+  };
+}
