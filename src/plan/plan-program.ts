@@ -49,8 +49,8 @@ export function planProgram(program: Program): PlannedAction[] {
     add('warn', round.number, null, shiftLocalDate(times.post, -1, times.post.slice(11, 16)));
     for (const network of program.networks) {
       add('post', round.number, network.id, times.post);
-      times.reminders.forEach((t, slot) => add('remind', round.number, network.id, t, slot));
-      times.nudges.forEach((t, slot) => add('nudge', round.number, network.id, t, slot));
+      for (const [slot, t] of times.reminders.entries()) add('remind', round.number, network.id, t, slot);
+      for (const [slot, t] of times.nudges.entries()) add('nudge', round.number, network.id, t, slot);
     }
     add('deadline', round.number, null, times.deadline);
   }

@@ -49,7 +49,11 @@ const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call
 
 /** Claims in Redis (SET NX PX), shared by every instance on the same server. */
 export async function createRedisLeases(url: string): Promise<LeaseRepository> {
-  const client = createClient({ url, socket: { connectTimeout: 5_000, reconnectStrategy: (n: number) => Math.min(n * 200, 2_000) } });
+  let connected = false;
+  // Before the first connection, give up at once so an unreachable server
+  // fails start-up within the timeout; after it, keep reconnecting.
+  const reconnectStrategy = (retries: number, cause: Error) => (connected ? Math.min(retries * 200, 2_000) : cause);
+  const client = createClient({ url, socket: { connectTimeout: 5_000, reconnectStrategy } });
   client.on('error', () => undefined);
   const run = async <R>(op: string, fn: () => Promise<R>): Promise<R> => {
     try {
@@ -59,6 +63,7 @@ export async function createRedisLeases(url: string): Promise<LeaseRepository> {
     }
   };
   await run('connect', () => client.connect());
+  connected = true;
   const key = (name: string) => `lnb:lease:${name}`;
   return {
     acquire: (name, ttlMs) =>

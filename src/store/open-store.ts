@@ -63,6 +63,13 @@ export async function openStore(url: string, cwd: string = process.cwd()): Promi
     keyv.on('error', () => undefined);
     tables[name] = new KvTable(keyv, name);
   }
+  // Checked first: a read on every table proves the file opened (or the server answered).
+  try {
+    await Promise.all(Object.values(tables).map((t) => t.get('__ping__')));
+  } catch (e) {
+    await Promise.allSettled(Object.values(tables).map((t) => t.disconnect()));
+    throw e instanceof StoreError ? e : new StoreError('open', e);
+  }
   let leases: LeaseRepository;
   try {
     leases = location.kind === 'redis' ? await createRedisLeases(location.url) : createMemoryLeases();
@@ -81,12 +88,5 @@ export async function openStore(url: string, cwd: string = process.cwd()): Promi
       await Promise.allSettled([...Object.values(tables).map((t) => t.disconnect()), leases.close()]);
     },
   };
-  try {
-    // A read on every table proves the file opened (or the server answered).
-    await Promise.all(Object.values(tables).map((t) => t.get('__ping__')));
-  } catch (e) {
-    await store.close();
-    throw e instanceof StoreError ? e : new StoreError('open', e);
-  }
   return store;
 }

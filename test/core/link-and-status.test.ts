@@ -1,0 +1,67 @@
+import { networkOfChannel, targetOf } from '../../src/core/channel-of';
+import { linkChannel } from '../../src/core/link-channel';
+import type { Person } from '../../src/core/person';
+import { statusMessage } from '../../src/core/status-message';
+import { submitForm } from '../../src/core/submit-form';
+import { openTestContext, type TestContext } from '../helpers/bot-context';
+
+const coordinator: Person = { platform: 'slack', userId: 'samordnare' };
+const leader: Person = { platform: 'local', userId: 'ledare-eskilstuna' };
+const participant: Person = { platform: 'local', userId: 'anna' };
+
+let t: TestContext;
+beforeEach(async () => {
+  t = await openTestContext({ now: '2026-11-23T10:00:00Z' });
+});
+afterEach(async () => {
+  await t.close();
+});
+
+describe('linking a channel', () => {
+  it('lets a coordinator tie a channel to a network, which the program file then answers to', async () => {
+    const nykoping = t.ctx.program.networks.find((n) => n.id === 'nykoping');
+    if (!nykoping) throw new Error('example program changed');
+    expect(await targetOf(t.ctx, nykoping)).toBeUndefined();
+    const linked = await linkChannel(t.ctx, coordinator, ' Nykoping ', { channel: 'C0NYK' });
+    expect(linked).toEqual({ ok: true, message: expect.stringContaining('Nyköping') });
+    expect(await targetOf(t.ctx, nykoping)).toEqual({ platform: 'slack', program: 'anhorigstod-2027', network: 'nykoping', channel: 'C0NYK' });
+    expect((await networkOfChannel(t.ctx, 'slack', 'C0NYK'))?.id).toBe('nykoping');
+    expect(await networkOfChannel(t.ctx, 'teams', 'C0NYK')).toBeUndefined();
+    // A channel the program file names is known without a link.
+    expect((await networkOfChannel(t.ctx, 'local', 'eskilstuna'))?.id).toBe('eskilstuna');
+  });
+
+  it('refuses others, and explains an unknown network or a missing one', async () => {
+    expect(await linkChannel(t.ctx, participant, 'nykoping', { channel: 'X' })).toEqual({ ok: false, message: expect.stringMatching(/samordnaren/) });
+    expect(await linkChannel(t.ctx, coordinator, undefined, { channel: 'X' })).toEqual({
+      ok: false,
+      message: expect.stringContaining('eskilstuna, katrineholm, nykoping'),
+    });
+    expect(await linkChannel(t.ctx, coordinator, 'malmo', { channel: 'X' })).toEqual({ ok: false, message: expect.stringContaining('malmo') });
+    expect(await t.store.links.list('anhorigstod-2027')).toEqual([]);
+  });
+});
+
+describe('status', () => {
+  const text = (m: { blocks: unknown[] }) => JSON.stringify(m.blocks);
+
+  it('shows a coordinator every network: linked or not, replies and minutes this round, the next post', async () => {
+    await submitForm(t.ctx, participant, { kind: 'answer', program: 'anhorigstod-2027', round: 1, network: 'eskilstuna' }, {
+      values: { syfte: 'Avlösning.' },
+      role: 'anhorig',
+      consent: false,
+    });
+    const status = text(await statusMessage(t.ctx, coordinator, 'sv'));
+    expect(status).toContain('Eskilstuna (eskilstuna): kopplad · 1 svar på träff 1 · anteckningar saknas');
+    expect(status).toContain('Nyköping (nykoping): ingen kanal — kör /lnb link nykoping');
+    expect(status).toContain('nästa utskick torsdag 14 januari kl. 09.00');
+  });
+
+  it('shows a leader only their own network, and a participant one line', async () => {
+    const mine = text(await statusMessage(t.ctx, leader, 'sv'));
+    expect(mine).toContain('Eskilstuna');
+    expect(mine).not.toContain('Katrineholm');
+    const line = text(await statusMessage(t.ctx, participant, 'en'));
+    expect(line).toContain('Current meeting: 1');
+  });
+});
