@@ -7,14 +7,18 @@ export interface Merge {
   sim: number;
 }
 
-/** Cosine similarities of all pairs, as a flat n×n matrix. Only for bounded n. */
+/**
+ * Dot products of all pairs, as a flat n×n matrix. Only for bounded n. The
+ * diagonal holds each vector's own squared length (at most one: features
+ * seen in one reply only shorten it), which k-means on the matrix needs.
+ */
 export function similarityMatrix(vectors: readonly SparseVector[]): Float64Array {
   const n = vectors.length;
   const m = new Float64Array(n * n);
   for (let i = 0; i < n; i += 1) {
     const vi = vectors[i];
     if (!vi) continue;
-    m[i * n + i] = 1;
+    m[i * n + i] = dot(vi, vi);
     for (let j = i + 1; j < n; j += 1) {
       const vj = vectors[j];
       if (!vj) continue;

@@ -101,6 +101,7 @@ export function compileRound(input: CompileInput): Compilation {
         other: translate(locale, 'compile.other'),
         and: translate(locale, 'compile.and'),
         fallback: (n) => translate(locale, 'compile.themeFallback', { n }),
+        concept: (id) => translate(locale, `compile.concept.${id}`),
       },
       onItems: (n) => input.onProgress?.(Math.min(start + n, total), total),
     });

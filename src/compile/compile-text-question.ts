@@ -5,6 +5,7 @@ import { pickQuotes } from './pick-quotes';
 import { hashString } from './seeded-random';
 import { splitReply } from './split-reply';
 import { summarizeTheme } from './summarize-theme';
+import { type ConceptShare, themeConcepts } from './theme-concepts';
 import type { CompiledTheme, CompileReply, ReplyPart } from './types';
 import { type Analysed, analyse, Vectorizer } from './vectorize';
 
@@ -13,7 +14,7 @@ export interface TextQuestionInput {
   /** Replies to this question with text, already redacted. */
   replies: readonly CompileReply[];
   guided: readonly Theme[];
-  words: { other: string; and: string; fallback: (n: number) => string };
+  words: { other: string; and: string; fallback: (n: number) => string; concept: (id: string) => string };
   onItems?: (done: number) => void;
 }
 
@@ -71,14 +72,14 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   const members = slots.map((s) => items.filter((_, i) => slot(grouping.assignment[i] ?? -1) === s));
   // Phrase counts from at most LABEL_SAMPLE items per theme (in hash order):
   // shares settle long before that, and labelling stays bounded in big rounds.
-  const themeWordsOf = themeWords(
-    members.map((m) =>
-      (m.length <= LABEL_SAMPLE
-        ? m
-        : [...m].sort((a, b) => hashString(a.key) - hashString(b.key) || (a.key < b.key ? -1 : 1)).slice(0, LABEL_SAMPLE)
-      ).map((it) => it.analysed),
-    ),
+  const labelDocs = members.map((m) =>
+    (m.length <= LABEL_SAMPLE
+      ? m
+      : [...m].sort((a, b) => hashString(a.key) - hashString(b.key) || (a.key < b.key ? -1 : 1)).slice(0, LABEL_SAMPLE)
+    ).map((it) => it.analysed),
   );
+  const themeWordsOf = themeWords(labelDocs);
+  const conceptOf = assignConcepts(themeConcepts(labelDocs), groupCount);
   const taken = new Set<string>();
   const themes: (CompiledTheme & { size: number })[] = [];
   for (const s of slots) {
@@ -92,12 +93,21 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
     let label = isOther ? words.other : (guided[g?.guided ?? -1]?.label ?? null);
     if (label === null) {
       const picked = labelFrom(tw, words.and, taken);
-      if (picked) taken.add(picked.key);
-      label = picked?.label ?? words.fallback(themes.length + 1);
+      const concept = conceptOf.get(s);
+      // A concept most of the theme names is the better heading: it is the
+      // domain's own word for the theme ("Växelvård och korttidsplats"),
+      // where a phrase is one wording of it. A phrase more of the theme
+      // shares than any concept says more.
+      if (concept && (concept.share >= 0.5 || concept.share >= (picked?.share ?? 0))) {
+        label = words.concept(concept.id);
+      } else {
+        if (picked) taken.add(picked.key);
+        label = picked?.label ?? words.fallback(themes.length + 1);
+      }
     }
     const parts: ReplyPart[] = its
       .filter((it) => it.partCount > 1)
-      .map((it) => ({ replyId: it.reply.id, part: it.part, text: it.text }));
+      .map((it) => ({ replyId: it.reply.id, part: it.part, text: it.text, quotable: it.reply.consent === true }));
     const networks = countBy(its.map((it) => it.reply.network));
     const roles = countBy(its.map((it) => it.reply.role));
     themes.push({
@@ -129,6 +139,25 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   // Most-raised first; "Övrigt" always last.
   themes.sort((a, b) => Number(a.other) - Number(b.other) || b.size - a.size || (a.label < b.label ? -1 : 1));
   return themes.map(({ size: _size, ...t }, i) => ({ ...t, id: t.other ? `${questionId}-other` : `${questionId}-t${i + 1}` }));
+}
+
+/**
+ * One concept per theme at most, and each concept for one theme only: the
+ * pairs that set a theme most apart go first, so two themes never share a
+ * heading and the theme a concept fits best gets it. "Övrigt" gets none.
+ */
+function assignConcepts(perTheme: readonly ConceptShare[][], groupCount: number): Map<number, ConceptShare> {
+  const pairs = perTheme
+    .flatMap((cs, s) => (s < groupCount ? cs.map((c) => ({ s, c })) : []))
+    .sort((a, b) => b.c.excess - a.c.excess || a.s - b.s || (a.c.id < b.c.id ? -1 : 1));
+  const out = new Map<number, ConceptShare>();
+  const used = new Set<string>();
+  for (const { s, c } of pairs) {
+    if (out.has(s) || used.has(c.id)) continue;
+    out.set(s, c);
+    used.add(c.id);
+  }
+  return out;
 }
 
 function countBy(values: readonly (string | undefined)[]): string[] {

@@ -1,5 +1,6 @@
-import { agglomerate, cutTree, similarityMatrix } from './agglomerate';
+import { agglomerate, similarityMatrix } from './agglomerate';
 import { chooseK } from './choose-k';
+import { dropOutliers } from './drop-outliers';
 import { hashString } from './seeded-random';
 import { addInto, dotDense, normalizeDense, type SparseVector } from './sparse-vector';
 
@@ -104,11 +105,12 @@ function freeClusters(items: readonly ThemeItem[], subset: readonly number[], op
   const sim = similarityMatrix(vectors);
   const merges = agglomerate(sim, n);
   const minSize = minThemeSize(n);
-  const k = chooseK(sim, n, merges, minSize, opts.maxThemes ?? 12);
-  const labels = cutTree(merges, n, k);
+  const chosen = chooseK(sim, n, merges, minSize, opts.maxThemes ?? 12);
+  const labels = dropOutliers(sim, n, chosen.labels);
   const groups = new Map<number, number[]>();
   labels.forEach((l, i) => {
     const item = sample[i];
+    if (l < 0) return;
     if (item !== undefined) groups.set(l, [...(groups.get(l) ?? []), item]);
   });
   const clusters = [...groups.values()].filter((g) => g.length >= minSize);

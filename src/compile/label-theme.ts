@@ -147,7 +147,7 @@ export function labelFrom(
   words: ThemeWords,
   and: string,
   taken: ReadonlySet<string>,
-): { label: string; key: string } | null {
+): { label: string; key: string; share: number } | null {
   const [first, ...rest] = words.phrases.filter((p) => !taken.has(p.key));
   if (!first) return null;
   const second = rest.find(
@@ -155,7 +155,7 @@ export function labelFrom(
   );
   const head = capitalise(first.text);
   const label = second && first.stems.length + second.stems.length <= 4 ? `${head} ${and} ${second.text}` : head;
-  return { label, key: first.key };
+  return { label, key: first.key, share: first.share };
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

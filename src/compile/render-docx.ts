@@ -1,6 +1,6 @@
 import { AlignmentType, BorderStyle, Document, Header, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { translate } from '../i18n/translate';
-import { roleWord } from './render-markdown';
+import { partLines, roleWord } from './render-markdown';
 import type { Compilation } from './types';
 
 const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
@@ -66,6 +66,11 @@ export async function renderDocx(c: Compilation): Promise<Buffer> {
       if (t.summary) body.push(para(t.summary));
       for (const qt of t.quotes) {
         body.push(...quote(qt.text, qt.role ? tr('compile.quoteBy', { role: roleWord(c.locale, qt.role) }) : ''));
+      }
+      const parts = partLines(t, c.locale);
+      if (parts.length > 0) {
+        body.push(para(tr('compile.partsHeading'), true));
+        for (const line of parts) body.push(bullet(line));
       }
     }
   });

@@ -1,5 +1,6 @@
 import { type Locale, translate } from '../i18n/translate';
 import { escapeMarkdown } from './escape';
+import { shorten } from './pick-quotes';
 import type { Compilation, CompiledQuestion, CompiledTheme } from './types';
 
 type Escape = (text: string) => string;
@@ -8,6 +9,23 @@ type Escape = (text: string) => string;
 export function roleWord(locale: Locale, role: string): string {
   const word = translate(locale, `role.${role}`);
   return word === `role.${role}` ? role : word;
+}
+
+/** How many parts of long replies a theme lists; the JSON has them all. */
+const MAX_PARTS = 6;
+
+/**
+ * One line per part of a long reply filed under the theme: which reply and
+ * part, and its text (cut short) when the author agreed to be quoted. Shared
+ * by the Markdown and Word renderers; unescaped.
+ */
+export function partLines(t: CompiledTheme, locale: Locale): string[] {
+  const lines = t.parts.slice(0, MAX_PARTS).map((p) => {
+    const head = `${p.replyId} ${translate(locale, 'compile.part', { n: p.part + 1 })}`;
+    return p.quotable ? `${head}: ${shorten(p.text)}` : head;
+  });
+  if (t.parts.length > MAX_PARTS) lines.push(translate(locale, 'compile.partsMore', { count: t.parts.length - MAX_PARTS }));
+  return lines;
 }
 
 /** The lines of one theme, shared by the Markdown and chat renderers. */
@@ -23,6 +41,12 @@ export function themeLines(t: CompiledTheme, q: CompiledQuestion, locale: Locale
   for (const quote of t.quotes) {
     const by = quote.role ? ` ${tr('compile.quoteBy', { role: roleWord(locale, quote.role) })}` : '';
     lines.push(`> ”${esc(quote.text)}”${esc(by)}`, '');
+  }
+  const parts = partLines(t, locale);
+  if (parts.length > 0) {
+    lines.push(`*${esc(tr('compile.partsHeading'))}*`, '');
+    for (const p of parts) lines.push(`- ${esc(p)}`);
+    lines.push('');
   }
   return lines;
 }

@@ -37,6 +37,8 @@ export interface ReplyPart {
   replyId: string;
   part: number;
   text: string;
+  /** Whether the reply's author agreed to be quoted: only then is the text shown. */
+  quotable?: boolean;
 }
 
 export interface CompiledTheme {

@@ -1,4 +1,5 @@
 import { CompoundSplitter } from './compound-split';
+import { matchConcepts } from './match-concepts';
 import type { SparseVector } from './sparse-vector';
 import { GENERIC_WORDS } from './stopwords';
 import { stem, unifyStems } from './swedish-stem';
@@ -10,16 +11,19 @@ import { detectLanguage, type Token, tokenize } from './tokenize';
  * - word stems (Snowball, with leftover endings unified in the round);
  * - compound parts ("sekretess" and "lagstiftning" of "sekretesslagstiftningen");
  * - character 4-grams inside words, which catch derivations the stemmer
- *   leaves apart ("avlöser", "avlösning") and spelling variants.
+ *   leaves apart ("avlöser", "avlösning") and spelling variants;
+ * - concepts of the domain lexicon ("styrdokument" and "politiskt beslut"
+ *   are both governance), which join replies that share no word;
+ * - the national strategy's areas those concepts fall under, more broadly.
  */
-const BLOCK_WEIGHT = { w: 1, c: 0.7, g: 0.45 } as const;
-type Block = keyof typeof BLOCK_WEIGHT;
-const BLOCK_ORDER: readonly Block[] = ['w', 'c', 'g'];
+export const BLOCK_WEIGHT = { w: 1, c: 0.7, g: 0.45, k: 0.8, a: 0.5 } as const;
+export type Block = keyof typeof BLOCK_WEIGHT;
+const BLOCK_ORDER: readonly Block[] = ['w', 'c', 'g', 'k', 'a'];
 /** Theme-neutral words ("bra", "viktigt") count this much of a content word. */
 const GENERIC_WEIGHT = 0.3;
 const NGRAM = 4;
 /** How much a text's own words (seen nowhere else) count in its length, per block. */
-const RARE_SHARE: Record<Block, number> = { w: 1, c: 0, g: 0 };
+const RARE_SHARE: Record<Block, number> = { w: 1, c: 0, g: 0, k: 0, a: 0 };
 
 export interface Analysed {
   tokens: Token[];
@@ -34,6 +38,9 @@ export function analyse(text: string): Analysed {
 const isContent = (t: Token) => !t.stop && t.lower.length >= 2 && /\p{L}/u.test(t.lower);
 
 export class Vectorizer {
+  /** Block weights; the defaults suit a round of replies, tests may vary them. */
+  constructor(private readonly weights: Readonly<Record<Block, number>> = BLOCK_WEIGHT) {}
+
   private readonly index = new Map<string, number>();
   private readonly idf: number[] = [];
   /** IDF of a feature seen in one text only (or never): it counts in a vector's length. */
@@ -63,6 +70,9 @@ export class Vectorizer {
         for (let i = 0; i + NGRAM <= padded.length; i += 1) add(`g:${padded.slice(i, i + NGRAM)}`, generic);
       }
     }
+    const hits = matchConcepts(a.tokens);
+    for (const id of hits.concepts) add(`k:${id}`, 1);
+    for (const id of hits.areas) add(`a:${id}`, 1);
     return out;
   }
 
@@ -118,7 +128,7 @@ export class Vectorizer {
     const block: number[] = [];
     // Rare features are not dimensions, but they do make a text longer: a
     // reply that shares only "inte" with others is not therefore like them.
-    const sums = [0, 0, 0];
+    const sums = BLOCK_ORDER.map(() => 0);
     for (const [key, count] of raw) {
       const b = BLOCK_ORDER.indexOf(key[0] as Block);
       // Sublinear counts; a generic word seen once stays below one.
@@ -136,7 +146,7 @@ export class Vectorizer {
     }
     let total = 0;
     const scales = sums.map((s, b) => {
-      const weight = BLOCK_WEIGHT[BLOCK_ORDER[b] ?? 'w'];
+      const weight = this.weights[BLOCK_ORDER[b] ?? 'w'];
       if (s > 0) total += weight ** 2;
       return s > 0 ? weight / Math.sqrt(s) : 0;
     });

@@ -162,3 +162,16 @@ describe('compileRound', () => {
     expect(other === undefined || other.label === 'Other').toBe(true);
   });
 });
+
+describe('theme labels', () => {
+  it('names a theme by the domain concept most of it is about, each concept once', () => {
+    const replies = topicReplies();
+    const c = compileRound({ replies, locale: 'sv' });
+    const labels = (c.questions[0]?.themes ?? []).map((t) => t.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    const korttid = themeOf(c, 'r13')?.label ?? '';
+    expect(korttid.toLowerCase()).toMatch(/växelvård|korttid/);
+    const en = compileRound({ replies, locale: 'en' });
+    expect(en.questions[0]?.themes.find((t) => t.replyIds.includes('r01'))?.label).toBe('Respite');
+  });
+});

@@ -1,0 +1,104 @@
+import { type AreaId, CONCEPTS, type Concept } from './concept-lexicon';
+import type { Token } from './tokenize';
+
+/** Roots this long or longer also match inside a compound ("timavlösning"). */
+const INFIX_MIN = 5;
+/** Roots this short match whole words only ("app", "gp"). */
+const EXACT_MAX = 3;
+
+interface Root {
+  root: string;
+  concept: Concept;
+}
+
+const wordRoots: Root[] = [];
+const phraseRoots: Root[] = [];
+for (const concept of CONCEPTS) {
+  for (const root of concept.roots) (root.includes(' ') ? phraseRoots : wordRoots).push({ root, concept });
+}
+
+const BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
+const AREAS: ReadonlySet<string> = new Set<AreaId>(['ledning', 'kunskap', 'samverkan']);
+
+function rootMatches(word: string, root: string): boolean {
+  if (root.length <= EXACT_MAX) return word === root;
+  if (word.startsWith(root)) return true;
+  // Inside a compound: a modifier of at least two letters before the root.
+  return root.length >= INFIX_MIN && word.indexOf(root, 2) >= 2;
+}
+
+const blocked = (word: string, c: Concept) => c.not?.some((n) => word.includes(n)) ?? false;
+
+const wordCache = new Map<string, readonly string[]>();
+
+/** Concept ids a single lower-case word matches (each once), in lexicon order. */
+export function conceptsOfWord(word: string): readonly string[] {
+  const cached = wordCache.get(word);
+  if (cached) return cached;
+  const found: string[] = [];
+  for (const { root, concept } of wordRoots) {
+    if (found.includes(concept.id) || blocked(word, concept)) continue;
+    if (rootMatches(word, root)) found.push(concept.id);
+  }
+  // Bounded: a long-running bot sees an open-ended vocabulary.
+  if (wordCache.size > 100_000) wordCache.clear();
+  wordCache.set(word, found);
+  return found;
+}
+
+/** Concept ids two words in a row match as a phrase ("sociala medier", "nå ut"). */
+const pairCache = new Map<string, readonly string[]>();
+const PHRASE_STARTS = new Set(phraseRoots.map(({ root }) => root.slice(0, 2)));
+
+function conceptsOfPair(first: string, second: string): readonly string[] {
+  // Most words start no phrase root at all: skip them without building the pair.
+  if (!PHRASE_STARTS.has(first.slice(0, 2))) return [];
+  const pair = `${first} ${second}`;
+  const cached = pairCache.get(pair);
+  if (cached) return cached;
+  const found: string[] = [];
+  for (const { root, concept } of phraseRoots) {
+    if (!found.includes(concept.id) && pair.startsWith(root) && !blocked(pair, concept)) found.push(concept.id);
+  }
+  if (pairCache.size > 100_000) pairCache.clear();
+  pairCache.set(pair, found);
+  return found;
+}
+
+export interface ConceptHits {
+  /** Fine concepts ("avlosning", "information"), one entry per word that matched. */
+  concepts: string[];
+  /** Areas of the national strategy the words point to, one entry per word. */
+  areas: AreaId[];
+}
+
+/**
+ * The concepts a text's words point to. A word counts once per concept,
+ * however many of its roots match; a phrase counts for its first word. Area
+ * concepts count as areas only; a fine concept also counts for its area.
+ */
+export function matchConcepts(tokens: readonly Token[]): ConceptHits {
+  const concepts: string[] = [];
+  const areas: AreaId[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    if (!t || t.lower.length < 2) continue;
+    const next = tokens[i + 1];
+    const ids = new Set(conceptsOfWord(t.lower));
+    if (next && next.run === t.run) for (const id of conceptsOfPair(t.lower, next.lower)) ids.add(id);
+    const wordAreas = new Set<AreaId>();
+    for (const id of ids) {
+      if (AREAS.has(id)) wordAreas.add(id as AreaId);
+      else {
+        concepts.push(id);
+        const area = BY_ID.get(id)?.area;
+        if (area) wordAreas.add(area);
+      }
+    }
+    areas.push(...wordAreas);
+  }
+  return { concepts, areas };
+}
+
+/** Whether a concept id names one of the strategy's areas. */
+export const isArea = (id: string): id is AreaId => AREAS.has(id);
