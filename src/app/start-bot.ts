@@ -1,6 +1,7 @@
 import type { Clock } from '../clock';
 import { type Config, loadConfig } from '../config/config';
 import type { BotContext } from '../core/bot-context';
+import type { PlatformAdapter } from '../core/platform-adapter';
 import type { Ports } from '../core/port';
 import { healthRoute, type Readiness } from '../http/health-route';
 import { HttpServer } from '../http/http-server';
@@ -10,6 +11,7 @@ import { createLogger, type Logger } from '../logger';
 import { loadProgram } from '../program/load-program';
 import type { Program } from '../program/schema';
 import { type Scheduler, startScheduler } from '../schedule/start-scheduler';
+import { startSlack } from '../slack/start-slack';
 import { openStore, type Store } from '../store/open-store';
 
 export interface BotDeps {
@@ -49,15 +51,23 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
   try {
     const program = await loadProgram(config.PROGRAM_FILE, locale, deps.cwd);
     store = await openStore(config.STORE_URL, deps.cwd);
+    const opened = store;
+    const ports: Ports = { local: new LocalPort(log) };
+    const ctx: BotContext = { program, store, clock: deps.clock, log, ports };
+    const platforms: PlatformAdapter[] = [];
+    try {
+      if (config.slackConfigured) platforms.push(await startSlack({ ctx, config, http }));
+    } catch (e) {
+      await Promise.allSettled(platforms.map((p) => p.stop()));
+      throw e;
+    }
+    // The schedule starts once every platform can take messages.
+    const scheduler = startScheduler(ctx, { enabled: config.SCHEDULE === 'on' });
     Object.assign(readiness, { ready: true, program: program.program.id, store: store.location.kind });
     log.info(
       { program: program.program.id, networks: program.networks.length, rounds: program.rounds.length, store: store.location.kind },
       'ready',
     );
-    const opened = store;
-    const ports: Ports = { local: new LocalPort(log) };
-    const ctx: BotContext = { program, store, clock: deps.clock, log, ports };
-    const scheduler = startScheduler(ctx, { enabled: config.SCHEDULE === 'on' });
     return {
       config,
       program,
@@ -69,6 +79,8 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
       async stop() {
         readiness.ready = false;
         await scheduler.stop();
+        // Platforms first: they wait for summaries still being delivered, which need the store.
+        await Promise.allSettled(platforms.map((p) => p.stop()));
         await http.close();
         await opened.close();
         log.info('stopped');

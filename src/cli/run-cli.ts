@@ -5,6 +5,7 @@ import { checkCommand } from './commands/check';
 import { compileCommand } from './commands/compile';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { manifestCommand } from './commands/manifest';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   import: importCommand,
   compile: compileCommand,
+  manifest: manifestCommand,
 };
 
 /** `--lang xx` anywhere on the line picks the language of messages. */

@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isMap, isSeq, parseDocument } from 'yaml';
+import { InputError } from '../../errors';
+import { translate } from '../../i18n/translate';
+import { SLACK_EVENTS_PATH } from '../../slack/slack-events-path';
+import { type CliIo, EXIT } from '../cli-io';
+import { parseCommandArgs } from '../parse-args';
+
+/** The repository's manifests folder, from src/cli/commands or dist/cli/commands alike. */
+const MANIFESTS = join(__dirname, '..', '..', '..', 'manifests');
+
+function publicUrl(io: CliIo): string {
+  const raw = io.env.PUBLIC_URL?.trim();
+  const valid = raw && /^https?:\/\//.test(raw) && URL.canParse(raw);
+  if (!valid) throw new InputError([{ path: 'PUBLIC_URL', message: translate(io.locale, 'slack.manifest.noPublicUrl') }]);
+  return raw.replace(/\/+$/, '');
+}
+
+/**
+ * The Slack manifest: as written (Socket Mode), or with `--http` switched to
+ * HTTP mode with every request URL at PUBLIC_URL/slack/events. Comments in
+ * the file are kept, so the printed manifest still explains itself.
+ */
+async function slackManifest(http: boolean, io: CliIo): Promise<string> {
+  const doc = parseDocument(await readFile(join(MANIFESTS, 'slack', 'manifest.yml'), 'utf8'));
+  if (!http) return doc.toString();
+  const url = `${publicUrl(io)}${SLACK_EVENTS_PATH}`;
+  doc.setIn(['settings', 'socket_mode_enabled'], false);
+  doc.setIn(['settings', 'interactivity', 'request_url'], url);
+  const commands = doc.getIn(['features', 'slash_commands']);
+  if (isSeq(commands)) for (const command of commands.items) if (isMap(command)) command.set('url', url);
+  return doc.toString();
+}
+
+const PLATFORMS: Record<string, (http: boolean, io: CliIo) => Promise<string>> = {
+  slack: slackManifest,
+};
+
+/** `lnb manifest slack [--http]`: prints the app manifest to create the app from. */
+export async function manifestCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, { http: { type: 'boolean' } }, io);
+  const platform = positionals[0] ?? '';
+  const print = PLATFORMS[platform];
+  if (!print) {
+    io.stderr(`${translate(io.locale, 'slack.manifest.unknownPlatform', { platform, platforms: Object.keys(PLATFORMS).join(', ') })}\n`);
+    return EXIT.badInput;
+  }
+  io.stdout(await print(values.http === true, io));
+  return EXIT.ok;
+}

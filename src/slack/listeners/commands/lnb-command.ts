@@ -1,0 +1,35 @@
+import type { App } from '@slack/bolt';
+import type { EphemeralResponse } from '../../ephemeral';
+import type { SlackRuntime } from '../../slack-runtime';
+import { lnbAnswer } from './lnb-answer';
+import { lnbHelp } from './lnb-help';
+import { lnbLink } from './lnb-link';
+import { lnbStatus } from './lnb-status';
+import type { SubcommandArgs } from './subcommand-args';
+
+const SUBCOMMANDS: Record<string, (args: SubcommandArgs) => Promise<void>> = {
+  link: lnbLink,
+  status: lnbStatus,
+  answer: lnbAnswer,
+  help: lnbHelp,
+};
+
+/** `/lnb <subcommand> …`: one command for everything but the summary, so the app has two commands only. */
+export function register(app: App, rt: SlackRuntime): void {
+  app.command('/lnb', async ({ command, ack, respond }) => {
+    const [first, ...words] = command.text.trim().split(/\s+/).filter(Boolean);
+    const person = await rt.people.person(command.user_id);
+    const args: SubcommandArgs = {
+      rt,
+      command,
+      person,
+      words,
+      ack: (response?: EphemeralResponse) => ack(response),
+      respond: (response: EphemeralResponse) => respond(response),
+    };
+    const name = first?.toLowerCase();
+    const sub = name === undefined ? lnbHelp : SUBCOMMANDS[name];
+    if (sub) await sub(args);
+    else await lnbHelp(args, true);
+  });
+}

@@ -1,0 +1,20 @@
+import type { App } from '@slack/bolt';
+import type { SlackRuntime } from '../slack-runtime';
+import * as formButton from './actions/form-button';
+import * as lnbCommand from './commands/lnb-command';
+import * as summaryCommand from './commands/summary-command';
+import * as dropRepeats from './middleware/drop-repeats';
+import * as formSubmission from './views/form-submission';
+
+/** Every listener of the Slack app; the middleware first, so repeats never reach a handler. */
+export function registerListeners(app: App, rt: SlackRuntime): void {
+  dropRepeats.register(app, rt);
+  lnbCommand.register(app, rt);
+  summaryCommand.register(app, rt);
+  formButton.register(app, rt);
+  formSubmission.register(app, rt);
+  app.error(async (error) => {
+    // Bolt's own message only; the payload (which may hold reply text) is not logged.
+    rt.log.error({ err: error.message, code: (error as { code?: string }).code }, 'slack listener failed');
+  });
+}

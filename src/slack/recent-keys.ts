@@ -1,0 +1,38 @@
+/**
+ * Keys seen in the last `ttlMs`, to drop a second copy of the same request
+ * (a Slack retry, a double click). In memory on purpose: the copies arrive
+ * within seconds at the same process, and what they would duplicate (a
+ * confirmation, a modal) is harmless if a restart forgets it. Stored
+ * replies never depend on this; their ids are derived.
+ */
+export class RecentKeys {
+  private readonly seen = new Map<string, number>();
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** True the first time a key is seen within the window, false for a repeat. */
+  claim(key: string): boolean {
+    const now = this.now();
+    this.prune(now);
+    const at = this.seen.get(key);
+    if (at !== undefined && now - at < this.ttlMs) return false;
+    this.seen.set(key, now);
+    return true;
+  }
+
+  /** Forgets a key, so a failed attempt can be made again at once. */
+  release(key: string): void {
+    this.seen.delete(key);
+  }
+
+  private prune(now: number): void {
+    // Maps iterate in insertion order, so the oldest come first.
+    for (const [key, at] of this.seen) {
+      if (now - at < this.ttlMs) break;
+      this.seen.delete(key);
+    }
+  }
+}

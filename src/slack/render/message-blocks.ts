@@ -1,0 +1,99 @@
+import type { types } from '@slack/bolt';
+import type { MessageAction, MessageBlock, OutgoingMessage } from '../../core/outgoing-message';
+import { type Locale, translate } from '../../i18n/translate';
+import { ACTION_IDS, encodeActionValue } from '../action-value';
+import { LIMITS } from './block-kit-limits';
+import { fitMrkdwn, fitPlain } from './fit-text';
+
+type KnownBlock = types.KnownBlock;
+
+/** A message as Slack takes it: `text` for notifications, `blocks` for the client. */
+export interface SlackMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+const mrkdwn = (text: string, max = LIMITS.sectionText) => ({ type: 'mrkdwn' as const, text: fitMrkdwn(text, max) });
+
+/** A list as bullet lines, split over as many sections as Slack's 3,000 characters need. */
+function listSections(items: string[]): KnownBlock[] {
+  const sections: KnownBlock[] = [];
+  let lines: string[] = [];
+  let length = 0;
+  for (const item of items) {
+    const line = `• ${fitMrkdwn(item, LIMITS.sectionText - 2)}`;
+    if (lines.length > 0 && length + 1 + line.length > LIMITS.sectionText) {
+      sections.push({ type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } });
+      lines = [];
+      length = 0;
+    }
+    lines.push(line);
+    length += (lines.length > 1 ? 1 : 0) + line.length;
+  }
+  if (lines.length > 0) sections.push({ type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } });
+  return sections;
+}
+
+function blocksOf(block: MessageBlock): KnownBlock[] {
+  switch (block.type) {
+    case 'heading':
+      return [{ type: 'header', text: { type: 'plain_text', text: fitPlain(block.text, LIMITS.headerText) } }];
+    case 'text':
+      return [{ type: 'section', text: mrkdwn(block.text) }];
+    case 'fields': {
+      const out: KnownBlock[] = [];
+      for (let i = 0; i < block.fields.length; i += LIMITS.sectionFields) {
+        const fields = block.fields.slice(i, i + LIMITS.sectionFields).map((f) => {
+          // The label is bold, and its own text is escaped so it cannot break out.
+          const label = `*${fitMrkdwn(f.label, 200)}*\n`;
+          return { type: 'mrkdwn' as const, text: label + fitMrkdwn(f.value, LIMITS.fieldText - label.length) };
+        });
+        out.push({ type: 'section', fields });
+      }
+      return out;
+    }
+    case 'list':
+      return listSections(block.items);
+    case 'context':
+      return [{ type: 'context', elements: [mrkdwn(block.text)] }];
+  }
+}
+
+function actionsBlock(actions: MessageAction[]): KnownBlock {
+  return {
+    type: 'actions',
+    elements: actions.map((a) => ({
+      type: 'button' as const,
+      action_id: ACTION_IDS[a.id],
+      text: { type: 'plain_text' as const, text: fitPlain(a.label, LIMITS.buttonText) },
+      value: encodeActionValue(a.value),
+      ...(a.primary ? { style: 'primary' as const } : {}),
+    })),
+  };
+}
+
+const charsOf = (block: KnownBlock) => JSON.stringify(block).length;
+
+/**
+ * Renders a message to Block Kit with every text escaped and fitted. When
+ * the blocks would pass 50, or the whole grows past what a chat message
+ * should hold, the rest is left out with a note (the Word file has it all);
+ * the buttons always stay.
+ */
+export function renderMessage(message: OutgoingMessage, locale: Locale): SlackMessage {
+  const content = message.blocks.flatMap(blocksOf);
+  const tail: KnownBlock[] = message.actions.length > 0 ? [actionsBlock(message.actions)] : [];
+  const room = LIMITS.messageBlocks - tail.length;
+  let budget = LIMITS.messageChars;
+  const kept: KnownBlock[] = [];
+  for (const block of content) {
+    const fits = kept.length < room - 1 || (kept.length < room && kept.length === content.length - 1);
+    if (!fits || charsOf(block) > budget) {
+      kept.push({ type: 'context', elements: [mrkdwn(translate(locale, 'slack.message.truncated'))] });
+      break;
+    }
+    kept.push(block);
+    budget -= charsOf(block);
+  }
+  return { text: fitMrkdwn(message.fallback, LIMITS.sectionText), blocks: [...kept, ...tail] };
+}

@@ -1,0 +1,122 @@
+import type { webApi } from '@slack/bolt';
+import type { OutgoingMessage } from '../core/outgoing-message';
+import type { Person } from '../core/person';
+import type { ChannelPort, ChannelTarget, CompilationDelivery, Receipt } from '../core/port';
+import { type Locale, translate } from '../i18n/translate';
+import type { Logger } from '../logger';
+import { deliveryErrorOf } from './delivery-error-of';
+import { renderMessage } from './render/message-blocks';
+
+/** The metadata event type that marks our posts, so `findPosted` can find them again. */
+export const POST_EVENT_TYPE = 'lnb_post';
+/** How far back `findPosted` looks in a channel: a round's post is among the latest messages. */
+const HISTORY_PAGES = 3;
+const HISTORY_PAGE_SIZE = 200;
+
+interface HistoryMessage {
+  ts?: string;
+  metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
+}
+
+/**
+ * The rules' ChannelPort on Slack's Web API. Rate limits are the client's
+ * to handle: with `rejectRateLimitedCalls` off (the default) it pauses its
+ * queue for Retry-After and tries again, up to ten times over about half
+ * an hour, so 429s delay a post but never drop it. Other failures become
+ * DeliveryError; the networks Slack said it cannot reach are kept for
+ * `/lnb status`.
+ */
+export class SlackPort implements ChannelPort {
+  readonly platform = 'slack' as const;
+  /** Network id → Slack's error, for networks whose last post failed for good. */
+  readonly unreachable = new Map<string, string>();
+
+  constructor(
+    private readonly client: webApi.WebClient,
+    private readonly locale: Locale,
+    private readonly log: Logger,
+  ) {}
+
+  async post(target: ChannelTarget, message: OutgoingMessage, key: string): Promise<Receipt> {
+    try {
+      const ts = await this.send(target.channel, message, key, this.locale);
+      this.unreachable.delete(target.network);
+      return { id: ts };
+    } catch (e) {
+      const error = deliveryErrorOf(e);
+      if (error.reason === 'unreachable') this.unreachable.set(target.network, error.platformError);
+      this.log.warn({ network: target.network, key, reason: error.reason, error: error.platformError }, 'slack post failed');
+      throw error;
+    }
+  }
+
+  async findPosted(target: ChannelTarget, key: string): Promise<Receipt | undefined> {
+    let cursor: string | undefined;
+    try {
+      for (let page = 0; page < HISTORY_PAGES; page++) {
+        const res = await this.client.conversations.history({
+          channel: target.channel,
+          limit: HISTORY_PAGE_SIZE,
+          include_all_metadata: true,
+          ...(cursor ? { cursor } : {}),
+        });
+        const found = (res.messages as HistoryMessage[] | undefined)?.find(
+          (m) => m.metadata?.event_type === POST_EVENT_TYPE && m.metadata.event_payload?.key === key,
+        );
+        if (found?.ts) return { id: found.ts };
+        cursor = res.response_metadata?.next_cursor || undefined;
+        if (!res.has_more || !cursor) return undefined;
+      }
+      return undefined;
+    } catch (e) {
+      throw deliveryErrorOf(e);
+    }
+  }
+
+  async sendDirect(userId: string, message: OutgoingMessage, key: string): Promise<Receipt> {
+    try {
+      const channel = await this.directChannel(userId);
+      return { id: await this.send(channel, message, key, this.locale) };
+    } catch (e) {
+      throw deliveryErrorOf(e);
+    }
+  }
+
+  /** The chat version first, then the Word file in the same direct message. */
+  async deliverCompilation(to: Person, delivery: CompilationDelivery): Promise<void> {
+    try {
+      const channel = await this.directChannel(to.userId);
+      await this.send(channel, delivery.message, `summary/${delivery.fileName}`, delivery.locale);
+      await this.client.filesUploadV2({
+        channel_id: channel,
+        file: delivery.docx,
+        filename: delivery.fileName,
+        title: translate(delivery.locale, 'slack.summary.fileTitle', { number: delivery.compilation.round?.number ?? 0 }),
+      });
+    } catch (e) {
+      throw deliveryErrorOf(e);
+    }
+  }
+
+  private async send(channel: string, message: OutgoingMessage, key: string, locale: Locale): Promise<string> {
+    const rendered = renderMessage(message, locale);
+    const res = await this.client.chat.postMessage({
+      channel,
+      text: rendered.text,
+      blocks: rendered.blocks,
+      metadata: { event_type: POST_EVENT_TYPE, event_payload: { key } },
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+    if (!res.ts) throw new Error('chat.postMessage returned no ts');
+    return res.ts;
+  }
+
+  /** The bot's direct message with a person (conversations.open is idempotent on Slack's side). */
+  private async directChannel(userId: string): Promise<string> {
+    const res = await this.client.conversations.open({ users: userId });
+    const id = res.channel?.id;
+    if (!id) throw new Error('conversations.open returned no channel');
+    return id;
+  }
+}

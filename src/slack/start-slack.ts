@@ -1,0 +1,95 @@
+import { App, HTTPReceiver } from '@slack/bolt';
+import type { PlatformAdapter, PlatformDeps } from '../core/platform-adapter';
+import { ConfigError } from '../errors';
+import { sendJson } from '../http/http-server';
+import { isLocale, type Locale, translate } from '../i18n/translate';
+import { BackgroundTasks } from './background-tasks';
+import { boltLogger } from './bolt-logger';
+import { registerListeners } from './listeners/register-listeners';
+import { RecentKeys } from './recent-keys';
+import { slackApiUrl } from './slack-api-url';
+import { SLACK_EVENTS_PATH } from './slack-events-path';
+import { SlackPeople } from './slack-people';
+import { SlackPort } from './slack-port';
+import type { SlackRuntime } from './slack-runtime';
+
+/** Auth errors that mean the token is wrong, not that Slack is unwell. */
+const TOKEN_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired']);
+
+/**
+ * Starts the Slack platform: Socket Mode when SLACK_APP_TOKEN is set (no
+ * public URL needed), else HTTP mode on our own server at /slack/events,
+ * where Bolt's HTTPReceiver verifies every request's signature (v0 HMAC,
+ * at most 5 minutes old) before a listener sees it. The token is checked
+ * once (auth.test) so a wrong one stops the start with a clear message.
+ * The port is also put into `ctx.ports.slack`, where the summary finds it.
+ */
+export async function startSlack(deps: PlatformDeps): Promise<PlatformAdapter> {
+  const { ctx, config, http } = deps;
+  const log = ctx.log.child({ platform: 'slack' });
+  const lang: Locale = isLocale(config.LNB_LANG) ? config.LNB_LANG : 'sv';
+  const token = config.SLACK_BOT_TOKEN;
+  if (!token) throw new ConfigError([{ path: 'SLACK_BOT_TOKEN', message: translate(lang, 'slack.config.tokenMissing') }]);
+  const appToken = config.SLACK_APP_TOKEN;
+  const signingSecret = config.SLACK_SIGNING_SECRET;
+  if (!appToken && !signingSecret) {
+    throw new ConfigError([{ path: 'SLACK_SIGNING_SECRET', message: translate(lang, 'slack.config.signingSecretMissing') }]);
+  }
+
+  const logger = boltLogger(log);
+  const apiUrl = slackApiUrl(config.SLACK_API_URL);
+  const clientOptions = apiUrl ? { slackApiUrl: apiUrl } : {};
+  // processBeforeResponse stays off: listeners answer Slack (ack) as soon
+  // as they know the answer and go on working after it.
+  const receiver = appToken ? undefined : new HTTPReceiver({ signingSecret: signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, logger });
+  const app = receiver
+    ? new App({ token, receiver, logger, clientOptions, deferInitialization: true })
+    : new App({ token, appToken, socketMode: true, logger, clientOptions, deferInitialization: true });
+  try {
+    await app.init();
+  } catch (e) {
+    const code = (e as { data?: { error?: string } }).data?.error;
+    if (code && TOKEN_ERRORS.has(code)) {
+      throw new ConfigError([{ path: 'SLACK_BOT_TOKEN', message: translate(lang, 'slack.config.tokenRefused', { error: code }) }]);
+    }
+    throw e;
+  }
+
+  const port = new SlackPort(app.client, ctx.program.program.locale, log);
+  ctx.ports.slack = port;
+  const tasks = new BackgroundTasks(log);
+  const rt: SlackRuntime = {
+    ctx,
+    client: app.client,
+    port,
+    people: new SlackPeople(app.client, ctx.store, log),
+    tasks,
+    triggers: new RecentKeys(10 * 60_000),
+    opening: new RecentKeys(2_000),
+    confirmed: new RecentKeys(60 * 60_000),
+    log,
+  };
+  registerListeners(app, rt);
+
+  let stopped = false;
+  if (receiver) {
+    const listener = receiver.requestListener;
+    http.route('POST', SLACK_EVENTS_PATH, (req, res) => {
+      if (stopped) return sendJson(res, 503, { error: 'stopping' });
+      listener(req, res);
+    });
+  } else {
+    await app.start();
+  }
+  log.info({ mode: receiver ? 'http' : 'socket' }, 'slack started');
+
+  return {
+    port,
+    async stop() {
+      stopped = true;
+      if (!receiver) await app.stop();
+      await tasks.drain();
+      log.info('slack stopped');
+    },
+  };
+}

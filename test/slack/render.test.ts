@@ -1,0 +1,40 @@
+import type { OutgoingMessage } from '../../src/core/outgoing-message';
+import { renderMessage } from '../../src/slack/render/message-blocks';
+
+type Block = { type: string; text?: { text: string }; fields?: { text: string }[]; elements?: { text: string | { text: string } }[] };
+
+function textsOf(block: Block): string[] {
+  return [block.text?.text, ...(block.fields ?? []).map((f) => f.text), ...(block.elements ?? []).map((e) => (typeof e.text === 'string' ? e.text : ''))].filter(
+    (t): t is string => typeof t === 'string',
+  );
+}
+
+describe('renderMessage within Block Kit limits', () => {
+  it('keeps a huge message within 50 blocks and the text limits, says the rest is in the file, and keeps the buttons', () => {
+    const message: OutgoingMessage = {
+      fallback: 'x'.repeat(5000),
+      blocks: Array.from({ length: 80 }, (_, i) =>
+        i % 2 === 0 ? { type: 'heading' as const, text: `Fråga ${i} ${'lång '.repeat(60)}` } : { type: 'list' as const, items: Array.from({ length: 30 }, () => '<&>'.repeat(400)) },
+      ),
+      actions: [{ id: 'answer', label: 'Svara'.repeat(30), value: { program: 'p', round: 1, network: 'n' }, primary: true }],
+    };
+    const rendered = renderMessage(message, 'sv');
+    const blocks = rendered.blocks as Block[];
+    expect(blocks.length).toBeLessThanOrEqual(50);
+    expect(rendered.text.length).toBeLessThanOrEqual(3000);
+    for (const b of blocks) {
+      if (b.type === 'header') expect(b.text?.text.length).toBeLessThanOrEqual(150);
+      for (const t of textsOf(b)) expect(t.length).toBeLessThanOrEqual(3000);
+    }
+    expect(blocks.at(-1)?.type).toBe('actions');
+    expect(JSON.stringify(blocks.at(-2))).toContain('Allt finns i Word-filen');
+    // An escaped entity is never cut in half.
+    for (const b of blocks) for (const t of textsOf(b)) expect(t).not.toMatch(/&(?!amp;|lt;|gt;)/);
+    expect(JSON.stringify(rendered.blocks).length).toBeLessThan(20_000);
+  });
+
+  it('renders a short message whole, with no note', () => {
+    const rendered = renderMessage({ fallback: 'Hej', blocks: [{ type: 'fields', fields: [{ label: 'Träff', value: 'torsdag' }] }], actions: [] }, 'en');
+    expect(rendered.blocks).toEqual([{ type: 'section', fields: [{ type: 'mrkdwn', text: '*Träff*\ntorsdag' }] }]);
+  });
+});
