@@ -66,19 +66,21 @@ export async function submitForm(
   const now = ctx.clock.now();
   const saved: Reply[] = [];
   try {
-    for (const q of round.questions) {
-      const id =
-        ref.kind === 'minutes'
-          ? minutesId(ref.program, round.number, network.id, q.id)
-          : answerId(ref.program, round.number, network.id, q.id, person);
-      const answer = answers.find((a) => a.question === q.id);
-      if (!answer) {
-        // An answer emptied on edit is taken back: the person removed it.
-        await ctx.store.replies.delete(id);
-        continue;
-      }
-      saved.push(
-        await ctx.store.replies.save(
+    // Each question's reply is its own record, so they are written at once;
+    // the confirmation waits for all of them.
+    const written = await Promise.all(
+      round.questions.map(async (q) => {
+        const id =
+          ref.kind === 'minutes'
+            ? minutesId(ref.program, round.number, network.id, q.id)
+            : answerId(ref.program, round.number, network.id, q.id, person);
+        const answer = answers.find((a) => a.question === q.id);
+        if (!answer) {
+          // An answer emptied on edit is taken back: the person removed it.
+          await ctx.store.replies.delete(id);
+          return undefined;
+        }
+        return ctx.store.replies.save(
           {
             id,
             program: ref.program,
@@ -93,9 +95,10 @@ export async function submitForm(
             consent: submission.consent,
           },
           now,
-        ),
-      );
-    }
+        );
+      }),
+    );
+    for (const r of written) if (r) saved.push(r);
     const contact = await ctx.store.contacts.get(person.platform, person.userId);
     if (contact?.role !== role) {
       await ctx.store.contacts.set({
