@@ -1,6 +1,6 @@
+import { compileReplyOf } from '../compile/compile-reply-of';
 import { compileRound } from '../compile/compile-round';
 import { renderDocx } from '../compile/render-docx';
-import type { CompileReply } from '../compile/types';
 import { type Locale, translator } from '../i18n/translate';
 import { hasContent } from '../replies/reply';
 import type { BotContext } from './bot-context';
@@ -73,16 +73,7 @@ export async function buildSummary(ctx: BotContext, scope: SummaryScope, locale:
     round: scope.round,
     network: scope.network,
   });
-  const replies: CompileReply[] = stored.filter(hasContent).map((r) => ({
-    id: r.id,
-    question: r.question,
-    text: r.text,
-    option: r.option,
-    role: r.role,
-    network: r.network,
-    kind: r.kind,
-    consent: r.consent,
-  }));
+  const replies = stored.filter(hasContent).map(compileReplyOf);
   const compilation = compileRound({ program: ctx.program, round: scope.round, network: scope.network, replies, locale });
   const docx = await renderDocx(compilation);
   const suffix = scope.network ? `-${scope.network}` : '';

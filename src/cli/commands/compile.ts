@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { compileReplyOf } from '../../compile/compile-reply-of';
 import { compileRound } from '../../compile/compile-round';
 import { PROGRESS_ABOVE, progressBar } from '../../compile/progress-bar';
 import { parseReplyLines } from '../../compile/read-replies';
@@ -38,16 +39,7 @@ async function repliesFromFile(file: string, io: CliIo, locale: Locale): Promise
 
 async function repliesFromStore(program: Program, round: number, network: string | undefined, io: CliIo) {
   const stored = await withStore(io, (store) => store.replies.list({ program: program.program.id, round, network }));
-  return stored.map((r) => ({
-    id: r.id,
-    question: r.question,
-    text: r.text,
-    option: r.option,
-    role: r.role,
-    network: r.network,
-    kind: r.kind,
-    consent: r.consent,
-  }));
+  return stored.map(compileReplyOf);
 }
 
 /**
