@@ -13,6 +13,7 @@ import type { Program } from '../program/schema';
 import { type Scheduler, startScheduler } from '../schedule/start-scheduler';
 import { startSlack } from '../slack/start-slack';
 import { openStore, type Store } from '../store/open-store';
+import { startTeams } from '../teams/start-teams';
 
 export interface BotDeps {
   env: NodeJS.ProcessEnv;
@@ -57,6 +58,11 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
     const platforms: PlatformAdapter[] = [];
     try {
       if (config.slackConfigured) platforms.push(await startSlack({ ctx, config, http }));
+      if (config.teamsConfigured) {
+        const teams = await startTeams({ ctx, config, http });
+        ports.teams = teams.port;
+        platforms.push(teams);
+      }
     } catch (e) {
       await Promise.allSettled(platforms.map((p) => p.stop()));
       throw e;

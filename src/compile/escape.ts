@@ -33,6 +33,8 @@ export function escapeMrkdwn(text: string): string {
 export function escapeAdaptiveCard(text: string): string {
   return text
     .replace(/([*_[\]`~])/g, '\u200b$1')
+    // "](" would still make a link after the bracket is broken up.
+    .replace(/\]\(/g, ']\u200b(')
     .replace(/^(\s*)([-+]|\d+\.)(?=\s)/gm, '$1\u200b$2')
     .replace(/\{\{/g, '{\u200b{')
     .replace(/\$\{/g, '$\u200b{')

@@ -38,4 +38,8 @@ describe('escapeAdaptiveCard', () => {
     expect(out).not.toContain('[länk]');
     expect(out.replace(/\u200b/g, '')).toBe(`**fet** {{DATE(2024-01-01)}} \${secret} [länk](x)`);
   });
+
+  it('leaves no "](" that would still make a link', () => {
+    expect(escapeAdaptiveCard('[klicka](http://evil.example)')).not.toMatch(/\]\(/);
+  });
 });

@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { InputError } from '../../errors';
 import { translate } from '../../i18n/translate';
 import { SLACK_EVENTS_PATH } from '../../slack/slack-events-path';
+import { buildTeamsPackage } from '../../teams/manifest/build-teams-package';
 import { type CliIo, EXIT } from '../cli-io';
 import { parseCommandArgs } from '../parse-args';
 
@@ -33,19 +34,37 @@ async function slackManifest(http: boolean, io: CliIo): Promise<string> {
   return doc.toString();
 }
 
-const PLATFORMS: Record<string, (http: boolean, io: CliIo) => Promise<string>> = {
-  slack: slackManifest,
+interface ManifestOptions {
+  http: boolean;
+  out: string | undefined;
+}
+
+/**
+ * The Teams app package (manifest, icons, sv/en texts) with the app id and
+ * PUBLIC_URL filled in, written as a zip to upload in Teams' admin centre.
+ */
+async function teamsPackage(opts: ManifestOptions, io: CliIo): Promise<string> {
+  if (!opts.out) throw new InputError([{ path: '--out', message: translate(io.locale, 'teams.manifest.outRequired') }]);
+  const zip = await buildTeamsPackage(io.env.MicrosoftAppId ?? '', io.env.PUBLIC_URL ?? '', io.locale);
+  const file = resolve(io.cwd, opts.out);
+  await writeFile(file, zip);
+  return `${translate(io.locale, 'teams.manifest.written', { file })}\n`;
+}
+
+const PLATFORMS: Record<string, (opts: ManifestOptions, io: CliIo) => Promise<string>> = {
+  slack: (opts, io) => slackManifest(opts.http, io),
+  teams: teamsPackage,
 };
 
-/** `lnb manifest slack [--http]`: prints the app manifest to create the app from. */
+/** `lnb manifest slack [--http]` prints the Slack manifest; `lnb manifest teams --out FILE.zip` writes the Teams package. */
 export async function manifestCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, { http: { type: 'boolean' } }, io);
+  const { values, positionals } = parseCommandArgs(argv, { http: { type: 'boolean' }, out: { type: 'string' } }, io);
   const platform = positionals[0] ?? '';
   const print = PLATFORMS[platform];
   if (!print) {
     io.stderr(`${translate(io.locale, 'slack.manifest.unknownPlatform', { platform, platforms: Object.keys(PLATFORMS).join(', ') })}\n`);
     return EXIT.badInput;
   }
-  io.stdout(await print(values.http === true, io));
+  io.stdout(await print({ http: values.http === true, out: values.out }, io));
   return EXIT.ok;
 }

@@ -1,0 +1,82 @@
+import type { FormModel } from '../../core/form-model';
+import { type AdaptiveCard, adaptiveCard, type CardElement } from './adaptive-card';
+import { cardText } from './card-text';
+
+/** Input ids carry a prefix so a question id can never collide with the form's own fields. */
+export const QUESTION_PREFIX = 'q.';
+export const ROLE_INPUT = 'f.role';
+export const CONSENT_INPUT = 'f.consent';
+
+/** What the person sent, to show again when the form comes back refused. */
+export interface Draft {
+  values: Record<string, string | null | undefined>;
+  role: string | null | undefined;
+  consent: boolean;
+}
+
+const errorBlock = (message: string | undefined): CardElement[] =>
+  message ? [{ type: 'TextBlock', text: cardText(message), color: 'Attention', wrap: true, spacing: 'None' }] : [];
+
+/**
+ * The form as a card: a multiline text per question (or a choice), the
+ * role, consent to be quoted, and Send. Input values are data, not
+ * markup, so they go in unescaped: escaping them would write zero-width
+ * spaces into the person's text on the next save. An error sits under the
+ * field it is about.
+ */
+export function formCard(form: FormModel, draft?: Draft): AdaptiveCard {
+  const body: CardElement[] = [
+    { type: 'TextBlock', text: cardText(form.title), size: 'Medium', weight: 'Bolder', wrap: true },
+    { type: 'TextBlock', text: cardText(form.intro), wrap: true },
+  ];
+  for (const field of form.fields) {
+    const value = draft ? (draft.values[field.id] ?? '') : (field.value ?? '');
+    if (field.help) body.push({ type: 'TextBlock', text: cardText(field.help), isSubtle: true, wrap: true, spacing: 'Medium' });
+    body.push(
+      field.kind === 'choice'
+        ? {
+            type: 'Input.ChoiceSet',
+            id: `${QUESTION_PREFIX}${field.id}`,
+            label: field.label,
+            style: 'expanded',
+            choices: field.options.map((o) => ({ title: o.label, value: o.value })),
+            value,
+          }
+        : {
+            type: 'Input.Text',
+            id: `${QUESTION_PREFIX}${field.id}`,
+            label: field.label,
+            isMultiline: true,
+            maxLength: field.maxLength,
+            value,
+          },
+      ...errorBlock(form.errors[field.id]),
+    );
+  }
+  body.push(
+    {
+      type: 'Input.ChoiceSet',
+      id: ROLE_INPUT,
+      label: form.role.label,
+      placeholder: form.role.placeholder,
+      style: 'compact',
+      choices: form.role.options.map((o) => ({ title: o.label, value: o.value })),
+      value: (draft ? draft.role : form.role.value) ?? '',
+      spacing: 'Large',
+    },
+    ...errorBlock(form.errors.role),
+    {
+      type: 'Input.Toggle',
+      id: CONSENT_INPUT,
+      label: form.consent.label,
+      title: form.consent.text,
+      valueOn: 'true',
+      valueOff: 'false',
+      value: String(draft ? draft.consent : form.consent.value),
+      wrap: true,
+    },
+  );
+  return adaptiveCard(body, [
+    { type: 'Action.Submit', title: form.submitLabel, style: 'positive', data: { lnb: 'submit', ...form.ref } },
+  ]);
+}

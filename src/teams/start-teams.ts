@@ -1,0 +1,67 @@
+import type { PlatformAdapter, PlatformDeps } from '../core/platform-adapter';
+import type { Locale } from '../i18n/translate';
+import { createTeamsApp } from './create-teams-app';
+import { FileLinks } from './file-links';
+import { LnbTeamsAdapter } from './lnb-teams-adapter';
+import { messagesRoute } from './messages-route';
+import { SeenActivities } from './seen-activities';
+import { authOptions, checkTeamsConfig } from './teams-config';
+import type { TeamsDeps } from './teams-deps';
+import { TeamsPort } from './teams-port';
+import { turnErrorHandler } from './turn-error-handler';
+import type { RetryOptions } from './with-retry';
+
+export interface TeamsOptions {
+  /** Back-off for throttled connector calls; tests shorten it. */
+  retry?: RetryOptions;
+}
+
+export interface TeamsPlatform extends PlatformAdapter {
+  port: TeamsPort;
+}
+
+/**
+ * Starts Microsoft Teams: the teams-ai Application on botbuilder's
+ * CloudAdapter at POST /api/messages, download links at GET /files/*, and
+ * the port the scheduler and summaries send through. Throws ConfigError
+ * for settings that cannot work or would be unsafe.
+ */
+export async function startTeams(deps: PlatformDeps, options: TeamsOptions = {}): Promise<TeamsPlatform> {
+  const { ctx, config, http } = deps;
+  checkTeamsConfig(config);
+  const appId = config.MicrosoftAppId ?? '';
+  const adapter = new LnbTeamsAdapter(authOptions(config));
+  // Before listening the port is unknown, so the address is read when a link is made.
+  const baseUrl = () => config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${http.port}`;
+  const files = new FileLinks(ctx.clock, baseUrl, config.LNB_LANG as Locale);
+  const port = new TeamsPort({ ctx, adapter, appId, files, retry: options.retry });
+
+  const running = new Set<Promise<void>>();
+  let stopped = false;
+  const teamsDeps: TeamsDeps = {
+    ctx,
+    port,
+    // Re-sends come within minutes of the original whatever the program's clock says, so wall time.
+    seen: new SeenActivities(() => Date.now()),
+    background(task) {
+      const tracked = task.catch((e) => ctx.log.error({ err: e instanceof Error ? e.message : String(e) }, 'teams background task failed'));
+      running.add(tracked);
+      void tracked.finally(() => running.delete(tracked));
+    },
+  };
+  const app = createTeamsApp(teamsDeps, adapter, appId);
+  adapter.onTurnError = turnErrorHandler(teamsDeps);
+
+  http.route('POST', '/api/messages', messagesRoute(adapter, async (turn) => void (await app.run(turn)), ctx.log, () => stopped));
+  http.route('GET', '/files/*', files.route());
+  if (appId && !config.PUBLIC_URL) ctx.log.warn('PUBLIC_URL is not set: links to compilations will point at this machine only');
+  ctx.log.info({ authentication: appId ? 'on' : 'off (local mode)' }, 'teams endpoint ready at /api/messages');
+
+  return {
+    port,
+    async stop() {
+      stopped = true;
+      await Promise.allSettled([...running]);
+    },
+  };
+}

@@ -1,0 +1,171 @@
+import type { Activity, CloudAdapter, ConversationParameters, ConversationReference, TurnContext } from 'botbuilder';
+import type { BotContext } from '../core/bot-context';
+import type { OutgoingMessage } from '../core/outgoing-message';
+import type { Person } from '../core/person';
+import type { ChannelPort, ChannelTarget, CompilationDelivery, Receipt } from '../core/port';
+import { DeliveryError } from '../errors';
+import { translate } from '../i18n/translate';
+import { cardActivity } from './cards/adaptive-card';
+import { compilationCard } from './cards/compilation-card';
+import { messageCard } from './cards/message-card';
+import { asContactReference } from './contact-reference';
+import { conversationContactId, isUsableReference } from './conversation';
+import type { FileLinks } from './file-links';
+import { isUnreachable, platformFailure } from './platform-failure';
+import { DEFAULT_RETRY, type RetryOptions, withRetry } from './with-retry';
+
+export interface TeamsPortDeps {
+  ctx: BotContext;
+  adapter: CloudAdapter;
+  /** Empty in local mode, where Bot Framework authentication is off. */
+  appId: string;
+  files: FileLinks;
+  retry?: RetryOptions;
+}
+
+/**
+ * The rules' view of Teams. Everything it sends is proactive: it continues
+ * a conversation from a stored reference (from an install, a link, or the
+ * person's own messages), through the real CloudAdapter and Bot Connector.
+ *
+ * `findPosted` answers undefined: Teams cannot search a channel by our
+ * key, and keeping a second record of sent keys would duplicate the
+ * scheduler's ledger, which already marks a send pending before it goes.
+ */
+export class TeamsPort implements ChannelPort {
+  readonly platform = 'teams' as const;
+  /** Networks whose last post Teams refused for good, with why: `status` shows them. */
+  private readonly refused = new Map<string, string>();
+
+  constructor(private readonly deps: TeamsPortDeps) {}
+
+  private get retry(): RetryOptions {
+    return this.deps.retry ?? DEFAULT_RETRY;
+  }
+
+  /** Sends one activity into a conversation; the connector's errors come out as DeliveryError. */
+  async send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<Receipt> {
+    try {
+      const id = await withRetry(() => this.continueWith(reference, (turn) => turn.sendActivity(activity)), this.retry);
+      return { id: id?.id ?? '' };
+    } catch (e) {
+      throw toDeliveryError(e);
+    }
+  }
+
+  /**
+   * Runs `logic` in a proactive turn and hands back its result or error.
+   * The adapter would pass an error to its turn-error handler and swallow
+   * it; the caller needs it, to retry or to report.
+   */
+  private async continueWith<T>(reference: Partial<ConversationReference>, logic: (turn: TurnContext) => Promise<T>): Promise<T> {
+    let result: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
+    await this.deps.adapter.continueConversationAsync(this.deps.appId, reference, async (turn) => {
+      try {
+        result = { ok: true, value: await logic(turn) };
+      } catch (error) {
+        result = { ok: false, error };
+      }
+    });
+    if (!result) throw new Error('proactive turn did not run');
+    if (!result.ok) throw result.error;
+    return result.value;
+  }
+
+  private async channelReference(target: ChannelTarget): Promise<Partial<ConversationReference>> {
+    if (isUsableReference(target.reference)) return target.reference;
+    const installed = await this.deps.ctx.store.contacts.get('teams', conversationContactId(target.channel));
+    if (isUsableReference(installed?.reference)) return installed.reference;
+    throw new DeliveryError('unreachable', `no conversation reference for ${target.channel}: the app is not installed there`);
+  }
+
+  async post(target: ChannelTarget, message: OutgoingMessage, key: string): Promise<Receipt> {
+    try {
+      const receipt = await this.send(await this.channelReference(target), cardActivity(messageCard(message), message.fallback));
+      this.refused.delete(target.network);
+      this.deps.ctx.log.info({ network: target.network, key }, 'teams message posted');
+      return receipt;
+    } catch (e) {
+      if (e instanceof DeliveryError && e.reason === 'unreachable') this.refused.set(target.network, e.platformError);
+      throw e;
+    }
+  }
+
+  async findPosted(): Promise<Receipt | undefined> {
+    return undefined;
+  }
+
+  /**
+   * The 1:1 conversation with a person: the one they wrote in, else one
+   * opened now through the connector (Teams allows it for members of a
+   * team the app is installed in), remembered for next time.
+   */
+  async personalReference(userId: string): Promise<Partial<ConversationReference>> {
+    const { ctx } = this.deps;
+    const contact = await ctx.store.contacts.get('teams', userId);
+    const stored = asContactReference(contact?.reference);
+    if (!contact || !stored) throw new DeliveryError('unreachable', `no conversation with ${userId} yet: they have not written to the bot`);
+    if (stored.personal && isUsableReference(stored.personal)) return stored.personal;
+    const parameters = {
+      isGroup: false,
+      bot: stored.bot,
+      members: [{ id: stored.memberId }],
+      tenantId: stored.tenantId,
+      channelData: stored.tenantId ? { tenant: { id: stored.tenantId } } : undefined,
+    } as unknown as ConversationParameters;
+    let personal: Partial<ConversationReference> | undefined;
+    try {
+      await withRetry(async () => {
+        await this.deps.adapter.createConversationAsync(
+          this.deps.appId,
+          stored.channelId,
+          stored.serviceUrl,
+          undefined as unknown as string,
+          parameters,
+          async (turn) => {
+            personal = {
+              channelId: stored.channelId,
+              serviceUrl: stored.serviceUrl,
+              bot: stored.bot,
+              conversation: { id: turn.activity.conversation.id, conversationType: 'personal', tenantId: stored.tenantId },
+            } as Partial<ConversationReference>;
+          },
+        );
+      }, this.retry);
+    } catch (e) {
+      throw toDeliveryError(e);
+    }
+    if (!personal) throw new DeliveryError('failed', 'the connector opened no conversation');
+    await ctx.store.contacts.set({ ...contact, reference: { ...stored, personal }, updatedAt: ctx.clock.now().toISOString() });
+    return personal;
+  }
+
+  async sendDirect(userId: string, message: OutgoingMessage, key: string): Promise<Receipt> {
+    const receipt = await this.send(await this.personalReference(userId), cardActivity(messageCard(message), message.fallback));
+    this.deps.ctx.log.info({ key }, 'teams direct message sent');
+    return receipt;
+  }
+
+  async deliverCompilation(to: Person, delivery: CompilationDelivery): Promise<void> {
+    const { url, expiresAt } = this.deps.files.add(delivery.docx, delivery.fileName);
+    const hours = Math.round((expiresAt.getTime() - this.deps.ctx.clock.now().getTime()) / 3_600_000);
+    const card = compilationCard(delivery.message, {
+      url,
+      label: translate(delivery.locale, 'teams.summary.download'),
+      note: translate(delivery.locale, 'teams.summary.expires', { hours }),
+    });
+    await this.send(await this.personalReference(to.userId), cardActivity(card, delivery.message.fallback));
+  }
+
+  /** What status should say about networks Teams refused. */
+  unreachable(): ReadonlyMap<string, string> {
+    return this.refused;
+  }
+}
+
+export function toDeliveryError(e: unknown): DeliveryError {
+  if (e instanceof DeliveryError) return e;
+  const failure = platformFailure(e);
+  const detail = [failure.status, failure.code, failure.message].filter((x) => x !== undefined).join(' ');
+  return new DeliveryError(isUnreachable(failure) ? 'unreachable' : 'failed', detail);
+}

@@ -1,0 +1,27 @@
+import type { TurnContext } from 'botbuilder';
+import { localeFor } from '../core/bot-context';
+import { translate } from '../i18n/translate';
+import { activityKey } from './handlers/before-turn';
+import { personOf } from './person-of';
+import type { TeamsDeps } from './teams-deps';
+
+/**
+ * When a turn throws: log it (never the text), forget the activity id so a
+ * re-send by Teams is handled afresh, and tell the person something went
+ * wrong when they wrote a message. Invokes get their error status instead.
+ */
+export function turnErrorHandler(deps: TeamsDeps): (turn: TurnContext, error: Error) => Promise<void> {
+  return async (turn, error) => {
+    const activity = turn.activity;
+    deps.ctx.log.error({ err: error?.message ?? String(error), type: activity?.type ?? null }, 'teams turn failed');
+    const key = activity ? activityKey(activity) : undefined;
+    if (key) deps.seen.release(key);
+    const person = activity ? personOf(activity) : undefined;
+    if (activity?.type !== 'message' || !person) return;
+    try {
+      await turn.sendActivity(translate(localeFor(deps.ctx.program, person), 'bot.error'));
+    } catch {
+      // The connector is what failed, most likely; there is no one left to tell.
+    }
+  };
+}

@@ -1,0 +1,141 @@
+import { loadConfig } from '../../src/config/config';
+import type { ChannelTarget } from '../../src/core/port';
+import { ConfigError, DeliveryError } from '../../src/errors';
+import { HttpServer } from '../../src/http/http-server';
+import { createLogger } from '../../src/logger';
+import { startTeams } from '../../src/teams/start-teams';
+import { openTestContext } from '../helpers/bot-context';
+import { cardOf } from './helpers/fake-connector';
+import { ANNA, BOT, personalMessage } from './helpers/teams-activities';
+import { startTeamsHarness, type TeamsHarness } from './helpers/teams-harness';
+import { teamsProgram } from './helpers/teams-program';
+
+// biome-ignore lint/suspicious/noTemplateCurlyInString: an Adaptive Card template expression, on purpose
+const HOSTILE = '**fet** [länk](http://evil) ${x} {{DATE(2020)}}';
+const message = { fallback: 'Träff 1', blocks: [{ type: 'text' as const, text: 'Frågorna' }], actions: [] };
+
+function target(h: TeamsHarness, i: number): ChannelTarget {
+  const channel = `19:n${i}@thread.tacv2`;
+  return {
+    platform: 'teams',
+    program: 'teams-test',
+    network: `n${i}`,
+    channel,
+    reference: { channelId: 'msteams', serviceUrl: h.connector.url, bot: BOT, conversation: { id: channel } },
+  };
+}
+
+describe('throttling and failures', () => {
+  let h: TeamsHarness;
+  beforeEach(async () => {
+    h = await startTeamsHarness();
+  });
+  afterEach(async () => {
+    await h.close();
+  });
+
+  it('posts to 50 channels although Teams throttles each of them first (429, then 412)', async () => {
+    h.connector.fail(() => true, 429, 50);
+    h.connector.fail(() => true, 412, 10);
+    const receipts = await Promise.all(Array.from({ length: 50 }, (_, i) => h.teams.port.post(target(h, i), message, `k${i}`)));
+    expect(receipts.every((r) => r.id.startsWith('act-'))).toBe(true);
+    const delivered = new Set(h.connector.activities().map((c) => c.conversationId));
+    expect(delivered.size).toBe(50);
+    expect(h.connector.activities()).toHaveLength(50);
+    expect(h.connector.calls.filter((c) => c.status === 429)).toHaveLength(50);
+  });
+
+  it('waits as long as Retry-After asks', async () => {
+    h.connector.fail(() => true, 429, 1, { 'Retry-After': '1' });
+    const started = Date.now();
+    await h.teams.port.post(target(h, 1), message, 'k');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(h.connector.activities()).toHaveLength(1);
+  });
+
+  it('gives up on a channel the bot was removed from, as unreachable, and status says so', async () => {
+    h.connector.fail(() => true, 403, 1, {}, { error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } });
+    const t = { ...target(h, 7), network: 'eskilstuna' };
+    const failure = await h.teams.port.post(t, message, 'k').catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(DeliveryError);
+    expect(failure).toMatchObject({ reason: 'unreachable' });
+    expect((failure as DeliveryError).platformError).toMatch(/BotNotInConversationRoster/);
+    expect(h.connector.calls).toHaveLength(1);
+    expect(h.teams.port.unreachable().get('eskilstuna')).toMatch(/BotNotInConversationRoster/);
+  });
+
+  it('gets through a passing 502 and 504, and reports a refusal that retrying cannot fix as failed', async () => {
+    h.connector.fail(() => true, 502, 1);
+    h.connector.fail(() => true, 504, 1);
+    await h.teams.port.post(target(h, 2), message, 'k');
+    expect(h.connector.calls.map((c) => c.status)).toEqual([502, 504, 200]);
+    h.connector.fail(() => true, 400, 1);
+    await expect(h.teams.port.post(target(h, 2), message, 'k')).rejects.toMatchObject({ reason: 'failed' });
+  });
+
+  it('refuses what is not an activity, and survives activities missing their parts', async () => {
+    const raw = (body: string) => fetch(`${h.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect((await raw('not json')).status).toBe(400);
+    expect((await raw('[]')).status).toBe(400);
+    expect((await raw(JSON.stringify({ type: 'message', text: 'hej' }))).status).toBe(400);
+    expect((await raw(JSON.stringify({ type: 'message', serviceUrl: 'file:///etc/passwd', conversation: { id: 'x' } }))).status).toBe(400);
+    expect((await raw('x'.repeat(2 * 1024 * 1024))).status).toBe(413);
+    // No sender, no recipient: the turn cannot run; the bot stays up and answers the next one.
+    const broken = { type: 'message', serviceUrl: h.connector.url, channelId: 'msteams', conversation: { id: 'a:x' }, text: 'status' };
+    expect((await raw(JSON.stringify(broken))).status).toBeLessThan(500);
+    await h.send(personalMessage(h.connector.url, ANNA, 'status'));
+    expect(cardOf(h.connector.activities(`a:personal-${ANNA.id}`).at(-1)?.body ?? {})).toMatchObject({ type: 'AdaptiveCard' });
+  });
+
+  it('escapes card text from a hostile network name or reply', async () => {
+    await h.teams.port.post(target(h, 3), { fallback: 'x', blocks: [{ type: 'text', text: HOSTILE }], actions: [] }, 'k');
+    const block = ((cardOf(h.connector.activities().at(-1)?.body ?? {})?.body ?? []) as { text: string }[])[0];
+    expect(block?.text).not.toContain('**');
+    expect(block?.text).not.toContain('](');
+    expect(block?.text).not.toContain('${');
+    expect(block?.text).not.toContain('{{');
+    expect(block?.text.replace(/\u200b/g, '')).toBe(HOSTILE);
+  });
+});
+
+describe('authentication', () => {
+  it('answers 401 to a request without a valid token when an app id is set, and runs nothing', async () => {
+    const t = await openTestContext({ program: teamsProgram() });
+    const http = new HttpServer(createLogger('silent'));
+    const config = loadConfig(
+      {},
+      { HOST: '127.0.0.1', PORT: '0', PROGRAM_FILE: 'p.yaml', MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret' },
+    );
+    const teams = await startTeams({ ctx: t.ctx, config, http });
+    await http.listen(0, '127.0.0.1');
+    try {
+      const activity = personalMessage('http://127.0.0.1:9/', ANNA, 'link eskilstuna');
+      const post = (headers: Record<string, string>) =>
+        fetch(`http://127.0.0.1:${http.port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(activity) });
+      expect((await post({})).status).toBe(401);
+      expect((await post({ authorization: 'Bearer garbage.not.ajwt' })).status).toBe(401);
+      expect((await post({ authorization: 'Basic dXNlcjpwYXNz' })).status).toBe(401);
+      expect(await t.store.contacts.get('teams', 'aad-anna')).toBeUndefined();
+    } finally {
+      await teams.stop();
+      await http.close();
+      await t.close();
+    }
+  });
+
+  it('refuses to start without an app id unless bound to loopback, and says why', async () => {
+    const t = await openTestContext({ program: teamsProgram() });
+    const http = new HttpServer(createLogger('silent'));
+    try {
+      const open = loadConfig({}, { HOST: '0.0.0.0', PORT: '0', PROGRAM_FILE: 'p.yaml' });
+      const refused = await startTeams({ ctx: t.ctx, config: open, http }).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(ConfigError);
+      expect((refused as ConfigError).message).toMatch(/^MicrosoftAppId: .*autentiseringen avstängd.*HOST=127\.0\.0\.1/);
+      const noSecret = loadConfig({}, { HOST: '0.0.0.0', PORT: '0', PROGRAM_FILE: 'p.yaml', MicrosoftAppId: 'id', MicrosoftAppType: 'SingleTenant' });
+      const problems = ((await startTeams({ ctx: t.ctx, config: noSecret, http }).catch((e: unknown) => e)) as ConfigError).problems;
+      expect(problems.map((p) => p.path)).toEqual(['MicrosoftAppPassword', 'MicrosoftAppTenantId']);
+    } finally {
+      await t.close();
+    }
+  });
+});
