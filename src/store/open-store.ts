@@ -56,8 +56,16 @@ export async function openStore(url: string, cwd: string = process.cwd()): Promi
     }
   }
   const tables = {} as Record<TableName, KvTable<unknown>>;
+  const pragmas: Promise<unknown>[] = [];
   for (const name of TABLES) {
-    const keyv = new Keyv({ store: adapterFor(location, name), namespace: name, throwOnErrors: true });
+    const adapter = adapterFor(location, name);
+    if (adapter instanceof KeyvSqlite) {
+      // Write-ahead logging: one sync per commit instead of several, and readers
+      // never wait for a writer. synchronous=FULL keeps every acknowledged
+      // reply on disk even if the machine loses power.
+      pragmas.push(adapter.query('PRAGMA journal_mode=WAL'), adapter.query('PRAGMA synchronous=FULL'));
+    }
+    const keyv = new Keyv({ store: adapter, namespace: name, throwOnErrors: true });
     // Errors are thrown to the caller (throwOnErrors); without a listener the
     // emitted copy would crash the process.
     keyv.on('error', () => undefined);
@@ -65,6 +73,7 @@ export async function openStore(url: string, cwd: string = process.cwd()): Promi
   }
   // Checked first: a read on every table proves the file opened (or the server answered).
   try {
+    await Promise.all(pragmas);
     await Promise.all(Object.values(tables).map((t) => t.get('__ping__')));
   } catch (e) {
     await Promise.allSettled(Object.values(tables).map((t) => t.disconnect()));
