@@ -56,14 +56,21 @@ export async function openStore(url: string, cwd: string = process.cwd()): Promi
     }
   }
   const tables = {} as Record<TableName, KvTable<unknown>>;
-  const pragmas: Promise<unknown>[] = [];
   for (const name of TABLES) {
     const adapter = adapterFor(location, name);
     if (adapter instanceof KeyvSqlite) {
       // Write-ahead logging: one sync per commit instead of several, and readers
       // never wait for a writer. synchronous=FULL keeps every acknowledged
-      // reply on disk even if the machine loses power.
-      pragmas.push(adapter.query('PRAGMA journal_mode=WAL'), adapter.query('PRAGMA synchronous=FULL'));
+      // reply on disk even if the machine loses power. The journal mode
+      // belongs to the file and changing it needs the file to itself, so the
+      // tables' connections open one after another, never side by side.
+      try {
+        if (name === TABLES[0]) await adapter.query('PRAGMA journal_mode=WAL');
+        await adapter.query('PRAGMA synchronous=FULL');
+      } catch (e) {
+        await Promise.allSettled(Object.values(tables).map((t) => t.disconnect()));
+        throw new StoreError('open', e);
+      }
     }
     const keyv = new Keyv({ store: adapter, namespace: name, throwOnErrors: true });
     // Errors are thrown to the caller (throwOnErrors); without a listener the
@@ -73,7 +80,6 @@ export async function openStore(url: string, cwd: string = process.cwd()): Promi
   }
   // Checked first: a read on every table proves the file opened (or the server answered).
   try {
-    await Promise.all(pragmas);
     await Promise.all(Object.values(tables).map((t) => t.get('__ping__')));
   } catch (e) {
     await Promise.allSettled(Object.values(tables).map((t) => t.disconnect()));
