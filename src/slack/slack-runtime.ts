@@ -1,8 +1,8 @@
 import type { webApi } from '@slack/bolt';
 import type { BotContext } from '../core/bot-context';
 import type { Logger } from '../logger';
+import type { RecentKeys } from '../platform/recent-keys';
 import type { BackgroundTasks } from './background-tasks';
-import type { RecentKeys } from './recent-keys';
 import type { SlackPeople } from './slack-people';
 import type { SlackPort } from './slack-port';
 

@@ -1,10 +1,10 @@
 import type { PlatformAdapter, PlatformDeps } from '../core/platform-adapter';
 import type { Locale } from '../i18n/translate';
+import { RecentKeys } from '../platform/recent-keys';
 import { createTeamsApp } from './create-teams-app';
 import { FileLinks } from './file-links';
 import { LnbTeamsAdapter } from './lnb-teams-adapter';
 import { messagesRoute } from './messages-route';
-import { SeenActivities } from './seen-activities';
 import { authOptions, checkTeamsConfig } from './teams-config';
 import type { TeamsDeps } from './teams-deps';
 import { TeamsPort } from './teams-port';
@@ -42,7 +42,7 @@ export async function startTeams(deps: PlatformDeps, options: TeamsOptions = {})
     ctx,
     port,
     // Re-sends come within minutes of the original whatever the program's clock says, so wall time.
-    seen: new SeenActivities(() => Date.now()),
+    seen: new RecentKeys(60 * 60_000, () => Date.now()),
     background(task) {
       const tracked = task.catch((e) => ctx.log.error({ err: e instanceof Error ? e.message : String(e) }, 'teams background task failed'));
       running.add(tracked);

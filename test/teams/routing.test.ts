@@ -1,10 +1,10 @@
 import { TestAdapter } from 'botbuilder';
 import { submitForm } from '../../src/core/submit-form';
 import { createLogger } from '../../src/logger';
+import { RecentKeys } from '../../src/platform/recent-keys';
 import { createTeamsApp } from '../../src/teams/create-teams-app';
 import { FileLinks } from '../../src/teams/file-links';
 import { LnbTeamsAdapter } from '../../src/teams/lnb-teams-adapter';
-import { SeenActivities } from '../../src/teams/seen-activities';
 import type { TeamsDeps } from '../../src/teams/teams-deps';
 import { TeamsPort } from '../../src/teams/teams-port';
 import { openTestContext, type TestContext } from '../helpers/bot-context';
@@ -27,7 +27,7 @@ beforeEach(async () => {
     appId: '',
     files: new FileLinks(t.clock, () => 'http://127.0.0.1:1', 'sv'),
   });
-  const deps: TeamsDeps = { ctx: t.ctx, port, seen: new SeenActivities(() => Date.now()), background: () => undefined };
+  const deps: TeamsDeps = { ctx: t.ctx, port, seen: new RecentKeys(60 * 60_000, () => Date.now()), background: () => undefined };
   const app = createTeamsApp(deps);
   adapter = new TestAdapter(async (turn) => {
     await app.run(turn);

@@ -1,9 +1,10 @@
 /**
  * Keys seen in the last `ttlMs`, to drop a second copy of the same request
- * (a Slack retry, a double click). In memory on purpose: the copies arrive
- * within seconds at the same process, and what they would duplicate (a
- * confirmation, a modal) is harmless if a restart forgets it. Stored
- * replies never depend on this; their ids are derived.
+ * (a Slack retry, a double click, an activity Teams sends again). In memory
+ * on purpose: the copies arrive within seconds or minutes at the same
+ * process, and what they would duplicate (a confirmation, a form) costs at
+ * most one repeated message if a restart forgets it. Stored replies never
+ * depend on this; their ids are derived. At most `max` keys are kept.
  */
 export class RecentKeys {
   private readonly seen = new Map<string, number>();
@@ -11,9 +12,10 @@ export class RecentKeys {
   constructor(
     private readonly ttlMs: number,
     private readonly now: () => number = Date.now,
+    private readonly max = 10_000,
   ) {}
 
-  /** True the first time a key is seen within the window, false for a repeat. */
+  /** True the first time a key is seen within the window (and remembers it), false for a repeat. */
   claim(key: string): boolean {
     const now = this.now();
     this.prune(now);
@@ -31,7 +33,7 @@ export class RecentKeys {
   private prune(now: number): void {
     // Maps iterate in insertion order, so the oldest come first.
     for (const [key, at] of this.seen) {
-      if (now - at < this.ttlMs) break;
+      if (now - at < this.ttlMs && this.seen.size <= this.max) break;
       this.seen.delete(key);
     }
   }
