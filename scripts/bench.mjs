@@ -20,18 +20,6 @@ const NETWORKS = 10;
 const QUESTIONS = 4;
 const ROLES = ['anhorig', 'politiker', 'chef', 'personal', 'handlaggare', 'ideell'];
 
-/** mulberry32: a small seeded generator, so the data is the same every run. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function sentences() {
   const dir = join(here, '..', '..', 'shared', 'bench', 'themes-dev');
   const out = [];
@@ -57,7 +45,9 @@ function sentences() {
 
 function generate(n) {
   const pool = sentences();
-  const rnd = random(20240611);
+  // The compiler's own seeded generator (built in dist/), so the data is the same every run.
+  const { seededRandom } = require('../dist/compile/seeded-random.js');
+  const rnd = seededRandom(20240611);
   const pick = () => pool[Math.floor(rnd() * pool.length)];
   return Array.from({ length: n }, (_, i) => {
     const count = 1 + Math.floor(rnd() * 3);

@@ -3,8 +3,9 @@ import { unreachableMessage } from '../core/messages/unreachable-message';
 import { platformOfEntry } from '../core/person';
 import { DeliveryError } from '../errors';
 import { type LedgerEntry, ledgerKey } from '../store/ledger-repository';
+import { documentedByRound } from './documented-by-round';
 import { type DueAction, dueActions } from './due-actions';
-import { documentedNetworks, sendAction } from './send-action';
+import { sendAction } from './send-action';
 
 /** How long one instance may hold an action before another may take it over. */
 export const LEASE_MS = 60_000;
@@ -30,8 +31,8 @@ export async function runDue(ctx: BotContext, opts: { leaseMs?: number } = {}): 
   const now = ctx.clock.now();
   const report: TickReport = { sent: [], dropped: [], failed: [], skipped: [] };
   const ledger = await store.ledger.list(program.program.id);
-  const documented = new Map<number, Set<string>>();
-  for (const r of program.rounds) documented.set(r.number, await documentedNetworks(ctx, r.number));
+  // One read of the program's replies per tick, grouped by round.
+  const documented = documentedByRound(await store.replies.list({ program: program.program.id }));
   const due = dueActions(program, now, ledger, { documented });
 
   for (const { due: d, reason } of due.drop) {

@@ -9,6 +9,7 @@ import { platformOfEntry } from '../core/person';
 import type { ChannelPort, ChannelTarget, Receipt } from '../core/port';
 import { DeliveryError } from '../errors';
 import type { Network, Round } from '../program/schema';
+import { documentedByRound } from './documented-by-round';
 import type { DueAction } from './due-actions';
 
 /** What happened to one action: sent (with what the platform returned), or nothing to send. */
@@ -100,6 +101,7 @@ export async function sendAction(
 
 /** Networks whose leaders' minutes for the round are in. */
 export async function documentedNetworks(ctx: BotContext, round: number): Promise<Set<string>> {
+  // Read again at send time: minutes may have come in since the tick began.
   const replies = await ctx.store.replies.list({ program: ctx.program.program.id, round });
-  return new Set(replies.filter((r) => r.kind === 'minutes' && (r.text ?? '').trim() !== '').map((r) => r.network));
+  return documentedByRound(replies).get(round) ?? new Set();
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ActionValue } from '../core/outgoing-message';
+import { parseJsonWith } from './parse-json-with';
 
 /** Action ids of the buttons we render; the form kind is the suffix. */
 export const ACTION_IDS = { answer: 'lnb_answer', minutes: 'lnb_minutes' } as const;
@@ -17,11 +18,5 @@ export function encodeActionValue(value: ActionValue): string {
 
 /** A button's value back, or undefined when it is not one we wrote (an old button, a forged payload). */
 export function parseActionValue(raw: unknown): ActionValue | undefined {
-  if (typeof raw !== 'string') return undefined;
-  try {
-    const parsed = actionValueSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseJsonWith(actionValueSchema, raw);
 }

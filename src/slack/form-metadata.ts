@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FormRef } from '../core/form-model';
 import type { Locale } from '../i18n/translate';
+import { parseJsonWith } from './parse-json-with';
 
 /**
  * What a modal carries in `private_metadata` from open to submit: the form,
@@ -31,11 +32,5 @@ export function encodeFormMetadata(meta: FormMetadata): string {
 
 /** The metadata back, or undefined when the view is not one we opened. */
 export function parseFormMetadata(raw: unknown): FormMetadata | undefined {
-  if (typeof raw !== 'string') return undefined;
-  try {
-    const parsed = schema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseJsonWith(schema, raw);
 }
