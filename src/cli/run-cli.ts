@@ -6,6 +6,7 @@ import { compileCommand } from './commands/compile';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { manifestCommand } from './commands/manifest';
+import { purgeCommand } from './commands/purge';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
   import: importCommand,
   compile: compileCommand,
   manifest: manifestCommand,
+  purge: purgeCommand,
 };
 
 /** `--lang xx` anywhere on the line picks the language of messages. */

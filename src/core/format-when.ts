@@ -15,3 +15,10 @@ export function formatDay(at: Date, zone: string, locale: Locale): string {
   const dt = DateTime.fromJSDate(at, { zone }).setLocale(locale === 'sv' ? 'sv-SE' : 'en-GB');
   return dt.toFormat('cccc d MMMM');
 }
+
+/** A date with its year, for what may be from an earlier program: "23 november 2026". */
+export function formatDate(at: Date, zone: string, locale: Locale): string {
+  return DateTime.fromJSDate(at, { zone })
+    .setLocale(locale === 'sv' ? 'sv-SE' : 'en-GB')
+    .toFormat('d MMMM yyyy');
+}

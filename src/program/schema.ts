@@ -95,6 +95,17 @@ export const programSchema = z.strictObject({
     quietHours: z
       .union([z.literal(false), z.strictObject({ from: timeOfDay, to: timeOfDay })])
       .default({ from: '20:00', to: '08:00' }),
+    /**
+     * How long replies are kept: whole months after the last round's
+     * deadline; then the scheduler deletes them. 0 deletes them right after it.
+     */
+    retention: z
+      .strictObject({
+        months: z.number().superRefine((value, ctx) => {
+          if (!Number.isInteger(value) || value < 0 || value > 120) ctx.addIssue({ code: 'custom', params: { key: 'retentionMonths', value } });
+        }),
+      })
+      .default({ months: 12 }),
   }),
   networks: z.array(networkSchema).min(1),
   themes: z.array(themeSchema).default([]),

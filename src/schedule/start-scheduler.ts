@@ -1,6 +1,7 @@
 import cron from 'node-cron';
 import type { BotContext } from '../core/bot-context';
 import { runDue, type TickReport } from './run-due';
+import { runPurge } from './run-purge';
 
 export interface Scheduler {
   /** Runs one tick now (start-up catch-up, tests); resolves when it is done. */
@@ -29,6 +30,13 @@ export function startScheduler(ctx: BotContext, opts: { enabled?: boolean; cron?
             'schedule: tick',
           );
         }
+        return report;
+      })
+      .then(async (report) => {
+        // The retention purge rides the same tick; it does something once a day at most.
+        await runPurge(ctx).catch((e: unknown) =>
+          ctx.log.error({ err: e instanceof Error ? e.message : String(e) }, 'retention: purge failed; next minute tries again'),
+        );
         return report;
       })
       .catch((e: unknown) => {

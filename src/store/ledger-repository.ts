@@ -9,7 +9,8 @@ export interface LedgerEntry {
   program: string;
   round: number;
   network: string | null;
-  action: PlanActionKind;
+  /** A planned action, or the daily retention purge (round 0, slot YYYYMMDD). */
+  action: PlanActionKind | 'purge';
   /** Which of several actions of the same kind (the 2nd reminder is slot 1). */
   slot: number;
   status: 'pending' | 'sent' | 'failed' | 'dropped';

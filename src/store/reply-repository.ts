@@ -6,6 +6,8 @@ export interface ReplyFilter {
   round?: number;
   network?: string;
   question?: string;
+  /** Only replies this person wrote (last saved): what `/lnb mina-svar` shows them. */
+  author?: { platform: string; userId: string };
 }
 
 export interface ReplyRepository {
@@ -30,7 +32,9 @@ export function matchesFilter(reply: Reply, filter: ReplyFilter): boolean {
     (filter.program === undefined || reply.program === filter.program) &&
     (filter.round === undefined || reply.round === filter.round) &&
     (filter.network === undefined || reply.network === filter.network) &&
-    (filter.question === undefined || reply.question === filter.question)
+    (filter.question === undefined || reply.question === filter.question) &&
+    (filter.author === undefined ||
+      (reply.author?.platform === filter.author.platform && reply.author.userId === filter.author.userId))
   );
 }
 

@@ -1,4 +1,4 @@
-export type CommandName = 'link' | 'status' | 'answer' | 'help' | 'summary';
+export type CommandName = 'link' | 'status' | 'answer' | 'help' | 'summary' | 'myReplies';
 
 export interface ParsedCommand {
   name: CommandName | undefined;
@@ -21,6 +21,14 @@ const ALIASES: Record<string, CommandName> = {
   summary: 'summary',
   sammanställning: 'summary',
   sammanstallning: 'summary',
+  'mina-svar': 'myReplies',
+  'my-replies': 'myReplies',
+};
+
+/** Commands of two words, as people type them with a space. */
+const TWO_WORD_ALIASES: Record<string, CommandName> = {
+  'mina svar': 'myReplies',
+  'my replies': 'myReplies',
 };
 
 /**
@@ -40,5 +48,7 @@ export function parseCommand(text: string | undefined): ParsedCommand {
     .trim();
   const words = plain.split(/\s+/).filter(Boolean);
   const word = (words[0] ?? '').replace(/^\//, '').toLowerCase();
+  const twoWords = TWO_WORD_ALIASES[`${word} ${(words[1] ?? '').toLowerCase()}`];
+  if (twoWords) return { name: twoWords, word, args: words.slice(2) };
   return { name: ALIASES[word], word, args: words.slice(1) };
 }

@@ -33,7 +33,7 @@ describe('Teams app package', () => {
     expect(manifest.id).toBe(APP_ID);
     expect(manifest.bots[0].botId).toBe(APP_ID);
     expect(manifest.bots[0].scopes.sort()).toEqual(['groupChat', 'personal', 'team']);
-    expect(manifest.bots[0].commandLists[0].commands.map((c: { title: string }) => c.title).sort()).toEqual(['answer', 'help', 'link', 'status', 'summary']);
+    expect(manifest.bots[0].commandLists[0].commands.map((c: { title: string }) => c.title).sort()).toEqual(['answer', 'help', 'link', 'my replies', 'status', 'summary']);
     expect(manifest.validDomains).toEqual(['lnb.example.se']);
     expect(manifest.developer.websiteUrl).toBe('https://lnb.example.se');
     expect(JSON.stringify(manifest)).not.toContain('${{');

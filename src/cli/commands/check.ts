@@ -1,6 +1,7 @@
 import { type Locale, translate } from '../../i18n/translate';
 import { type PlannedAction, planProgram } from '../../plan/plan-program';
 import { loadProgram } from '../../program/load-program';
+import { retentionEnd } from '../../program/retention';
 import type { Program } from '../../program/schema';
 import { type CliIo, EXIT } from '../cli-io';
 import { parseCommandArgs } from '../parse-args';
@@ -29,6 +30,8 @@ export function formatPlan(program: Program, plan: PlannedAction[], locale: Loca
     }
     lines.push('');
   }
+  const end = retentionEnd(program);
+  lines.push(t('plan.retention', { months: end.months, local: end.local.replace('T', ' '), utc: end.at.toISOString().slice(0, 16).replace('T', ' ') }));
   lines.push(t('plan.valid', { networks: program.networks.length, rounds: program.rounds.length }));
   return `${lines.join('\n')}\n`;
 }

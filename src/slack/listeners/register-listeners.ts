@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { SlackRuntime } from '../slack-runtime';
+import * as deleteMyData from './actions/delete-my-data';
 import * as formButton from './actions/form-button';
 import * as lnbCommand from './commands/lnb-command';
 import * as summaryCommand from './commands/summary-command';
@@ -12,6 +13,7 @@ export function registerListeners(app: App, rt: SlackRuntime): void {
   lnbCommand.register(app, rt);
   summaryCommand.register(app, rt);
   formButton.register(app, rt);
+  deleteMyData.register(app, rt);
   formSubmission.register(app, rt);
   app.error(async (error) => {
     // Bolt's own message only; the payload (which may hold reply text) is not logged.

@@ -80,16 +80,21 @@ const charsOf = (block: KnownBlock) => JSON.stringify(block).length;
  * should hold, the rest is left out with a note (the Word file has it all);
  * the buttons always stay.
  */
-export function renderMessage(message: OutgoingMessage, locale: Locale): SlackMessage {
+export function renderMessage(
+  message: OutgoingMessage,
+  locale: Locale,
+  /** Blocks of the adapter's own to keep at the end (a button the rules do not know), and the note for a cut. */
+  extra: { tail?: KnownBlock[]; truncated?: string } = {},
+): SlackMessage {
   const content = message.blocks.flatMap(blocksOf);
-  const tail: KnownBlock[] = message.actions.length > 0 ? [actionsBlock(message.actions)] : [];
+  const tail: KnownBlock[] = [...(message.actions.length > 0 ? [actionsBlock(message.actions)] : []), ...(extra.tail ?? [])];
   const room = LIMITS.messageBlocks - tail.length;
   let budget = LIMITS.messageChars;
   const kept: KnownBlock[] = [];
   for (const block of content) {
     const fits = kept.length < room - 1 || (kept.length < room && kept.length === content.length - 1);
     if (!fits || charsOf(block) > budget) {
-      kept.push({ type: 'context', elements: [mrkdwn(translate(locale, 'slack.message.truncated'))] });
+      kept.push({ type: 'context', elements: [mrkdwn(extra.truncated ?? translate(locale, 'slack.message.truncated'))] });
       break;
     }
     kept.push(block);

@@ -5,6 +5,8 @@ import { registerBeforeTurn } from './before-turn';
 import { registerHelp } from './help';
 import { registerInstall } from './install';
 import { registerLink } from './link';
+import { registerMyDataActions } from './my-data-actions';
+import { registerMyReplies } from './my-replies';
 import { registerOpenForm } from './open-form';
 import { registerStatus } from './status';
 import { registerSubmitForm } from './submit-form';
@@ -17,10 +19,12 @@ export function registerHandlers(app: Application, deps: TeamsDeps): void {
   registerInstall(app, deps);
   registerOpenForm(app, deps);
   registerSubmitForm(app, deps);
+  registerMyDataActions(app, deps);
   registerLink(app, deps);
   registerStatus(app, deps);
   registerAnswer(app, deps);
   registerHelp(app, deps);
+  registerMyReplies(app, deps);
   registerSummary(app, deps);
   registerUnknown(app, deps);
 }

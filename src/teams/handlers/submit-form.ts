@@ -1,5 +1,4 @@
 import type { Application } from '@microsoft/teams-ai';
-import type { Activity, TurnContext } from 'botbuilder';
 import { localeFor } from '../../core/bot-context';
 import { findRoundAndNetwork } from '../../core/find-round';
 import { buildForm } from '../../core/form-model';
@@ -10,26 +9,9 @@ import { cardActivity } from '../cards/adaptive-card';
 import { confirmationCard } from '../cards/confirmation-card';
 import { formCard } from '../cards/form-card';
 import { personOf } from '../person-of';
+import { replaceCard } from '../replace-card';
 import { replyText } from '../reply';
 import type { TeamsDeps } from '../teams-deps';
-
-/**
- * Puts a card in place of the one the person submitted. Some clients
- * cannot update a message (or it was deleted meanwhile): then the card
- * comes as a new message, since the person must see the outcome.
- */
-async function replaceCard(deps: TeamsDeps, turn: TurnContext, activity: Partial<Activity>): Promise<void> {
-  const id = turn.activity.replyToId;
-  if (id) {
-    try {
-      await turn.updateActivity({ ...activity, id });
-      return;
-    } catch (e) {
-      deps.ctx.log.warn({ err: e instanceof Error ? e.message : String(e) }, 'teams card not updated; sending it anew');
-    }
-  }
-  await turn.sendActivity(activity);
-}
 
 /**
  * The form's *Skicka*. The replies are stored before anything is said; then

@@ -4,6 +4,7 @@ import type { SlackRuntime } from '../../slack-runtime';
 import { lnbAnswer } from './lnb-answer';
 import { lnbHelp } from './lnb-help';
 import { lnbLink } from './lnb-link';
+import { lnbMyReplies } from './lnb-my-replies';
 import { lnbStatus } from './lnb-status';
 import type { SubcommandArgs } from './subcommand-args';
 
@@ -12,6 +13,11 @@ const SUBCOMMANDS: Record<string, (args: SubcommandArgs) => Promise<void>> = {
   status: lnbStatus,
   answer: lnbAnswer,
   help: lnbHelp,
+  // `mina svar` and `my replies` typed with a space read as their first word.
+  'mina-svar': lnbMyReplies,
+  mina: lnbMyReplies,
+  'my-replies': lnbMyReplies,
+  my: lnbMyReplies,
 };
 
 /** `/lnb <subcommand> …`: one command for everything but the summary, so the app has two commands only. */

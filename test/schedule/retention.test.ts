@@ -1,0 +1,162 @@
+import { ProgramError } from '../../src/errors';
+import { LocalPort } from '../../src/local/local-port';
+import { parseProgram } from '../../src/program/load-program';
+import { retentionEnd } from '../../src/program/retention';
+import { purgeDue } from '../../src/schedule/purge-due';
+import { runPurge } from '../../src/schedule/run-purge';
+import { startScheduler } from '../../src/schedule/start-scheduler';
+import { openTestContext, type TestContext } from '../helpers/bot-context';
+import { MINIMAL_PROGRAM } from '../helpers/program-yaml';
+
+/** MINIMAL_PROGRAM's one round: meeting 26 October 2026, deadline 2 November 09:00 (after the clocks went back). */
+const withProgram = (lines: string, zone = 'Europe/Stockholm') =>
+  parseProgram(MINIMAL_PROGRAM.replace('  coordinators: [U0COORD]', `  coordinators: [U0COORD]\n  timezone: ${zone}${lines}`), 'test.yaml');
+
+function problemsOf(yaml: string): string[] {
+  try {
+    parseProgram(yaml, 'test.yaml', 'en');
+  } catch (e) {
+    if (e instanceof ProgramError) return e.problems.map((p) => `${p.path}: ${p.message}`);
+    throw e;
+  }
+  throw new Error('expected the program to be refused');
+}
+
+describe('when retention ends', () => {
+  it('defaults to 12 months after the last deadline, on the wall clock of the program’s zone', () => {
+    const end = retentionEnd(withProgram(''));
+    expect(end).toEqual({ local: '2027-11-02T09:00', at: new Date('2027-11-02T08:00:00Z'), months: 12 });
+  });
+
+  it('keeps 09:00 local across a daylight-saving change (winter deadline, summer end)', () => {
+    const end = retentionEnd(withProgram('\n  retention: { months: 6 }'));
+    expect(end.local).toBe('2027-05-02T09:00');
+    expect(end.at.toISOString()).toBe('2027-05-02T07:00:00.000Z');
+  });
+
+  it('counts in the program’s own zone, north and south', () => {
+    expect(retentionEnd(withProgram('', 'America/New_York')).at.toISOString()).toBe('2027-11-02T13:00:00.000Z');
+    // Sydney: daylight time in November, standard time in May.
+    expect(retentionEnd(withProgram('\n  retention: { months: 5 }', 'Australia/Sydney')).at.toISOString()).toBe('2027-04-01T22:00:00.000Z');
+    expect(retentionEnd(withProgram('\n  retention: { months: 6 }', 'Australia/Sydney')).at.toISOString()).toBe('2027-05-01T23:00:00.000Z');
+  });
+
+  it('takes the latest deadline, not the last round in the file', () => {
+    const program = withProgram('\n  retention: { months: 0 }');
+    program.rounds.unshift({ ...(program.rounds[0] as (typeof program.rounds)[number]), number: 2, meeting: '2027-01-20T13:00' });
+    expect(retentionEnd(program).local).toBe('2027-01-27T09:00');
+  });
+
+  it('refuses a retention that is not a whole number of months, naming the field', () => {
+    const yaml = (value: string) => MINIMAL_PROGRAM.replace('  coordinators: [U0COORD]', `  coordinators: [U0COORD]\n  retention: ${value}`);
+    expect(problemsOf(yaml('{ months: -1 }'))).toEqual([
+      'program.retention.months (line 5): -1 is not a number of months; write a whole number from 0 to 120, e.g. retention: { months: 12 }',
+    ]);
+    expect(problemsOf(yaml('{ months: 1.5 }'))[0]).toMatch(/^program\.retention\.months .*1\.5 is not a number of months/);
+    expect(problemsOf(yaml('{ month: 6 }')).join('\n')).toMatch(/program\.retention.*month/);
+  });
+});
+
+describe('the daily purge slot', () => {
+  const program = withProgram('\n  retention: { months: 6 }');
+
+  it('is not due before retention ends, and then daily at 09:00 local, one ledger key per day', () => {
+    expect(purgeDue(program, new Date('2027-05-02T06:59:00Z'))).toBeUndefined();
+    expect(purgeDue(program, new Date('2027-05-02T07:00:00Z'))).toMatchObject({
+      day: '2027-05-02',
+      key: { program: 'test-program', round: 0, network: null, action: 'purge', slot: 20270502 },
+    });
+    // The next day: not before 09:00 local, then its own key.
+    expect(purgeDue(program, new Date('2027-05-03T06:30:00Z'))).toBeUndefined();
+    expect(purgeDue(program, new Date('2027-05-03T12:00:00Z'))?.key.slot).toBe(20270503);
+  });
+
+  it('waits for the end of quiet hours that cover 09:00', () => {
+    const late = withProgram("\n  retention: { months: 6 }\n  quietHours: { from: '20:00', to: '10:30' }");
+    expect(purgeDue(late, new Date('2027-05-03T08:00:00Z'))).toBeUndefined();
+    expect(purgeDue(late, new Date('2027-05-03T08:30:00Z'))?.at.toISOString()).toBe('2027-05-03T08:30:00.000Z');
+  });
+});
+
+describe('runPurge over SQLite', () => {
+  const program = withProgram('\n  retention: { months: 6 }');
+  let t: TestContext;
+  beforeEach(async () => {
+    t = await openTestContext({ program, now: '2027-05-01T12:00:00Z' });
+    const save = (id: string, prog: string, kind: 'answer' | 'minutes', text: string) =>
+      t.store.replies.save(
+        { id, program: prog, round: 1, network: 'eskilstuna', question: 'q1', author: { platform: 'slack', userId: id }, role: 'anhorig', kind, text, option: null, consent: false },
+        t.clock.now(),
+      );
+    await save('a1', 'test-program', 'answer', 'första');
+    await save('a1', 'test-program', 'answer', 'andra');
+    await save('a2', 'test-program', 'answer', 'svar');
+    await save('m1', 'test-program', 'minutes', 'anteckning');
+    await save('x1', 'other-program', 'answer', 'ett annat program');
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+  const coordinatorInbox = () => t.local.sent('user:U0COORD');
+
+  it('deletes nothing before retention ends', async () => {
+    expect(await runPurge(t.ctx)).toEqual({ status: 'skipped' });
+    expect(await t.store.replies.list({})).toHaveLength(4);
+  });
+
+  it('deletes the program’s replies with their history once, tells the coordinator once, and leaves other programs', async () => {
+    t.clock.set('2027-05-02T07:05:00Z');
+    expect(await runPurge(t.ctx)).toEqual({ status: 'purged', counts: { answers: 2, minutes: 1, versions: 1 } });
+    expect((await t.store.replies.list({})).map((r) => r.id)).toEqual(['x1']);
+    expect(coordinatorInbox()).toHaveLength(1);
+    const notice = JSON.stringify(coordinatorInbox()[0]?.message);
+    expect(notice).toContain('svar: 2, gruppanteckningar: 1, tidigare versioner: 1');
+    expect(notice).not.toMatch(/första|andra|anteckning\b/);
+    expect(await t.store.ledger.get({ program: 'test-program', round: 0, network: null, action: 'purge', slot: 20270502 })).toMatchObject({ status: 'sent' });
+
+    // Later ticks the same day do nothing; the next day finds nothing and says nothing.
+    t.clock.advance(60_000);
+    expect(await runPurge(t.ctx)).toEqual({ status: 'skipped' });
+    t.clock.set('2027-05-03T07:05:00Z');
+    expect(await runPurge(t.ctx)).toEqual({ status: 'purged', counts: { answers: 0, minutes: 0, versions: 0 } });
+    expect(coordinatorInbox()).toHaveLength(1);
+  });
+
+  it('runs once when two ticks race for the same day (the lease), and a reply imported later goes the next day', async () => {
+    t.clock.set('2027-05-02T07:05:00Z');
+    const outcomes = await Promise.all([runPurge(t.ctx), runPurge(t.ctx)]);
+    expect(outcomes.filter((o) => o.status === 'purged')).toHaveLength(1);
+    expect(coordinatorInbox()).toHaveLength(1);
+
+    await t.store.replies.save(
+      { id: 'late', program: 'test-program', round: 1, network: 'eskilstuna', question: 'q1', author: null, role: 'chef', kind: 'answer', text: 'importerat', option: null, consent: false },
+      t.clock.now(),
+    );
+    t.clock.set('2027-05-03T07:05:00Z');
+    expect(await runPurge(t.ctx)).toMatchObject({ counts: { answers: 1 } });
+    expect(coordinatorInbox()).toHaveLength(2);
+  });
+
+  it('is run by the scheduler’s tick', async () => {
+    t.clock.set('2027-05-02T07:05:00Z');
+    const scheduler = startScheduler(t.ctx, { cron: false });
+    await scheduler.tick();
+    await scheduler.stop();
+    expect((await t.store.replies.list({ program: 'test-program' })).length).toBe(0);
+    expect(coordinatorInbox()).toHaveLength(1);
+  });
+
+  it('keeps the counts when the notice fails, and tells the whole count when it is tried again', async () => {
+    t.clock.set('2027-05-02T07:05:00Z');
+    t.ctx.ports = {};
+    expect(await runPurge(t.ctx)).toMatchObject({ status: 'purged', counts: { answers: 2 } });
+    expect(await t.store.ledger.get({ program: 'test-program', round: 0, network: null, action: 'purge', slot: 20270502 })).toMatchObject({ status: 'failed' });
+    const port = new LocalPort();
+    t.ctx.ports = { local: port };
+    // The retry waits a minute, as for any failed send.
+    expect(await runPurge(t.ctx)).toEqual({ status: 'skipped' });
+    t.clock.advance(61_000);
+    expect(await runPurge(t.ctx)).toEqual({ status: 'purged', counts: { answers: 2, minutes: 1, versions: 1 } });
+    expect(port.sent('user:U0COORD')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,95 @@
+import type { Person } from '../../src/core/person';
+import { submitForm } from '../../src/core/submit-form';
+import { eventually, type SlackHarness, startSlackHarness } from './slack-harness';
+import { blockActionsBody, commandBody } from './slack-payloads';
+
+let h: SlackHarness;
+beforeEach(async () => {
+  h = await startSlackHarness();
+  const answer = (userId: string, network: string, text: string) =>
+    submitForm(h.t.ctx, { platform: 'slack', userId } as Person, { kind: 'answer', program: 'slack-test', round: 1, network }, {
+      values: { behov: text },
+      role: 'anhorig',
+      consent: false,
+    });
+  await answer('U0PART', 'eskilstuna', 'Mitt eget <svar> om avlösning.');
+  await answer('U0OTHER', 'eskilstuna', 'Någon annans svar.');
+  await h.t.store.contacts.set({ platform: 'slack', userId: 'U0PART', locale: 'sv', role: 'anhorig', updatedAt: '2026-11-23T10:00:00Z' });
+});
+afterEach(async () => {
+  await h.close();
+});
+
+const lnb = (text: string, user: string) =>
+  commandBody({ command: '/lnb', text, user, channel: 'C0ESK', responseUrl: h.fake.responseUrl(`cmd-${user}`) });
+
+interface Block {
+  type: string;
+  elements?: { action_id?: string; value?: string; style?: string; confirm?: Record<string, { text: string }> }[];
+}
+
+describe('/lnb mina-svar', () => {
+  it('shows the person only their own data, privately, with a delete button that asks first', async () => {
+    const res = await h.post(lnb('mina-svar', 'U0PART'));
+    expect(res.status).toBe(200);
+    const body = res.json() as { response_type: string; blocks: Block[] };
+    expect(body.response_type).toBe('ephemeral');
+    const all = JSON.stringify(body.blocks);
+    expect(all).toContain('Det här har boten sparat om dig');
+    // Their text, escaped for mrkdwn like everything else the bot shows.
+    expect(all).toContain('Mitt eget &lt;svar&gt; om avlösning.');
+    expect(all).not.toContain('Någon annans svar');
+    const button = body.blocks.at(-1)?.elements?.[0];
+    expect(button).toMatchObject({ action_id: 'lnb_delete_my_data', style: 'danger' });
+    expect(button?.confirm).toMatchObject({ title: { text: 'Är du säker?' }, confirm: { text: 'Ja, radera' }, deny: { text: 'Avbryt' } });
+  });
+
+  it('answers to `my replies` too: someone with no answers is told so', async () => {
+    const res = await h.post(lnb('my replies', 'U0NEW'));
+    const all = JSON.stringify((res.json() as { blocks: Block[] }).blocks);
+    expect(all).toContain('Inga svar från dig.');
+    expect(all).not.toContain('Någon annans svar');
+    expect(all).not.toContain('Mitt eget');
+  });
+
+  it('deletes the clicking person’s data, whatever the button’s value says, and replaces the list with the outcome', async () => {
+    // A forged value naming another user: ignored, identity is Slack's signed user id.
+    const click = blockActionsBody({
+      user: 'U0PART',
+      channel: 'C0ESK',
+      actionId: 'lnb_delete_my_data',
+      value: JSON.stringify({ platform: 'slack', userId: 'U0OTHER' }),
+      responseUrl: h.fake.responseUrl('delete'),
+    });
+    expect((await h.post(click)).status).toBe(200);
+    await eventually(() => h.fake.responses.some((r) => r.id === 'delete'));
+    const response = h.fake.responses.find((r) => r.id === 'delete')?.body;
+    expect(response).toMatchObject({ replace_original: true, text: expect.stringMatching(/^Klart\. Dina svar är raderade \(1 st\)/) });
+
+    const left = await h.t.store.replies.list({ program: 'slack-test' });
+    expect(left.map((r) => r.author?.userId)).toEqual(['U0OTHER']);
+    expect(await h.t.store.contacts.get('slack', 'U0PART')).toBeUndefined();
+  });
+
+  it('lets another participant delete only their own, never the person they name', async () => {
+    const click = blockActionsBody({
+      user: 'U0OTHER',
+      channel: 'C0ESK',
+      actionId: 'lnb_delete_my_data',
+      value: JSON.stringify({ userId: 'U0PART' }),
+      responseUrl: h.fake.responseUrl('other'),
+    });
+    await h.post(click);
+    await eventually(() => h.fake.responses.some((r) => r.id === 'other'));
+    const left = await h.t.store.replies.list({ program: 'slack-test' });
+    expect(left.map((r) => [r.author?.userId, r.text])).toEqual([['U0PART', 'Mitt eget <svar> om avlösning.']]);
+    expect(await h.t.store.contacts.get('slack', 'U0PART')).toMatchObject({ role: 'anhorig' });
+  });
+});
+
+describe('/lnb help', () => {
+  it('mentions mina-svar', async () => {
+    const res = await h.post(lnb('help', 'U0PART'));
+    expect((res.json() as { text: string }).text).toContain('/lnb mina-svar');
+  });
+});
