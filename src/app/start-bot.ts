@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Clock } from '../clock';
 import { type Config, loadConfig } from '../config/config';
 import type { BotContext } from '../core/bot-context';
@@ -5,7 +6,7 @@ import type { PlatformAdapter } from '../core/platform-adapter';
 import type { Ports } from '../core/port';
 import { healthRoute, type Readiness } from '../http/health-route';
 import { HttpServer } from '../http/http-server';
-import { isLocale, type Locale } from '../i18n/translate';
+import { isLocale, type Locale, translate } from '../i18n/translate';
 import { LocalPort } from '../local/local-port';
 import { createLogger, type Logger } from '../logger';
 import { loadProgram } from '../program/load-program';
@@ -14,6 +15,9 @@ import { type Scheduler, startScheduler } from '../schedule/start-scheduler';
 import { startSlack } from '../slack/start-slack';
 import { openStore, type Store } from '../store/open-store';
 import { startTeams } from '../teams/start-teams';
+import { isLoopback } from '../teams/teams-config';
+import { seedExampleReplies } from '../webchat/seed-example-replies';
+import { startWebChat, type WebChat } from '../webchat/start-web-chat';
 
 export interface BotDeps {
   env: NodeJS.ProcessEnv;
@@ -53,17 +57,31 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
     const program = await loadProgram(config.PROGRAM_FILE, locale, deps.cwd);
     store = await openStore(config.STORE_URL, deps.cwd);
     const opened = store;
-    const ports: Ports = { local: new LocalPort(log) };
+    const local = new LocalPort(log);
+    const ports: Ports = { local };
     const ctx: BotContext = { program, store, clock: deps.clock, log, ports };
     const platforms: PlatformAdapter[] = [];
+    let webChat: WebChat | undefined;
     try {
       if (config.slackConfigured) platforms.push(await startSlack({ ctx, config, http }));
-      if (config.teamsConfigured) {
+      // With no platform configured, the Teams bot runs without authentication behind the
+      // local web chat: a trial of the real thing. Unauthenticated is safe on loopback only.
+      const localMode = !config.slackConfigured && !config.teamsConfigured;
+      if (localMode && !isLoopback(config.HOST)) log.warn({ host: config.HOST }, translate(locale, 'webchat.log.notLoopback'));
+      if (config.teamsConfigured || (localMode && isLoopback(config.HOST))) {
         const teams = await startTeams({ ctx, config, http });
         ports.teams = teams.port;
         platforms.push(teams);
       }
+      if (localMode && isLoopback(config.HOST)) {
+        webChat = startWebChat({ ctx, http, local, host: config.HOST });
+        // The examples only make the trial's compilation richer; a problem with them must not stop the bot.
+        await seedExampleReplies(ctx, join(__dirname, '../../examples/replies.sv.jsonl')).catch((e: unknown) =>
+          log.warn({ err: e instanceof Error ? e.message : String(e) }, 'local mode: example replies not imported'),
+        );
+      }
     } catch (e) {
+      webChat?.stop();
       await Promise.allSettled(platforms.map((p) => p.stop()));
       throw e;
     }
@@ -74,6 +92,7 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
       { program: program.program.id, networks: program.networks.length, rounds: program.rounds.length, store: store.location.kind },
       'ready',
     );
+    if (webChat) log.info({ url: webChat.url() }, translate(locale, 'webchat.log.open', { url: webChat.url() }));
     return {
       config,
       program,
@@ -85,6 +104,7 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
       async stop() {
         readiness.ready = false;
         await scheduler.stop();
+        webChat?.stop();
         // Platforms first: they wait for summaries still being delivered, which need the store.
         await Promise.allSettled(platforms.map((p) => p.stop()));
         await http.close();

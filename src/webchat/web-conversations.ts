@@ -1,0 +1,127 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Activity } from 'botbuilder';
+import type { Clock } from '../clock';
+import type { Locale } from '../i18n/translate';
+
+/** Who is at the keyboard of one web conversation: chosen on the page, fixed by its token. */
+export interface Visitor {
+  userId: string;
+  name: string;
+  /** The network whose channel posts the visitor sees. */
+  network: string;
+  locale: Locale;
+}
+
+/** One Direct Line conversation, kept in memory: the local chat is a trial and lives as long as the process. */
+export interface WebConversation {
+  id: string;
+  token: string;
+  visitor: Visitor;
+  /** The most recent activities, in order. */
+  activities: Partial<Activity>[];
+  /** How many older ones were dropped: a watermark counts from the first activity ever. */
+  dropped: number;
+  /** Set once the client opened it (POST /conversations): the relay replays history then, and only once. */
+  started: boolean;
+}
+
+/** Enough for a handful of people switching roles; the oldest goes first so memory stays bounded. */
+const MAX_CONVERSATIONS = 200;
+/** A conversation keeps its most recent activities; a client further behind starts again from the oldest kept. */
+const MAX_ACTIVITIES = 1000;
+
+/**
+ * The Direct Line side of the local chat: conversations, their tokens and
+ * their activity lists. Ids look like Direct Line's own (`<conversation>|<seq>`),
+ * so the bot sees nothing unusual. An updated activity is appended again under
+ * its id: Web Chat replaces an activity it already shows when the same id
+ * arrives, which is how an edited card reaches the page.
+ */
+export class WebConversations {
+  private readonly conversations = new Map<string, WebConversation>();
+  private readonly listeners = new Set<(conversation: WebConversation) => void>();
+  private seq = 0;
+
+  constructor(private readonly clock: Clock) {}
+
+  create(visitor: Visitor): WebConversation {
+    const conversation: WebConversation = {
+      id: randomBytes(12).toString('base64url'),
+      token: randomBytes(32).toString('base64url'),
+      visitor,
+      activities: [],
+      dropped: 0,
+      started: false,
+    };
+    this.conversations.set(conversation.id, conversation);
+    while (this.conversations.size > MAX_CONVERSATIONS) {
+      const oldest = this.conversations.keys().next().value;
+      if (oldest === undefined) break;
+      this.conversations.delete(oldest);
+    }
+    return conversation;
+  }
+
+  get(id: string): WebConversation | undefined {
+    return this.conversations.get(id);
+  }
+
+  /** The conversation a bearer token opens; constant-time, since the token is the only credential. */
+  byToken(token: string): WebConversation | undefined {
+    const given = Buffer.from(token);
+    for (const conversation of this.conversations.values()) {
+      const expected = Buffer.from(conversation.token);
+      if (given.length === expected.length && timingSafeEqual(given, expected)) return conversation;
+    }
+    return undefined;
+  }
+
+  /** Marks a conversation opened and tells listeners (the relay) once. */
+  start(conversation: WebConversation): void {
+    if (conversation.started) return;
+    conversation.started = true;
+    for (const listener of this.listeners) listener(conversation);
+  }
+
+  onStart(listener: (conversation: WebConversation) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Open conversations, newest first. */
+  list(): WebConversation[] {
+    return [...this.conversations.values()].filter((c) => c.started).reverse();
+  }
+
+  /** Appends an activity, giving it an id and a timestamp unless it is an update of one already there. */
+  append(conversation: WebConversation, activity: Partial<Activity>): Partial<Activity> {
+    const stored: Partial<Activity> = {
+      ...activity,
+      id: activity.id ?? `${conversation.id}|${String(++this.seq).padStart(7, '0')}`,
+      timestamp: activity.timestamp ?? this.clock.now(),
+      channelId: 'webchat',
+      conversation: { id: conversation.id } as Activity['conversation'],
+    };
+    conversation.activities.push(stored);
+    const excess = conversation.activities.length - MAX_ACTIVITIES;
+    if (excess > 0) {
+      conversation.activities.splice(0, excess);
+      conversation.dropped += excess;
+    }
+    return stored;
+  }
+
+  /** The stored activity with this id, latest version. */
+  find(conversation: WebConversation, id: string): Partial<Activity> | undefined {
+    for (let i = conversation.activities.length - 1; i >= 0; i--) {
+      if (conversation.activities[i]?.id === id) return conversation.activities[i];
+    }
+    return undefined;
+  }
+
+  /** Activities after `watermark` and the watermark to ask with next. */
+  since(conversation: WebConversation, watermark: number): { activities: Partial<Activity>[]; watermark: string } {
+    const from = Math.max(0, watermark - conversation.dropped);
+    return { activities: conversation.activities.slice(from), watermark: String(conversation.dropped + conversation.activities.length) };
+  }
+}

@@ -1,0 +1,224 @@
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { type RunningBot, startBot } from '../../src/app/start-bot';
+import { FakeClock } from '../helpers/fake-clock';
+import { tempDir } from '../helpers/temp-dir';
+
+const repo = join(__dirname, '../..');
+const dir = tempDir();
+let bot: RunningBot;
+let base: string;
+
+beforeAll(async () => {
+  bot = await startBot({
+    env: {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      STORE_URL: `sqlite://${join(dir.path, 'lnb.sqlite')}`,
+      PROGRAM_FILE: join(repo, 'examples/program.sv.yaml'),
+      LOG_LEVEL: 'silent',
+    },
+    cwd: dir.path,
+    clock: new FakeClock('2026-11-23T10:00:00Z'),
+  });
+  base = `http://127.0.0.1:${bot.port}/directline/v3/directline`;
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  dir.remove();
+});
+
+interface Session {
+  conversationId: string;
+  token: string;
+  expires_in: number;
+}
+interface ActivitySet {
+  activities: Record<string, unknown>[];
+  watermark: string;
+}
+type Card = { body: { text?: string }[]; actions?: { title: string }[] };
+
+const post = (path: string, body: unknown, token?: string) =>
+  fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+const get = (path: string, token?: string) => fetch(`${base}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+/** A token for a visitor, and the conversation opened as Web Chat opens it. */
+async function open(userId: string, network = 'eskilstuna'): Promise<Session> {
+  const res = await post('/tokens/generate', { user: { id: userId }, network });
+  expect(res.status).toBe(200);
+  const session = (await res.json()) as Session;
+  const started = await post('/conversations', {}, session.token);
+  expect(started.status).toBe(201);
+  expect(((await started.json()) as Session).conversationId).toBe(session.conversationId);
+  return session;
+}
+
+/** Polls until `until` holds for everything after `watermark`, as Web Chat's poller would. */
+async function poll(s: Session, watermark: string, until: (set: ActivitySet) => boolean): Promise<ActivitySet> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const res = await get(`/conversations/${s.conversationId}/activities?watermark=${watermark}`, s.token);
+    expect(res.status).toBe(200);
+    const set = (await res.json()) as ActivitySet;
+    if (until(set)) return set;
+    if (Date.now() > deadline) throw new Error(`not there: ${JSON.stringify(set).slice(0, 500)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const cardOf = (a: Record<string, unknown>) => (a.attachments as { content: Card }[] | undefined)?.[0]?.content;
+const cardTexts = (a: Record<string, unknown>) => (cardOf(a)?.body ?? []).map((b) => b.text ?? '').join('\n');
+
+describe('the local Direct Line service', () => {
+  it('opens a conversation with the round card, takes a message, and answers it through the bot', async () => {
+    const s = await open('deltagare-eskilstuna');
+    const first = await poll(s, '', (set) => set.activities.length > 0);
+    expect(cardTexts(first.activities[0] ?? {})).toContain('Träff 1: Vad är ett individualiserat anhörigstöd?');
+    expect(cardOf(first.activities[0] ?? {})?.actions?.map((a) => a.title)).toEqual(['Svara', 'Dokumentera gruppens samtal (ledare)']);
+
+    const sent = await post(`/conversations/${s.conversationId}/activities`, { type: 'message', text: 'status', from: { id: 'someone-else' }, channelData: { clientActivityID: 'c1' } }, s.token);
+    expect(sent.status).toBe(200);
+    const { id } = (await sent.json()) as { id: string };
+    expect(id).toMatch(new RegExp(`^${s.conversationId}\\|\\d+$`));
+
+    const after = await poll(s, first.watermark, (set) => set.activities.some((a) => a.replyToId === id));
+    // The echo carries the token's visitor, whatever the client claimed, and the client's id back.
+    const echo = after.activities.find((a) => a.id === id);
+    expect(echo?.from).toEqual({ id: 'deltagare-eskilstuna', name: 'deltagare-eskilstuna', role: 'user' });
+    expect(echo?.channelData).toEqual({ clientActivityID: 'c1' });
+    const answer = after.activities.find((a) => a.replyToId === id);
+    expect(answer?.from).toMatchObject({ role: 'bot' });
+    expect(Number(after.watermark)).toBeGreaterThan(Number(first.watermark));
+
+    // Nothing new past the latest watermark.
+    const none = await get(`/conversations/${s.conversationId}/activities?watermark=${after.watermark}`, s.token);
+    expect(((await none.json()) as ActivitySet).activities).toEqual([]);
+  });
+
+  it('refuses a missing or wrong token and an unknown conversation', async () => {
+    const s = await open('deltagare-katrineholm', 'katrineholm');
+    const other = await open('deltagare-nykoping', 'nykoping');
+    const path = `/conversations/${s.conversationId}/activities`;
+    expect((await get(path)).status).toBe(401);
+    expect((await get(path, 'not-a-token')).status).toBe(403);
+    expect((await get(path, other.token)).status).toBe(403);
+    expect((await post(path, { type: 'message', text: 'hjälp' }, other.token)).status).toBe(403);
+    expect((await get('/conversations/no-such-conversation/activities', s.token)).status).toBe(404);
+    expect((await post('/conversations', {}, 'not-a-token')).status).toBe(403);
+    expect((await post('/conversations', {})).status).toBe(401);
+  });
+
+  it('answers nothing to a page that reached it under another name (DNS rebinding)', async () => {
+    const status = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port: bot.port, path: '/', headers: { host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.once('error', reject);
+        req.end();
+      });
+    expect(await status('evil.example:3978')).toBe(403);
+    expect(await status(`localhost:${bot.port}`)).toBe(200);
+  });
+
+  it('refuses a body that is not JSON, an activity without a type, and a token for no network', async () => {
+    const s = await open('deltagare-eskilstuna');
+    const path = `/conversations/${s.conversationId}/activities`;
+    expect((await post(path, '{not json', s.token)).status).toBe(400);
+    expect((await post(path, { text: 'no type' }, s.token)).status).toBe(400);
+    expect((await post('/tokens/generate', { user: { id: 'x' }, network: 'nowhere' })).status).toBe(400);
+    expect((await post('/tokens/generate', { user: { id: 'has spaces' }, network: 'eskilstuna' })).status).toBe(400);
+    expect((await post('/tokens/generate', '[]')).status).toBe(400);
+  });
+
+  it('gives a nykoping visitor the round card though the network has no channel yet', async () => {
+    const s = await open('deltagare-nykoping', 'nykoping');
+    const set = await poll(s, '', (x) => x.activities.length > 0);
+    expect(cardTexts(set.activities[0] ?? {})).toContain('Här är frågorna inför nästa träff i Nyköping.');
+  });
+
+  it('relays what the schedule sends to local networks: channel posts to the network, private messages to the person', async () => {
+    const mine = await open('deltagare-eskilstuna');
+    const elsewhere = await open('deltagare-katrineholm', 'katrineholm');
+    const before = await poll(mine, '', (set) => set.activities.length > 0);
+    const beforeElsewhere = await poll(elsewhere, '', (set) => set.activities.length > 0);
+    const note = (text: string) => ({ fallback: text, blocks: [{ type: 'text' as const, text }], actions: [] });
+    const local = bot.ctx.ports.local;
+    await local?.post({ platform: 'local', program: 'anhorigstod-2027', network: 'eskilstuna', channel: 'eskilstuna' }, note('Till kanalen'), 'test/1');
+    await local?.sendDirect('deltagare-eskilstuna', note('Bara till dig'), 'test/2');
+    const after = await poll(mine, before.watermark, (set) => set.activities.length >= 2);
+    expect(after.activities.map(cardTexts)).toEqual(['Till kanalen', 'Bara till dig']);
+    await new Promise((r) => setTimeout(r, 200));
+    const other = await get(`/conversations/${elsewhere.conversationId}/activities?watermark=${beforeElsewhere.watermark}`, elsewhere.token);
+    expect(((await other.json()) as ActivitySet).activities).toEqual([]);
+  });
+
+  it('refreshes a token and reconnects to a conversation', async () => {
+    const s = await open('ledare-eskilstuna');
+    const refreshed = await post('/tokens/refresh', {}, s.token);
+    expect(refreshed.status).toBe(200);
+    expect(((await refreshed.json()) as Session).conversationId).toBe(s.conversationId);
+    const again = await get(`/conversations/${s.conversationId}?watermark=0`, s.token);
+    expect(again.status).toBe(200);
+  });
+
+  it('takes the bot\'s connector calls: an update keeps its id and time, a 1:1 chat is the open conversation', async () => {
+    const s = await open('ledare-katrineholm', 'katrineholm');
+    const first = await poll(s, '', (set) => set.activities.length > 0);
+    const card = first.activities[0] ?? {};
+    const connector = `http://127.0.0.1:${bot.port}/local-connector/v3/conversations`;
+    const json = { 'content-type': 'application/json' };
+    const put = await fetch(`${connector}/${s.conversationId}/activities/${encodeURIComponent(String(card.id))}`, {
+      method: 'PUT',
+      headers: json,
+      body: JSON.stringify({ type: 'message', text: 'ersatt' }),
+    });
+    expect(put.status).toBe(200);
+    const after = await poll(s, first.watermark, (set) => set.activities.length > 0);
+    // Web Chat replaces the activity it shows when one with the same id arrives.
+    expect(after.activities[0]).toMatchObject({ id: card.id, timestamp: card.timestamp, text: 'ersatt' });
+    const created = await fetch(connector, { method: 'POST', headers: json, body: JSON.stringify({ members: [{ id: 'ledare-katrineholm' }] }) });
+    expect(await created.json()).toMatchObject({ id: s.conversationId });
+    const nobody = await fetch(connector, { method: 'POST', headers: json, body: JSON.stringify({ members: [{ id: 'nobody' }] }) });
+    expect(nobody.status).toBe(404);
+    const unknown = await fetch(`${connector}/nowhere/activities`, { method: 'POST', headers: json, body: '{"type":"message"}' });
+    expect(unknown.status).toBe(404);
+  });
+
+  it('imports the example replies once, and not again on a restart', async () => {
+    const replies = await bot.store.replies.list({ program: 'anhorigstod-2027' });
+    expect(replies.filter((r) => r.author === null)).toHaveLength(33);
+    // One taken away: a second import would bring it back.
+    await bot.store.replies.delete('ex-001');
+    await bot.stop();
+    bot = await startBot({
+      env: { PORT: '0', HOST: '127.0.0.1', STORE_URL: `sqlite://${join(dir.path, 'lnb.sqlite')}`, PROGRAM_FILE: join(repo, 'examples/program.sv.yaml'), LOG_LEVEL: 'silent' },
+      cwd: dir.path,
+      clock: new FakeClock('2026-11-23T10:00:00Z'),
+    });
+    base = `http://127.0.0.1:${bot.port}/directline/v3/directline`;
+    expect(await bot.store.replies.list({ program: 'anhorigstod-2027' })).toHaveLength(replies.length - 1);
+  });
+
+  it('serves the page and the Web Chat bundle from the bot itself', async () => {
+    const page = await fetch(`http://127.0.0.1:${bot.port}/`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('lokalt provläge');
+    expect(html).toContain('<code>docs/teams.md</code>');
+    expect(html).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)[^"'\s]*\.js/);
+    const english = await (await fetch(`http://127.0.0.1:${bot.port}/?lang=en`)).text();
+    expect(english).toContain('local trial');
+    const bundle = await fetch(`http://127.0.0.1:${bot.port}/webchat/webchat.js`);
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get('content-type')).toContain('javascript');
+    expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(1_000_000);
+  });
+});
