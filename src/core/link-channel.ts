@@ -1,5 +1,6 @@
 import { translator } from '../i18n/translate';
 import { type BotContext, localeFor } from './bot-context';
+import { commandWords } from './command-words';
 import { accessOf, type Person } from './person';
 
 /**
@@ -13,10 +14,11 @@ export async function linkChannel(
   networkId: string | undefined,
   channel: { channel: string; reference?: unknown },
 ): Promise<{ ok: boolean; message: string }> {
-  const t = translator(localeFor(ctx.program, person));
+  const locale = localeFor(ctx.program, person);
+  const t = translator(locale);
   const networks = ctx.program.networks.map((n) => n.id).join(', ');
   if (!accessOf(ctx.program, person).coordinator) return { ok: false, message: t('bot.link.notAllowed') };
-  if (!networkId) return { ok: false, message: t('bot.link.usage', { networks }) };
+  if (!networkId) return { ok: false, message: t('bot.link.usage', { networks, ...commandWords(person.platform, locale) }) };
   const network = ctx.program.networks.find((n) => n.id === networkId.trim().toLowerCase());
   if (!network) return { ok: false, message: t('bot.link.unknownNetwork', { network: networkId, networks }) };
   // A `local` network may be linked from any platform: it is how a program

@@ -2,6 +2,7 @@ import { type Locale, translator } from '../i18n/translate';
 import { hasContent } from '../replies/reply';
 import type { BotContext } from './bot-context';
 import { targetOf } from './channel-of';
+import { commandWords } from './command-words';
 import { formatWhen } from './format-when';
 import type { OutgoingMessage } from './outgoing-message';
 import { accessOf, type Person } from './person';
@@ -20,6 +21,7 @@ export async function statusMessage(
   unreachable: ReadonlyMap<string, string> = new Map(),
 ): Promise<OutgoingMessage> {
   const t = translator(locale);
+  const commands = commandWords(person.platform, locale);
   const { program } = ctx;
   const zone = program.program.timezone;
   const now = ctx.clock.now();
@@ -31,7 +33,7 @@ export async function statusMessage(
 
   if (shown.length === 0) {
     const text = round
-      ? t('bot.status.participant', { title: program.program.title, round: `${round.number}: ${round.title}` })
+      ? t('bot.status.participant', { title: program.program.title, round: `${round.number}: ${round.title}`, ...commands })
       : t('bot.status.noRound', { when: next ? formatWhen(next.post, zone, locale) : '–' });
     return { fallback: text, blocks: [{ type: 'text', text }], actions: [] };
   }
@@ -43,7 +45,7 @@ export async function statusMessage(
     const target = await targetOf(ctx, network);
     const problem = unreachable.get(network.id);
     if (problem) parts.push(t('bot.status.unreachable', { detail: problem }));
-    else parts.push(target ? t('bot.status.linked') : t('bot.status.notLinked', { network: network.id }));
+    else parts.push(target ? t('bot.status.linked') : t('bot.status.notLinked', { network: network.id, ...commands }));
     if (round) {
       const mine = replies.filter((r) => r.network === network.id && hasContent(r));
       parts.push(t('bot.status.replies', { count: mine.filter((r) => r.kind === 'answer').length, number: round.number }));

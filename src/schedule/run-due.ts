@@ -95,11 +95,10 @@ async function runOne(ctx: BotContext, due: DueAction, leaseMs: number): Promise
 async function tellCoordinators(ctx: BotContext, due: DueAction, name: string): Promise<void> {
   const network = ctx.program.networks.find((n) => n.id === due.planned.network);
   if (!network || (due.planned.action !== 'post' && due.planned.action !== 'remind')) return;
-  const message = unreachableMessage(network, ctx.program.program.locale);
   for (const entry of ctx.program.program.coordinators) {
     const { platform, userId } = platformOfEntry(ctx.program, entry);
     await ctx.ports[platform]
-      ?.sendDirect(userId, message, `${name}/unreachable/${entry}`)
+      ?.sendDirect(userId, unreachableMessage(network, ctx.program.program.locale, platform), `${name}/unreachable/${entry}`)
       .catch((e: unknown) => ctx.log.warn({ action: name, err: String(e) }, 'schedule: could not tell the coordinator'));
   }
 }

@@ -5,7 +5,7 @@ import { noChannelMessage } from '../core/messages/no-channel-message';
 import { nudgeMessage } from '../core/messages/nudge-message';
 import { roundMessage } from '../core/messages/round-message';
 import type { OutgoingMessage } from '../core/outgoing-message';
-import { platformOfEntry } from '../core/person';
+import { type Platform, platformOfEntry } from '../core/person';
 import type { ChannelPort, ChannelTarget, Receipt } from '../core/port';
 import { DeliveryError } from '../errors';
 import type { Network, Round } from '../program/schema';
@@ -21,7 +21,8 @@ export type Fence = () => Promise<void>;
 async function toPeople(
   ctx: BotContext,
   ids: readonly string[],
-  message: OutgoingMessage,
+  // Built per person: what to type differs between platforms.
+  message: (platform: Platform) => OutgoingMessage,
   key: string,
   fence: Fence,
 ): Promise<SendOutcome> {
@@ -31,7 +32,7 @@ async function toPeople(
     const port = ctx.ports[platform];
     if (!port) throw new DeliveryError('unreachable', `no ${platform} connection for ${entry}`);
     await fence();
-    receipts.push((await port.sendDirect(userId, message, `${key}/${entry}`)).id);
+    receipts.push((await port.sendDirect(userId, message(platform), `${key}/${entry}`)).id);
   }
   return receipts.length > 0 ? { status: 'sent', receipt: receipts.join(',') } : { status: 'dropped', reason: 'nobody-to-tell' };
 }
@@ -84,17 +85,17 @@ export async function sendAction(
       const documented = await documentedNetworks(ctx, round.number);
       if (documented.has(n.id)) return { status: 'dropped', reason: 'minutes-in' };
       const progress = { done: documented.size, total: program.networks.length };
-      return toPeople(ctx, n.leaders, nudgeMessage(program, round, n, progress, locale), key, fence);
+      return toPeople(ctx, n.leaders, () => nudgeMessage(program, round, n, progress, locale), key, fence);
     }
     case 'deadline': {
       const documented = await documentedNetworks(ctx, round.number);
-      return toPeople(ctx, coordinators, deadlineMessage(program, round, [...documented], locale), key, fence);
+      return toPeople(ctx, coordinators, (platform) => deadlineMessage(program, round, [...documented], locale, platform), key, fence);
     }
     case 'warn': {
       const missing: string[] = [];
       for (const n of program.networks) if (!(await targetOf(ctx, n))) missing.push(n.id);
       if (missing.length === 0) return { status: 'dropped', reason: 'all-linked' };
-      return toPeople(ctx, coordinators, noChannelMessage(program, round, missing, locale), key, fence);
+      return toPeople(ctx, coordinators, (platform) => noChannelMessage(program, round, missing, locale, platform), key, fence);
     }
   }
 }

@@ -1,13 +1,16 @@
 import { type Locale, translator } from '../../i18n/translate';
 import type { Program, Round } from '../../program/schema';
+import { commandWords } from '../command-words';
 import type { OutgoingMessage } from '../outgoing-message';
+import type { Platform } from '../person';
 
-/** To the coordinators once a round's deadline has passed: who has documented and who has not. */
+/** To a coordinator (on `platform`) once a round's deadline has passed: who has documented and who has not. */
 export function deadlineMessage(
   program: Program,
   round: Round,
   documented: readonly string[],
   locale: Locale,
+  platform: Platform,
 ): OutgoingMessage {
   const t = translator(locale);
   const name = (id: string) => program.networks.find((n) => n.id === id)?.name ?? id;
@@ -25,7 +28,7 @@ export function deadlineMessage(
           { label: t('bot.deadline.missing'), value: list(missing) },
         ],
       },
-      { type: 'context', text: t('bot.deadline.hint', { number: round.number }) },
+      { type: 'context', text: t('bot.deadline.hint', { number: round.number, ...commandWords(platform, locale) }) },
     ],
     actions: [],
   };

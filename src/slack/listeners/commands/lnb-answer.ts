@@ -1,5 +1,6 @@
 import { localeFor } from '../../../core/bot-context';
 import { networkOfChannel } from '../../../core/channel-of';
+import { commandWords } from '../../../core/command-words';
 import { currentRound } from '../../../core/round-window';
 import { translate } from '../../../i18n/translate';
 import { ephemeralText } from '../../ephemeral';
@@ -11,7 +12,7 @@ export async function lnbAnswer({ rt, command, person, ack, respond }: Subcomman
   const locale = localeFor(rt.ctx.program, person);
   const network = await networkOfChannel(rt.ctx, 'slack', command.channel_id);
   if (!network) {
-    await ack(ephemeralText(`${translate(locale, 'bot.channel.notLinked')} ${translate(locale, 'slack.answer.notInChannel')}`));
+    await ack(ephemeralText(`${translate(locale, 'bot.channel.notLinked', commandWords('slack', locale))} ${translate(locale, 'slack.answer.notInChannel')}`));
     return;
   }
   const round = currentRound(rt.ctx.program, rt.ctx.clock.now());

@@ -1,0 +1,78 @@
+import en from '../../locales/en.json';
+import sv from '../../locales/sv.json';
+import { commandWords } from '../../src/core/command-words';
+import { linkChannel } from '../../src/core/link-channel';
+import { deadlineMessage } from '../../src/core/messages/deadline-message';
+import { noChannelMessage } from '../../src/core/messages/no-channel-message';
+import { unreachableMessage } from '../../src/core/messages/unreachable-message';
+import type { OutgoingMessage } from '../../src/core/outgoing-message';
+import type { Person } from '../../src/core/person';
+import { statusMessage } from '../../src/core/status-message';
+import { exampleProgram, openTestContext, type TestContext } from '../helpers/bot-context';
+
+const SLASH = /\/lnb|\/summary/;
+const textOf = (m: OutgoingMessage) => JSON.stringify(m.blocks);
+
+/** Every string under `node`, with its key. */
+function strings(node: unknown, path = ''): [string, string][] {
+  if (typeof node === 'string') return [[path, node]];
+  return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
+}
+
+describe('command words per platform', () => {
+  it('keeps slash commands out of the platform-neutral messages: they come from commandWords', () => {
+    for (const catalog of [sv, en]) {
+      const slashed = strings(catalog.bot).filter(([, text]) => SLASH.test(text));
+      expect(slashed).toEqual([]);
+    }
+  });
+
+  it('names Slack slash commands for Slack and typed words for Teams and the local chat', () => {
+    expect(commandWords('slack', 'sv')).toMatchObject({ cmdLink: '/lnb link', cmdSummary: '/summary', cmdMyReplies: '/lnb mina-svar' });
+    expect(commandWords('teams', 'sv')).toMatchObject({ cmdSummary: 'summary', cmdHelp: 'hjälp' });
+    expect(commandWords('teams', 'sv').cmdLink).toMatch(/^@.+ link$/);
+    expect(commandWords('local', 'en')).toEqual(commandWords('teams', 'en'));
+    for (const value of Object.values(commandWords('teams', 'en'))) expect(value).not.toMatch(SLASH);
+  });
+
+  it('tells coordinators what to type on their own platform', () => {
+    const program = exampleProgram();
+    const round = program.rounds[0];
+    const network = program.networks[0];
+    if (!round || !network) throw new Error('example program changed');
+    expect(textOf(deadlineMessage(program, round, [], 'sv', 'slack'))).toContain('/summary 1');
+    expect(textOf(deadlineMessage(program, round, [], 'sv', 'teams'))).toContain('summary 1');
+    expect(textOf(deadlineMessage(program, round, [], 'sv', 'teams'))).not.toMatch(SLASH);
+    expect(textOf(noChannelMessage(program, round, ['nykoping'], 'sv', 'slack'))).toContain('/lnb link');
+    expect(textOf(noChannelMessage(program, round, ['nykoping'], 'en', 'teams'))).not.toMatch(SLASH);
+    expect(textOf(unreachableMessage(network, 'sv', 'slack'))).toContain('/lnb link eskilstuna');
+    expect(textOf(unreachableMessage(network, 'sv', 'teams'))).toContain('link eskilstuna');
+    expect(textOf(unreachableMessage(network, 'sv', 'teams'))).not.toMatch(SLASH);
+  });
+});
+
+describe('answers to people name their platform’s commands', () => {
+  let t: TestContext;
+  beforeEach(async () => {
+    t = await openTestContext({ now: '2026-11-23T10:00:00Z' });
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  it('status and link say /lnb on Slack and not on Teams', async () => {
+    const slackAnna: Person = { platform: 'slack', userId: 'anna' };
+    const teamsAnna: Person = { platform: 'teams', userId: 'anna' };
+    expect(textOf(await statusMessage(t.ctx, slackAnna, 'sv'))).toContain('/lnb answer');
+    const teamsStatus = textOf(await statusMessage(t.ctx, teamsAnna, 'sv'));
+    expect(teamsStatus).toContain('answer');
+    expect(teamsStatus).not.toMatch(SLASH);
+
+    const slackCoordinator: Person = { platform: 'slack', userId: 'samordnare' };
+    const teamsCoordinator: Person = { platform: 'teams', userId: 'samordnare' };
+    expect((await linkChannel(t.ctx, slackCoordinator, undefined, { channel: 'X' })).message).toContain('/lnb link');
+    const teamsUsage = (await linkChannel(t.ctx, teamsCoordinator, undefined, { channel: 'X' })).message;
+    expect(teamsUsage).toMatch(/@.+ link/);
+    expect(teamsUsage).not.toMatch(SLASH);
+  });
+});
