@@ -13,10 +13,13 @@ export type SubmitResult =
   /** `errors` by field id ('role' for the role); the form goes back with the person's text in it. */
   | { ok: false; errors: Record<string, string>; storeFailed: boolean };
 
-/** Text as people mean it: line endings unified, invisible padding gone. */
+/** Whitespace and the zero-width characters `trim` leaves (ZWSP, ZWNJ, ZWJ, word joiner, BOM), at either end. */
+const INVISIBLE_EDGES = /^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/g;
+
+/** Text as people mean it: line endings unified, invisible padding gone (an answer of only invisible characters is no answer). */
 function clean(text: string | null | undefined): string | null {
   if (text === null || text === undefined) return null;
-  const trimmed = text.replace(/\r\n?/g, '\n').trim();
+  const trimmed = text.replace(/\r\n?/g, '\n').replace(INVISIBLE_EDGES, '');
   return trimmed === '' ? null : trimmed;
 }
 

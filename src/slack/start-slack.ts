@@ -7,6 +7,7 @@ import { RecentKeys } from '../platform/recent-keys';
 import { BackgroundTasks } from './background-tasks';
 import { boltLogger } from './bolt-logger';
 import { registerListeners } from './listeners/register-listeners';
+import { refuseSlackRequest } from './refuse-slack-request';
 import { slackApiUrl } from './slack-api-url';
 import { SLACK_EVENTS_PATH } from './slack-events-path';
 import { SlackPeople } from './slack-people';
@@ -76,6 +77,13 @@ export async function startSlack(deps: PlatformDeps): Promise<PlatformAdapter> {
     const listener = receiver.requestListener;
     http.route('POST', SLACK_EVENTS_PATH, (req, res) => {
       if (stopped) return sendJson(res, 503, { error: 'stopping' });
+      // Checked before Bolt reads the body: it reads any size, and answers 500 to a type it cannot parse.
+      const refusal = refuseSlackRequest(req.headers);
+      if (refusal) {
+        res.setHeader('connection', 'close');
+        req.resume();
+        return sendJson(res, refusal.status, { error: refusal.error });
+      }
       listener(req, res);
     });
   } else {

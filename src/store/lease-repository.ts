@@ -53,7 +53,8 @@ export async function createRedisLeases(url: string): Promise<LeaseRepository> {
   // Before the first connection, give up at once so an unreachable server
   // fails start-up within the timeout; after it, keep reconnecting.
   const reconnectStrategy = (retries: number, cause: Error) => (connected ? Math.min(retries * 200, 2_000) : cause);
-  const client = createClient({ url, socket: { connectTimeout: 5_000, reconnectStrategy } });
+  // No offline queue: while Redis is away a claim fails at once (the tick retries) instead of waiting for it.
+  const client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 5_000, reconnectStrategy } });
   client.on('error', () => undefined);
   const run = async <R>(op: string, fn: () => Promise<R>): Promise<R> => {
     try {

@@ -33,7 +33,16 @@ function adapterFor(location: StoreLocation, table: TableName): KeyvStoreAdapter
     // Paging 1,000 rows at a time keeps a listing of many replies fast.
     return new KeyvSqlite({ uri: `sqlite://${location.path}`, table: `lnb_${table}`, busyTimeout: 10_000, iterationLimit: 1000 });
   }
-  return new KeyvRedis(location.url, {
+  // Without a connection, node-redis by default queues commands until it reconnects, so
+  // a submission would wait for as long as Redis is away, past Slack's three seconds and
+  // any ack. With the queue off, a command fails at once (the person is told their text
+  // is kept and can send again) while the client keeps reconnecting in the background.
+  const client = {
+    url: location.url,
+    disableOfflineQueue: true,
+    socket: { connectTimeout: 5_000, reconnectStrategy: (retries: number) => Math.min(100 + retries * 200, 2_000) },
+  };
+  return new KeyvRedis(client, {
     namespace: `lnb:${table}`,
     throwOnConnectError: true,
     throwOnErrors: true,

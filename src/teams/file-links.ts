@@ -78,8 +78,9 @@ export class FileLinks {
   route(): RouteHandler {
     return (req, res) => {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-      const token = decodeURIComponent(path.slice('/files/'.length));
-      const found = this.resolve(token);
+      // A malformed escape (`%E0%A4%A`) is a token we never made, not a server error.
+      const token = safeDecode(path.slice('/files/'.length));
+      const found = token === undefined ? undefined : this.resolve(token);
       const headers = { 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
       if (found === undefined || found === 'expired') {
         // Only a genuinely signed link can learn it expired (410), so a guesser learns nothing;
@@ -99,5 +100,13 @@ export class FileLinks {
         })
         .end(found.body);
     };
+  }
+}
+
+function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
   }
 }

@@ -39,6 +39,13 @@ export function messagesRoute(
 ): RouteHandler {
   return async (req, res) => {
     if (stopped()) return sendJson(res, 503, { error: 'stopping' });
+    // The connector always sends JSON. Refusing anything else also keeps a web page from
+    // posting to a local-mode bot (no token) on loopback: a JSON post needs a CORS preflight
+    // this server never grants, a text/plain one does not.
+    if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) {
+      req.resume();
+      return sendJson(res, 415, { error: 'content-type must be application/json' });
+    }
     let body: unknown;
     try {
       body = await readJsonBody(req, MAX_BODY);

@@ -22,7 +22,13 @@ interface Rule {
   match: (args: Record<string, unknown>) => boolean;
   /** How many more calls it applies to; Infinity for always. */
   times: number;
-  answer: { status: 429; retryAfter: number } | { status: 200; error: string };
+  answer: { status: 429; retryAfter: number } | { status: 200; error: string } | { status: 500 | 502 | 503 };
+}
+
+interface Delay {
+  method: string;
+  ms: number;
+  times: number;
 }
 
 /** Arguments the Web API client sends as JSON strings inside the form. */
@@ -59,6 +65,7 @@ export class FakeSlackApi {
   /** User id → Slack locale, for users.info. */
   readonly locales = new Map<string, string>();
   private readonly rules: Rule[] = [];
+  private readonly delays: Delay[] = [];
   private readonly server: Server;
   private seq = 0;
   private base = '';
@@ -104,6 +111,20 @@ export class FakeSlackApi {
     this.rules.push({ method, match, times, answer: { status: 200, error } });
   }
 
+  /** The next `times` matching calls of `method` get an HTTP server error. */
+  serverError(method: string, times: number, status: 500 | 502 | 503 = 500, match: Rule['match'] = () => true): void {
+    this.rules.push({ method, match, times, answer: { status } });
+  }
+
+  /**
+   * The next `times` calls of `method` are carried out at once but answered
+   * only after `ms`: a slow Slack, or (with a long `ms`) one that times out.
+   * A message posted this way is already in the channel when the answer comes.
+   */
+  delay(method: string, ms: number, times = Number.POSITIVE_INFINITY): void {
+    this.delays.push({ method, ms, times });
+  }
+
   /** Calls of one method that Slack accepted (not 429'd). */
   accepted(method: string): RecordedCall[] {
     return this.calls.filter((c) => c.method === method && c.status === 200);
@@ -133,12 +154,23 @@ export class FakeSlackApi {
         this.calls.push({ method, args, status: 429, at: Date.now() });
         return this.send(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(rule.answer.retryAfter) });
       }
+      if (rule.answer.status !== 200) {
+        this.calls.push({ method, args, status: rule.answer.status, at: Date.now() });
+        return this.send(res, rule.answer.status, { ok: false, error: 'internal_error' });
+      }
       this.calls.push({ method, args, status: 200, at: Date.now() });
       return this.send(res, 200, { ok: false, error: rule.answer.error });
     }
     this.calls.push({ method, args, status: 200, at: Date.now() });
     if (req.headers.authorization !== `Bearer ${this.token}`) return this.send(res, 200, { ok: false, error: 'invalid_auth' });
-    this.send(res, 200, this.answer(method, args));
+    const answer = this.answer(method, args);
+    const delay = this.delays.find((d) => d.method === method && d.times > 0);
+    if (delay) {
+      delay.times -= 1;
+      await new Promise((r) => setTimeout(r, delay.ms));
+      if (res.destroyed) return;
+    }
+    this.send(res, 200, answer);
   }
 
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
