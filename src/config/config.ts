@@ -49,6 +49,10 @@ export const configSchema = z
     LOG_LEVEL: keyed('logLevel', (v) => ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(v)).default('info'),
     // `off` leaves posting to another instance, or to nobody (a trial, tests).
     SCHEDULE: keyed('onOff', (v) => v === 'on' || v === 'off').default('on'),
+    // How long a call to Slack's or Teams' API may take before the bot stops waiting for it.
+    PLATFORM_TIMEOUT_MS: keyed('timeoutMs', (v) => /^\d+$/.test(v) && +v >= 100 && +v <= 600_000)
+      .default('10000')
+      .transform(Number),
     LNB_LANG: keyed('locale', (v) => v === 'sv' || v === 'en').default('sv'),
     PUBLIC_URL: optionalText.pipe(keyed('url', isUrl).optional()),
     SLACK_BOT_TOKEN: optionalText,

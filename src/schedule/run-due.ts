@@ -58,7 +58,8 @@ async function runOne(ctx: BotContext, due: DueAction, leaseMs: number): Promise
   try {
     entry = await store.ledger.get(due.key);
     if (entry?.status === 'sent' || entry?.status === 'dropped') return 'skipped';
-    const resuming = entry?.status === 'pending';
+    // After a crash (pending) or a failure (a timeout may have posted all the same), ask the platform first.
+    const resuming = entry?.status === 'pending' || entry?.status === 'failed';
     const attempts = (entry?.attempts ?? 0) + 1;
     await store.ledger.set({ ...due.key, status: 'pending', attempts, updatedAt: stamp() });
     const fence = async () => {

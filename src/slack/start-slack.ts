@@ -1,9 +1,10 @@
-import { App, HTTPReceiver } from '@slack/bolt';
+import { App, HTTPReceiver, webApi } from '@slack/bolt';
 import type { PlatformAdapter, PlatformDeps } from '../core/platform-adapter';
 import { ConfigError } from '../errors';
 import { sendJson } from '../http/http-server';
 import { isLocale, type Locale, translate } from '../i18n/translate';
 import { RecentKeys } from '../platform/recent-keys';
+import { LEASE_MS } from '../schedule/run-due';
 import { BackgroundTasks } from './background-tasks';
 import { boltLogger } from './bolt-logger';
 import { registerListeners } from './listeners/register-listeners';
@@ -13,6 +14,7 @@ import { SLACK_EVENTS_PATH } from './slack-events-path';
 import { SlackPeople } from './slack-people';
 import { SlackPort } from './slack-port';
 import type { SlackRuntime } from './slack-runtime';
+import { webClientOptions } from './web-client-options';
 
 /** Auth errors that mean the token is wrong, not that Slack is unwell. */
 const TOKEN_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired']);
@@ -39,7 +41,9 @@ export async function startSlack(deps: PlatformDeps): Promise<PlatformAdapter> {
 
   const logger = boltLogger(log);
   const apiUrl = slackApiUrl(config.SLACK_API_URL);
-  const clientOptions = apiUrl ? { slackApiUrl: apiUrl } : {};
+  // Listeners may wait out Slack's rate limits for a while; the port's scheduled sends must end within their lease.
+  const clientOptions = webClientOptions({ apiUrl, timeoutMs: config.PLATFORM_TIMEOUT_MS, maxRetryMs: 5 * 60_000 });
+  const portOptions = webClientOptions({ apiUrl, timeoutMs: config.PLATFORM_TIMEOUT_MS, maxRetryMs: LEASE_MS / 2 });
   // processBeforeResponse stays off: listeners answer Slack (ack) as soon
   // as they know the answer and go on working after it.
   const receiver = appToken ? undefined : new HTTPReceiver({ signingSecret: signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, logger });
@@ -56,7 +60,7 @@ export async function startSlack(deps: PlatformDeps): Promise<PlatformAdapter> {
     throw e;
   }
 
-  const port = new SlackPort(app.client, ctx.program.program.locale, log);
+  const port = new SlackPort(new webApi.WebClient(token, { ...portOptions, logger }), ctx.program.program.locale, log);
   ctx.ports.slack = port;
   const tasks = new BackgroundTasks(log);
   const rt: SlackRuntime = {

@@ -34,7 +34,7 @@ export async function startTeams(deps: PlatformDeps, options: TeamsOptions = {})
   // Before listening the port is unknown, so the address is read when a link is made.
   const baseUrl = () => config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${http.port}`;
   const files = new FileLinks(ctx.clock, baseUrl, config.LNB_LANG as Locale);
-  const port = new TeamsPort({ ctx, adapter, appId, files, retry: options.retry });
+  const port = new TeamsPort({ ctx, adapter, appId, files, retry: options.retry, timeoutMs: config.PLATFORM_TIMEOUT_MS });
 
   const running = new Set<Promise<void>>();
   let stopped = false;

@@ -5,6 +5,7 @@ import type { Person } from '../core/person';
 import type { ChannelPort, ChannelTarget, CompilationDelivery, Receipt } from '../core/port';
 import { DeliveryError } from '../errors';
 import { translate } from '../i18n/translate';
+import { withTimeout } from '../platform/with-timeout';
 import { cardActivity } from './cards/adaptive-card';
 import { compilationCard } from './cards/compilation-card';
 import { messageCard } from './cards/message-card';
@@ -21,7 +22,11 @@ export interface TeamsPortDeps {
   appId: string;
   files: FileLinks;
   retry?: RetryOptions;
+  /** How long one connector call may take; a timed-out call is not retried here (it may have arrived). */
+  timeoutMs?: number;
 }
+
+const DEFAULT_TIMEOUT_MS = 10_000;
 
 /**
  * The rules' view of Teams. Everything it sends is proactive: it continues
@@ -39,6 +44,10 @@ export class TeamsPort implements ChannelPort {
 
   constructor(private readonly deps: TeamsPortDeps) {}
 
+  private get timeoutMs(): number {
+    return this.deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  }
+
   private get retry(): RetryOptions {
     return this.deps.retry ?? DEFAULT_RETRY;
   }
@@ -46,7 +55,7 @@ export class TeamsPort implements ChannelPort {
   /** Sends one activity into a conversation; the connector's errors come out as DeliveryError. */
   async send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<Receipt> {
     try {
-      const id = await withRetry(() => this.continueWith(reference, (turn) => turn.sendActivity(activity)), this.retry);
+      const id = await withRetry(() => withTimeout(this.continueWith(reference, (turn) => turn.sendActivity(activity)), this.timeoutMs), this.retry);
       return { id: id?.id ?? '' };
     } catch (e) {
       throw toDeliveryError(e);
@@ -116,7 +125,7 @@ export class TeamsPort implements ChannelPort {
     let personal: Partial<ConversationReference> | undefined;
     try {
       await withRetry(async () => {
-        await this.deps.adapter.createConversationAsync(
+        const opening = this.deps.adapter.createConversationAsync(
           this.deps.appId,
           stored.channelId,
           stored.serviceUrl,
@@ -131,6 +140,7 @@ export class TeamsPort implements ChannelPort {
             } as Partial<ConversationReference>;
           },
         );
+        await withTimeout(opening, this.timeoutMs);
       }, this.retry);
     } catch (e) {
       throw toDeliveryError(e);

@@ -1,4 +1,6 @@
 import { answerId } from '../../src/core/reply-id';
+import { runDue } from '../../src/schedule/run-due';
+import { FakeClock } from '../helpers/fake-clock';
 import { redisServerAvailable } from '../helpers/redis-server';
 import { tempDir } from '../helpers/temp-dir';
 import { eventually } from '../slack/slack-harness';
@@ -52,6 +54,61 @@ describe('platform APIs failing for a while', () => {
     const confirmations = bot.connector.calls.filter((c) => c.status < 300 && /sparade/.test(cardText(cardOf(c.body) ?? {})));
     expect(confirmations).toHaveLength(1);
     recordFigure({ area: 'faults', case: 'Teams connector 429, 429, 500 on the confirmation', requests: 1, acknowledged: 1, stored: 1, note: `connector statuses ${bot.connector.calls.map((c) => c.status).join(', ')}` });
+  });
+});
+
+describe('platform APIs that stop answering for a while', () => {
+  const dir = tempDir('lnb-faults-hang-');
+  const clock = new FakeClock('2026-11-23T10:00:00Z');
+  const posts = (channel: string) => bot.fake.accepted('chat.postMessage').filter((c) => c.args.channel === channel);
+  let bot: BotUnderTest;
+  beforeAll(async () => {
+    bot = await startBotUnderTest({
+      program: reliabilityProgram({ slackNetworks: 3, teamsNetworks: 0 }),
+      storeUrl: `sqlite://${dir.path}/lnb.sqlite`,
+      cwd: dir.path,
+      clock,
+      timeoutMs: 300,
+    });
+  });
+  afterAll(async () => {
+    await bot.close();
+    dir.remove();
+  });
+
+  it('Slack hangs: replies are still saved and acknowledged; the schedule stops waiting and posts each network once when Slack answers again', async () => {
+    // Slack takes every post and ephemeral message but answers only after five times the limit.
+    bot.fake.delay('chat.postMessage', 1_500, 3);
+    bot.fake.delay('chat.postEphemeral', 1_500, 1);
+    const started = Date.now();
+    const res = await bot.postSlack(slackSubmission(slackRef, 'U0H1', slackChannel(0), 'Sparas fast Slack hänger'));
+    const ackMs = Date.now() - started;
+    expect(res).toEqual({ status: 200, text: '' });
+    expect(ackMs).toBeLessThan(SLACK_LIMIT_MS);
+    expect((await bot.store.replies.get(answerId(PROGRAM_ID, 1, slackRef.network, 'behov', { platform: 'slack', userId: 'U0H1' })))?.text).toBe('Sparas fast Slack hänger');
+
+    const tickStarted = Date.now();
+    const hung = await runDue(bot.ctx);
+    const tickMs = Date.now() - tickStarted;
+    expect(hung.failed).toHaveLength(3);
+    for (let i = 0; i < 3; i++) expect(posts(slackChannel(i))).toHaveLength(1);
+
+    // Slack answers again; the retry after the back-off finds each post by its key instead of posting again.
+    clock.advance(2 * 60_000);
+    const recovered = await runDue(bot.ctx);
+    expect(recovered.sent).toHaveLength(3);
+    for (let i = 0; i < 3; i++) expect(posts(slackChannel(i))).toHaveLength(1);
+    // The confirmation went out once, as the (late) ephemeral message; a timeout is no reason to repeat it by DM.
+    expect(bot.fake.calls.filter((c) => c.method === 'chat.postEphemeral' && c.args.user === 'U0H1')).toHaveLength(1);
+    expect(posts('U0H1')).toHaveLength(0);
+    recordFigure({
+      area: 'faults',
+      case: 'Slack API hangs (answers after 1.5 s, limit 0.3 s)',
+      requests: 4,
+      acknowledged: 1,
+      stored: 1,
+      note: `ack ${ackMs} ms; schedule tick ${tickMs} ms for 3 posts; each posted once after recovery`,
+    });
   });
 });
 

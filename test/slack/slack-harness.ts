@@ -29,7 +29,7 @@ export interface SlackHarness {
  * startSlack in HTTP mode on it, a real SQLite store, and the fake Slack
  * Web API the bot reaches through SLACK_API_URL.
  */
-export async function startSlackHarness(opts: { program?: Program; now?: string } = {}): Promise<SlackHarness> {
+export async function startSlackHarness(opts: { program?: Program; now?: string; env?: Record<string, string> } = {}): Promise<SlackHarness> {
   const fake = new FakeSlackApi();
   await fake.start();
   const t = await openTestContext({ program: opts.program ?? slackProgram(), now: opts.now });
@@ -37,7 +37,7 @@ export async function startSlackHarness(opts: { program?: Program; now?: string 
   const address = await http.listen(0, '127.0.0.1');
   const config = loadConfig(
     {},
-    { SLACK_BOT_TOKEN: fake.token, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.url, PROGRAM_FILE: 'slack-test.yaml', PORT: '0' },
+    { SLACK_BOT_TOKEN: fake.token, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.url, PROGRAM_FILE: 'slack-test.yaml', PORT: '0', ...opts.env },
   );
   const adapter = await startSlack({ ctx: t.ctx, config, http });
   const endpoint = `http://127.0.0.1:${address.port}/slack/events`;

@@ -48,6 +48,8 @@ export interface BotOptions {
   teamsAppId?: string;
   /** The schedule is off unless asked for; with it on, it ticks only when the test calls `scheduler.tick()`. */
   schedule?: boolean;
+  /** PLATFORM_TIMEOUT_MS: how long a platform call may take. */
+  timeoutMs?: number;
 }
 
 /**
@@ -86,6 +88,7 @@ export async function startBotUnderTest(opts: BotOptions): Promise<BotUnderTest>
       SLACK_BOT_TOKEN: fake.token,
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: fake.url,
+      PLATFORM_TIMEOUT_MS: String(opts.timeoutMs ?? 10_000),
       ...(opts.teamsAppId ? { MicrosoftAppId: opts.teamsAppId, MicrosoftAppPassword: 'reliability-secret' } : {}),
     },
   );

@@ -37,6 +37,7 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
 export class FakeConnector {
   readonly calls: ConnectorCall[] = [];
   private readonly rules: FailureRule[] = [];
+  private readonly delays: { match: FailureRule['match']; ms: number; times: number }[] = [];
   private seq = 0;
 
   private constructor(private readonly server: Server) {}
@@ -63,6 +64,14 @@ export class FakeConnector {
     this.rules.push({ match, status, times, headers, body });
   }
 
+  /**
+   * The next `times` matching calls are recorded and carried out at once but
+   * answered only after `ms`: a connector that hangs, although the activity arrived.
+   */
+  delay(match: FailureRule['match'], ms: number, times = 1): void {
+    this.delays.push({ match, ms, times });
+  }
+
   private async handle(req: IncomingMessage): Promise<{ status: number; headers: Record<string, string>; body: unknown }> {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const body = await readBody(req);
@@ -76,6 +85,11 @@ export class FakeConnector {
       return { status: rule.status, headers: rule.headers, body: rule.body ?? { error: { code: 'Throttled', message: 'try later' } } };
     }
     this.calls.push({ ...call, status: 200 });
+    const delay = this.delays.find((d) => d.times > 0 && d.match(call));
+    if (delay) {
+      delay.times--;
+      await new Promise((r) => setTimeout(r, delay.ms));
+    }
     if (parts.length === 2 && req.method === 'POST') {
       const members = (body.members as { id: string }[] | undefined) ?? [];
       return { status: 201, headers: {}, body: { id: `a:personal-${members[0]?.id ?? 'nobody'}`, activityId: '' } };

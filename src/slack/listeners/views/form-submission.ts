@@ -8,6 +8,7 @@ import { openingKey } from '../../open-form-modal';
 import { readSubmission, slackErrors } from '../../read-submission';
 import { FORM_CALLBACK_ID } from '../../render/modal-view';
 import type { SlackRuntime } from '../../slack-runtime';
+import { isTimeout } from '../../web-client-options';
 
 /** The first input of a view, to hang an error on when the view itself is wrong. */
 function firstInputBlock(view: ViewSubmitAction['view']): string {
@@ -51,7 +52,9 @@ export function register(app: App, rt: SlackRuntime): void {
       try {
         if (!meta.channel) throw new Error('no channel');
         await rt.client.chat.postEphemeral({ channel: meta.channel, user: person.userId, text });
-      } catch {
+      } catch (e) {
+        // Slack did not answer in time: the message may well be there, and a second one would repeat it.
+        if (isTimeout(e)) return;
         // Not in that channel any more, or opened from a direct message: say it there.
         await rt.client.chat.postMessage({ channel: person.userId, text });
       }
