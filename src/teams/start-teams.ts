@@ -1,4 +1,5 @@
 import type { PlatformAdapter, PlatformDeps } from '../core/platform-adapter';
+import { loopbackOnly } from '../http/loopback-only';
 import type { Locale } from '../i18n/translate';
 import { RecentKeys } from '../platform/recent-keys';
 import { createTeamsApp } from './create-teams-app';
@@ -52,7 +53,9 @@ export async function startTeams(deps: PlatformDeps, options: TeamsOptions = {})
   const app = createTeamsApp(teamsDeps, adapter, appId);
   adapter.onTurnError = turnErrorHandler(teamsDeps);
 
-  http.route('POST', '/api/messages', messagesRoute(adapter, async (turn) => void (await app.run(turn)), ctx.log, () => stopped));
+  const messages = messagesRoute(adapter, async (turn) => void (await app.run(turn)), ctx.log, () => stopped);
+  // Without an app id nothing checks who is calling; then only this machine may (see checkTeamsConfig).
+  http.route('POST', '/api/messages', appId ? messages : loopbackOnly(messages));
   http.route('GET', '/files/*', files.route());
   if (appId && !config.PUBLIC_URL) ctx.log.warn('PUBLIC_URL is not set: links to compilations will point at this machine only');
   ctx.log.info({ authentication: appId ? 'on' : 'off (local mode)' }, 'teams endpoint ready at /api/messages');

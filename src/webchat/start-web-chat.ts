@@ -7,7 +7,7 @@ import { chatPage, WEBCHAT_BUNDLE_PATH } from './chat-page';
 import { DIRECT_LINE_PATH, directLineRoutes } from './direct-line-routes';
 import { LOCAL_CONNECTOR_PATH } from './local-bot';
 import { localConnectorRoutes } from './local-connector-routes';
-import { loopbackOnly } from './loopback-only';
+import { loopbackOnly } from '../http/loopback-only';
 import { WebConversations } from './web-conversations';
 import { webChatBundleRoute } from './webchat-bundle';
 

@@ -128,6 +128,23 @@ describe('the local Direct Line service', () => {
     expect(await status(`localhost:${bot.port}`)).toBe(200);
   });
 
+  it('keeps the unauthenticated Teams endpoint of the local trial to this machine as well', async () => {
+    const body = JSON.stringify({ type: 'message', text: 'hjälp' });
+    const status = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const headers = { host, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) };
+        const req = request({ host: '127.0.0.1', port: bot.port, path: '/api/messages', method: 'POST', headers }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.once('error', reject);
+        req.end(body);
+      });
+    expect(await status('evil.example:3978')).toBe(403);
+    // From this machine the request reaches the bot (which refuses an activity with no conversation).
+    expect(await status(`127.0.0.1:${bot.port}`)).not.toBe(403);
+  });
+
   it('refuses a body that is not JSON, an activity without a type, and a token for no network', async () => {
     const s = await open('deltagare-eskilstuna');
     const path = `/conversations/${s.conversationId}/activities`;

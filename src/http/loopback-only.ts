@@ -1,4 +1,4 @@
-import { type RouteHandler, sendJson } from '../http/http-server';
+import { type RouteHandler, sendJson } from './http-server';
 
 /** Whether a peer address is this machine (IPv4, IPv6, or IPv4 mapped into IPv6). */
 export function isLoopbackAddress(address: string | undefined): boolean {
@@ -14,10 +14,11 @@ export function isLoopbackHost(host: string | undefined): boolean {
 }
 
 /**
- * The local chat hands out tokens for any identity, coordinator included,
- * and its connector accepts anything claiming to be the bot: fine for one
- * person trying the bot on their own machine, never for a network. The
- * server only listens on loopback in local mode; this refuses a stray
+ * The local trial has no authentication: the chat hands out tokens for any
+ * identity, coordinator included, its connector accepts anything claiming
+ * to be the bot, and the Teams endpoint runs without Bot Framework tokens.
+ * Fine for one person trying the bot on their own machine, never for a
+ * network. The server only listens on loopback then; this refuses a stray
  * request from elsewhere all the same, and one whose Host header names
  * another site (a web page that rebinds its own name to 127.0.0.1 to read
  * the answers).
@@ -25,7 +26,7 @@ export function isLoopbackHost(host: string | undefined): boolean {
 export function loopbackOnly(handler: RouteHandler): RouteHandler {
   return (req, res) => {
     if (!isLoopbackAddress(req.socket.remoteAddress) || !isLoopbackHost(req.headers.host)) {
-      return sendJson(res, 403, { error: 'the local chat answers this machine only' });
+      return sendJson(res, 403, { error: 'without authentication this endpoint answers this machine only' });
     }
     return handler(req, res);
   };
