@@ -99,6 +99,14 @@ describe('the local Direct Line service', () => {
     // Nothing new past the latest watermark.
     const none = await get(`/conversations/${s.conversationId}/activities?watermark=${after.watermark}`, s.token);
     expect(((await none.json()) as ActivitySet).activities).toEqual([]);
+
+    // Help here speaks of this chat, not of Teams' @-mentions; its commands are the typed words.
+    const asked = await post(`/conversations/${s.conversationId}/activities`, { type: 'message', text: 'hjälp' }, s.token);
+    const helpId = ((await asked.json()) as { id: string }).id;
+    const helped = await poll(s, after.watermark, (set) => set.activities.some((a) => a.replyToId === helpId));
+    const help = String(helped.activities.find((a) => a.replyToId === helpId)?.text);
+    expect(help).toContain('här i chatten');
+    expect(help).not.toMatch(/Teams|@-omnämnandet|\/lnb/);
   });
 
   it('refuses a missing or wrong token and an unknown conversation', async () => {

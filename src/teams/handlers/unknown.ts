@@ -1,6 +1,7 @@
 import type { Application } from '@microsoft/teams-ai';
 import { localeFor } from '../../core/bot-context';
 import { translate } from '../../i18n/translate';
+import { helpTextKey } from '../help-text-key';
 import { parseCommand } from '../parse-command';
 import { personOf } from '../person-of';
 import { replyText } from '../reply';
@@ -17,6 +18,6 @@ export function registerUnknown(app: Application, deps: TeamsDeps): void {
     if (!person || (turn.activity.value !== undefined && !turn.activity.text)) return;
     const locale = localeFor(deps.ctx.program, person);
     const { word } = parseCommand(turn.activity.text);
-    await replyText(turn, translate(locale, word ? 'teams.unknownCommand' : 'teams.help.text'));
+    await replyText(turn, translate(locale, word ? 'teams.unknownCommand' : helpTextKey(turn.activity)));
   });
 }
