@@ -1,5 +1,6 @@
 import type { BotContext } from '../core/bot-context';
 import type { HttpServer } from '../http/http-server';
+import { loopbackOnly } from '../http/loopback-only';
 import type { Locale } from '../i18n/translate';
 import type { LocalPort } from '../local/local-port';
 import { relayLocalDeliveries } from './channel-relay';
@@ -7,7 +8,6 @@ import { chatPage, WEBCHAT_BUNDLE_PATH } from './chat-page';
 import { DIRECT_LINE_PATH, directLineRoutes } from './direct-line-routes';
 import { LOCAL_CONNECTOR_PATH } from './local-bot';
 import { localConnectorRoutes } from './local-connector-routes';
-import { loopbackOnly } from '../http/loopback-only';
 import { WebConversations } from './web-conversations';
 import { webChatBundleRoute } from './webchat-bundle';
 
