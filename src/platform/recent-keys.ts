@@ -1,8 +1,10 @@
 /**
- * Keys seen in the last `ttlMs`, to drop a second copy of the same request
- * (a Slack retry, a double click, an activity Teams sends again). In memory
- * on purpose: the copies arrive within seconds or minutes at the same
- * process, and what they would duplicate (a confirmation, a form) costs at
+ * Keys seen in the last `ttlMs` by this process, to drop a second copy of
+ * the same request (a Slack retry, a double click, an activity Teams sends
+ * again). On one process (SQLite) every copy arrives here; with several
+ * instances on Redis, recentClaims shares the keys whose repeat would
+ * duplicate a message, and only guards that may stay per instance use this
+ * directly. What a copy would duplicate (a confirmation, a form) costs at
  * most one repeated message if a restart forgets it. Stored replies never
  * depend on this; their ids are derived. At most `max` keys are kept.
  */

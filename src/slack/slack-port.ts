@@ -33,13 +33,18 @@ export class SlackPort implements ChannelPort {
 
   constructor(
     private readonly client: webApi.WebClient,
-    private readonly locale: Locale,
+    /** The program's language, read per message: the program file can be reloaded while the bot runs. */
+    private readonly locale: Locale | (() => Locale),
     private readonly log: Logger,
   ) {}
 
+  private programLocale(): Locale {
+    return typeof this.locale === 'function' ? this.locale() : this.locale;
+  }
+
   async post(target: ChannelTarget, message: OutgoingMessage, key: string): Promise<Receipt> {
     try {
-      const ts = await this.send(target.channel, message, key, this.locale);
+      const ts = await this.send(target.channel, message, key, this.programLocale());
       this.unreachable.delete(target.network);
       return { id: ts };
     } catch (e) {
@@ -76,7 +81,7 @@ export class SlackPort implements ChannelPort {
   async sendDirect(userId: string, message: OutgoingMessage, key: string): Promise<Receipt> {
     try {
       const channel = await this.directChannel(userId);
-      return { id: await this.send(channel, message, key, this.locale) };
+      return { id: await this.send(channel, message, key, this.programLocale()) };
     } catch (e) {
       throw deliveryErrorOf(e);
     }

@@ -3,6 +3,7 @@ import type { PlatformAdapter, PlatformDeps } from '../core/platform-adapter';
 import { ConfigError } from '../errors';
 import { sendJson } from '../http/http-server';
 import { isLocale, type Locale, translate } from '../i18n/translate';
+import { recentClaims } from '../platform/recent-claims';
 import { RecentKeys } from '../platform/recent-keys';
 import { LEASE_MS } from '../schedule/run-due';
 import { BackgroundTasks } from './background-tasks';
@@ -60,18 +61,21 @@ export async function startSlack(deps: PlatformDeps): Promise<PlatformAdapter> {
     throw e;
   }
 
-  const port = new SlackPort(new webApi.WebClient(token, { ...portOptions, logger }), ctx.program.program.locale, log);
+  const port = new SlackPort(new webApi.WebClient(token, { ...portOptions, logger }), () => ctx.program.program.locale, log);
   ctx.ports.slack = port;
   const tasks = new BackgroundTasks(log);
+  const claimFailed = (operation: string, e: unknown) =>
+    log.warn({ operation, err: e instanceof Error ? e.message : String(e) }, 'shared repeat check failed; decided by this instance alone');
   const rt: SlackRuntime = {
     ctx,
     client: app.client,
     port,
     people: new SlackPeople(app.client, ctx.store, log),
     tasks,
-    triggers: new RecentKeys(10 * 60_000),
+    // Which of these are shared between instances, and why: see SlackRuntime.
+    triggers: recentClaims(ctx.store, 'slack-trigger', 10 * 60_000, claimFailed),
     opening: new RecentKeys(2_000),
-    confirmed: new RecentKeys(60 * 60_000),
+    confirmed: recentClaims(ctx.store, 'slack-view', 60 * 60_000, claimFailed),
     log,
   };
   registerListeners(app, rt);

@@ -23,9 +23,10 @@ export class KvTable<T> {
     return this.run('get', () => this.keyv.get(key));
   }
 
-  async set(key: string, value: T): Promise<void> {
+  /** `ttlMs` (wall time) lets the backend forget the value: Redis by itself, SQLite when it is next read or listed. */
+  async set(key: string, value: T, ttlMs?: number): Promise<void> {
     await this.run('set', async () => {
-      const ok = await this.keyv.set(key, value);
+      const ok = await this.keyv.set(key, value, ttlMs);
       if (!ok) throw new StoreError(`${this.name}.set`, 'the store refused the write');
     });
   }

@@ -6,10 +6,12 @@ import Keyv, { type KeyvStoreAdapter } from 'keyv';
 import { StoreError } from '../errors';
 import type { Reply } from '../replies/reply';
 import { type Contact, type ContactRepository, createContactRepository } from './contact-repository';
+import { createFileRepository, type FileRecord, type FileRepository } from './file-repository';
 import { KvTable } from './kv-table';
 import { createMemoryLeases, createRedisLeases, type LeaseRepository } from './lease-repository';
 import { createLedgerRepository, type LedgerEntry, type LedgerRepository } from './ledger-repository';
 import { type ChannelLink, createLinkRepository, type LinkRepository } from './link-repository';
+import { replyLock } from './reply-lock';
 import { createReplyRepository, type ReplyRepository } from './reply-repository';
 import { parseStoreUrl, type StoreLocation } from './store-url';
 
@@ -19,12 +21,14 @@ export interface Store {
   readonly links: LinkRepository;
   readonly ledger: LedgerRepository;
   readonly contacts: ContactRepository;
+  /** Teams compilations' Word files, until their download link expires, and the links' signing secret. */
+  readonly files: FileRepository;
   /** Claims that keep two instances from doing one thing (in memory on SQLite, in Redis on Redis). */
   readonly leases: LeaseRepository;
   close(): Promise<void>;
 }
 
-const TABLES = ['replies', 'links', 'ledger', 'contacts'] as const;
+const TABLES = ['replies', 'links', 'ledger', 'contacts', 'files'] as const;
 type TableName = (typeof TABLES)[number];
 
 function adapterFor(location: StoreLocation, table: TableName): KeyvStoreAdapter {
@@ -103,10 +107,12 @@ export async function openStore(url: string, cwd: string = process.cwd()): Promi
   }
   const store: Store = {
     location,
-    replies: createReplyRepository(tables.replies as KvTable<Reply>),
+    // Several instances may save the same reply at once on Redis; one process owns a SQLite file.
+    replies: createReplyRepository(tables.replies as KvTable<Reply>, location.kind === 'redis' ? replyLock(leases) : undefined),
     links: createLinkRepository(tables.links as KvTable<ChannelLink>),
     ledger: createLedgerRepository(tables.ledger as KvTable<LedgerEntry>),
     contacts: createContactRepository(tables.contacts as KvTable<Contact>),
+    files: createFileRepository(tables.files as KvTable<FileRecord>, leases),
     leases,
     async close() {
       await Promise.allSettled([...Object.values(tables).map((t) => t.disconnect()), leases.close()]);

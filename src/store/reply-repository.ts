@@ -1,5 +1,6 @@
 import { type Reply, type ReplyInput, replySchema } from '../replies/reply';
 import type { KvTable } from './kv-table';
+import type { ReplyLock } from './reply-lock';
 
 export interface ReplyFilter {
   program?: string;
@@ -38,11 +39,20 @@ export function matchesFilter(reply: Reply, filter: ReplyFilter): boolean {
   );
 }
 
-export function createReplyRepository(table: KvTable<Reply>): ReplyRepository {
+/** No lock beyond this process's queue: the SQLite file has one process writing it. */
+const unlocked: ReplyLock = (_id, fn) => fn();
+
+/**
+ * `lock` guards one reply's read-modify-write among instances sharing the
+ * store (Redis: a lease per reply id, see replyLock); the in-process queue
+ * comes first, so this process's own saves of one id never contend for it.
+ */
+export function createReplyRepository(table: KvTable<Reply>, lock: ReplyLock = unlocked): ReplyRepository {
   // Saves of one reply id run one after another in this process, so two quick
   // edits cannot both read the old version and drop one from the history.
   const queues = new Map<string, Promise<unknown>>();
-  const serialise = <R>(key: string, fn: () => Promise<R>): Promise<R> => {
+  const serialise = <R>(key: string, work: () => Promise<R>): Promise<R> => {
+    const fn = () => lock(key, work);
     const prev = queues.get(key) ?? Promise.resolve();
     const next = prev.then(fn, fn);
     const tail = next.catch(() => undefined);

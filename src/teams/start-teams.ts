@@ -1,7 +1,7 @@
 import type { PlatformAdapter, PlatformDeps } from '../core/platform-adapter';
 import { loopbackOnly } from '../http/loopback-only';
 import type { Locale } from '../i18n/translate';
-import { RecentKeys } from '../platform/recent-keys';
+import { recentClaims } from '../platform/recent-claims';
 import { createTeamsApp } from './create-teams-app';
 import { FileLinks } from './file-links';
 import { LnbTeamsAdapter } from './lnb-teams-adapter';
@@ -34,7 +34,8 @@ export async function startTeams(deps: PlatformDeps, options: TeamsOptions = {})
   const adapter = new LnbTeamsAdapter(authOptions(config));
   // Before listening the port is unknown, so the address is read when a link is made.
   const baseUrl = () => config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${http.port}`;
-  const files = new FileLinks(ctx.clock, baseUrl, config.LNB_LANG as Locale);
+  // Files and their signing secret are in the store, so any instance on it serves any link (file-links.ts).
+  const files = new FileLinks({ files: ctx.store.files, clock: ctx.clock, baseUrl, locale: config.LNB_LANG as Locale, log: ctx.log });
   const port = new TeamsPort({ ctx, adapter, appId, files, retry: options.retry, timeoutMs: config.PLATFORM_TIMEOUT_MS });
 
   const running = new Set<Promise<void>>();
@@ -42,8 +43,10 @@ export async function startTeams(deps: PlatformDeps, options: TeamsOptions = {})
   const teamsDeps: TeamsDeps = {
     ctx,
     port,
-    // Re-sends come within minutes of the original whatever the program's clock says, so wall time.
-    seen: new RecentKeys(60 * 60_000, () => Date.now()),
+    // Re-sends come within minutes of the original, so the window is an hour of wall time.
+    seen: recentClaims(ctx.store, 'teams-activity', 60 * 60_000, (operation, e) =>
+      ctx.log.warn({ operation, err: e instanceof Error ? e.message : String(e) }, 'shared repeat check failed; decided by this instance alone'),
+    ),
     background(task) {
       const tracked = task.catch((e) => ctx.log.error({ err: e instanceof Error ? e.message : String(e) }, 'teams background task failed'));
       running.add(tracked);

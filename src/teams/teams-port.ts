@@ -157,7 +157,7 @@ export class TeamsPort implements ChannelPort {
   }
 
   async deliverCompilation(to: Person, delivery: CompilationDelivery): Promise<void> {
-    const { url, expiresAt } = this.deps.files.add(delivery.docx, delivery.fileName);
+    const { url, expiresAt } = await this.deps.files.add(delivery.docx, delivery.fileName);
     const hours = Math.round((expiresAt.getTime() - this.deps.ctx.clock.now().getTime()) / 3_600_000);
     const card = compilationCard(delivery.message, {
       url,

@@ -15,7 +15,7 @@ export function turnErrorHandler(deps: TeamsDeps): (turn: TurnContext, error: Er
     const activity = turn.activity;
     deps.ctx.log.error({ err: error?.message ?? String(error), type: activity?.type ?? null }, 'teams turn failed');
     const key = activity ? activityKey(activity) : undefined;
-    if (key) deps.seen.release(key);
+    if (key) await deps.seen.release(key);
     const person = activity ? personOf(activity) : undefined;
     if (activity?.type !== 'message' || !person) return;
     try {

@@ -24,10 +24,13 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
-/** The rules' context over a real SQLite file in a temp dir, with the local platform as the port. */
-export async function openTestContext(opts: { program?: Program; now?: string; ports?: Ports } = {}): Promise<TestContext> {
+/**
+ * The rules' context over a real SQLite file in a temp dir, with the local platform as the port.
+ * `storeUrl` opens that store instead (a Redis server several contexts share, as instances would).
+ */
+export async function openTestContext(opts: { program?: Program; now?: string; ports?: Ports; storeUrl?: string } = {}): Promise<TestContext> {
   const dir = tempDir();
-  const store = await openStore(`sqlite://${join(dir.path, 'lnb.sqlite')}`, dir.path);
+  const store = await openStore(opts.storeUrl ?? `sqlite://${join(dir.path, 'lnb.sqlite')}`, dir.path);
   const clock = new FakeClock(opts.now ?? '2026-11-23T10:00:00Z');
   const local = new LocalPort();
   const ctx: BotContext = {

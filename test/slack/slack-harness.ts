@@ -24,15 +24,26 @@ export interface SlackHarness {
   close(): Promise<void>;
 }
 
+export interface SlackHarnessOptions {
+  program?: Program;
+  now?: string;
+  env?: Record<string, string>;
+  /** Another store than a fresh SQLite file: a Redis URL that several harnesses (instances) share. */
+  storeUrl?: string;
+  /** A fake Slack that another harness started (and closes): two instances of one app. */
+  fake?: FakeSlackApi;
+}
+
 /**
  * The real thing end to end: our HttpServer on a free loopback port with
  * startSlack in HTTP mode on it, a real SQLite store, and the fake Slack
  * Web API the bot reaches through SLACK_API_URL.
  */
-export async function startSlackHarness(opts: { program?: Program; now?: string; env?: Record<string, string> } = {}): Promise<SlackHarness> {
-  const fake = new FakeSlackApi();
-  await fake.start();
-  const t = await openTestContext({ program: opts.program ?? slackProgram(), now: opts.now });
+export async function startSlackHarness(opts: SlackHarnessOptions = {}): Promise<SlackHarness> {
+  const ownFake = !opts.fake;
+  const fake = opts.fake ?? new FakeSlackApi();
+  if (ownFake) await fake.start();
+  const t = await openTestContext({ program: opts.program ?? slackProgram(), now: opts.now, storeUrl: opts.storeUrl });
   const http = new HttpServer(t.ctx.log);
   const address = await http.listen(0, '127.0.0.1');
   const config = loadConfig(
@@ -63,7 +74,7 @@ export async function startSlackHarness(opts: { program?: Program; now?: string;
     async close() {
       await adapter.stop();
       await http.close();
-      await fake.close();
+      if (ownFake) await fake.close();
       await t.close();
     },
   };

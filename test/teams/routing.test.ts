@@ -1,7 +1,7 @@
 import { TestAdapter } from 'botbuilder';
 import { submitForm } from '../../src/core/submit-form';
 import { createLogger } from '../../src/logger';
-import { RecentKeys } from '../../src/platform/recent-keys';
+import { recentClaims } from '../../src/platform/recent-claims';
 import { createTeamsApp } from '../../src/teams/create-teams-app';
 import { FileLinks } from '../../src/teams/file-links';
 import { LnbTeamsAdapter } from '../../src/teams/lnb-teams-adapter';
@@ -25,9 +25,9 @@ beforeEach(async () => {
     ctx: t.ctx,
     adapter: new LnbTeamsAdapter({}),
     appId: '',
-    files: new FileLinks(t.clock, () => 'http://127.0.0.1:1', 'sv'),
+    files: new FileLinks({ files: t.store.files, clock: t.clock, baseUrl: () => 'http://127.0.0.1:1', locale: 'sv' }),
   });
-  const deps: TeamsDeps = { ctx: t.ctx, port, seen: new RecentKeys(60 * 60_000, () => Date.now()), background: () => undefined };
+  const deps: TeamsDeps = { ctx: t.ctx, port, seen: recentClaims(t.ctx.store, 'teams-activity', 60 * 60_000), background: () => undefined };
   const app = createTeamsApp(deps);
   adapter = new TestAdapter(async (turn) => {
     await app.run(turn);

@@ -16,7 +16,7 @@ export function activityKey(activity: Partial<Activity>): string | undefined {
 export function registerBeforeTurn(app: Application, deps: TeamsDeps): void {
   app.turn('beforeTurn', async (turn) => {
     const key = activityKey(turn.activity);
-    if (key && !deps.seen.claim(key)) {
+    if (key && !(await deps.seen.claim(key))) {
       deps.ctx.log.info({ type: turn.activity.type }, 'teams activity received again; ignored');
       return false;
     }

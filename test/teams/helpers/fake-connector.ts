@@ -64,6 +64,11 @@ export class FakeConnector {
     this.rules.push({ match, status, times, headers, body });
   }
 
+  /** Forgets the failures still programmed: the connector answers normally again. */
+  clearFailures(): void {
+    this.rules.length = 0;
+  }
+
   /**
    * The next `times` matching calls are recorded and carried out at once but
    * answered only after `ms`: a connector that hangs, although the activity arrived.

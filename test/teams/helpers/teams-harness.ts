@@ -24,9 +24,20 @@ export interface TeamsHarness {
  * loopback), the rules over a real SQLite store, and the fake connector the
  * activities name as serviceUrl.
  */
-export async function startTeamsHarness(opts: { program?: Program; env?: Record<string, string>; now?: string } = {}): Promise<TeamsHarness> {
-  const connector = await FakeConnector.start();
-  const t = await openTestContext({ program: opts.program ?? teamsProgram(), now: opts.now });
+export async function startTeamsHarness(
+  opts: {
+    program?: Program;
+    env?: Record<string, string>;
+    now?: string;
+    /** Another store than a fresh SQLite file: a Redis URL that several harnesses (instances) share. */
+    storeUrl?: string;
+    /** A connector that another harness started (and closes): two instances behind one Teams. */
+    connector?: FakeConnector;
+  } = {},
+): Promise<TeamsHarness> {
+  const ownConnector = !opts.connector;
+  const connector = opts.connector ?? (await FakeConnector.start());
+  const t = await openTestContext({ program: opts.program ?? teamsProgram(), now: opts.now, storeUrl: opts.storeUrl });
   const http = new HttpServer(createLogger('silent'));
   const config = loadConfig({}, { HOST: '127.0.0.1', PORT: '0', PROGRAM_FILE: 'unused.yaml', ...opts.env });
   const teams = await startTeams({ ctx: t.ctx, config, http }, { retry: { attempts: 6, baseDelayMs: 5, maxDelayMs: 40 } });
@@ -47,7 +58,7 @@ export async function startTeamsHarness(opts: { program?: Program; env?: Record<
     async close() {
       await teams.stop();
       await http.close();
-      await connector.close();
+      if (ownConnector) await connector.close();
       await t.close();
     },
   };

@@ -7,13 +7,14 @@ import type { SlackRuntime } from '../../slack-runtime';
  * it never makes a second reply or message. Modal submissions are not
  * dropped here: saving is idempotent and Slack needs their real answer
  * (errors, or close), so they are handled again and only their
- * confirmation is deduplicated.
+ * confirmation is deduplicated. The trigger ids are shared between instances
+ * on Redis, so a retry that lands on another instance is dropped there too.
  */
 export function register(app: App, rt: SlackRuntime): void {
   const dropRepeats: Middleware<AnyMiddlewareArgs> = async (args) => {
     const body = args.body as { type?: string; command?: unknown; trigger_id?: unknown };
     const repeatable = body.type === 'block_actions' || typeof body.command === 'string';
-    if (repeatable && typeof body.trigger_id === 'string' && !rt.triggers.claim(body.trigger_id)) {
+    if (repeatable && typeof body.trigger_id === 'string' && !(await rt.triggers.claim(body.trigger_id))) {
       rt.log.info({ retry: args.context.retryNum ?? null }, 'slack request repeated; dropped');
       await (args as { ack?: () => Promise<void> }).ack?.();
       return;

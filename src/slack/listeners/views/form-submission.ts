@@ -46,7 +46,7 @@ export function register(app: App, rt: SlackRuntime): void {
     }
     await ack();
     rt.opening.release(openingKey(person.userId, meta.ref));
-    if (!rt.confirmed.claim(view.id)) return;
+    if (!(await rt.confirmed.claim(view.id))) return;
     const text = ephemeralText(result.message).text;
     rt.tasks.run('confirm', async () => {
       try {

@@ -1,0 +1,86 @@
+import { roundMessage } from '../../src/core/messages/round-message';
+import type { ChannelTarget } from '../../src/core/port';
+import { type RedisServer, redisServerAvailable, startRedisServer } from '../helpers/redis-server';
+import { FakeSlackApi } from './fake-slack-api';
+import { eventually, type SlackHarness, startSlackHarness } from './slack-harness';
+import { blockActionsBody, commandBody, consented, newTriggerId, selectedRole, typed, viewSubmissionBody } from './slack-payloads';
+
+/**
+ * Two instances of the bot behind one Slack app, on one Redis store: a
+ * request Slack delivers again (X-Slack-Retry-Num) may land on the other
+ * instance, and must make no second side effect there.
+ */
+const available = redisServerAvailable();
+const describeRedis = available ? describe : describe.skip;
+
+describeRedis('two Slack instances on one Redis store', () => {
+  let redis: RedisServer;
+  let fake: FakeSlackApi;
+  let a: SlackHarness;
+  let b: SlackHarness;
+  beforeAll(async () => {
+    redis = await startRedisServer();
+  });
+  afterAll(async () => redis.stop());
+  beforeEach(async () => {
+    fake = new FakeSlackApi();
+    await fake.start();
+    a = await startSlackHarness({ storeUrl: redis.url, fake });
+    b = await startSlackHarness({ storeUrl: redis.url, fake });
+  });
+  afterEach(async () => {
+    await a.close();
+    await b.close();
+    await fake.close();
+  });
+
+  const retried = { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' };
+  const target: ChannelTarget = { platform: 'slack', program: 'slack-test', network: 'eskilstuna', channel: 'C0ESK' };
+
+  async function answerButton(): Promise<{ action_id: string; value: string }> {
+    const program = a.t.ctx.program;
+    const round = program.rounds[0];
+    const network = program.networks[0];
+    if (!round || !network) throw new Error('test program changed');
+    await a.adapter.port.post(target, roundMessage(program, round, network, 'post', 'sv'), `slack-test/1/eskilstuna/post/${Date.now()}`);
+    const actions = fake.messages.at(-1)?.blocks.find((x) => (x as { type: string }).type === 'actions') as { elements: { action_id: string; value: string }[] };
+    const button = actions.elements[0];
+    if (!button) throw new Error('no answer button');
+    return button;
+  }
+
+  it('a command retried on the other instance gets no second reply', async () => {
+    const body = commandBody({ command: '/lnb', text: 'link katrineholm', user: 'U0COORD', channel: 'C0KAT', responseUrl: fake.responseUrl('cmd'), triggerId: newTriggerId() });
+    const first = await a.post(body);
+    expect(first.json()).toMatchObject({ text: expect.stringMatching(/Klart/) });
+    const retry = await b.post(body, retried);
+    expect(retry.status).toBe(200);
+    expect(retry.text).toBe('');
+  });
+
+  it('a click delivered to both instances at once opens one modal', async () => {
+    const button = await answerButton();
+    const body = blockActionsBody({ user: 'U0PART', channel: 'C0ESK', actionId: button.action_id, value: button.value, responseUrl: fake.responseUrl('btn'), triggerId: newTriggerId() });
+    const answers = await Promise.all([a.post(body), b.post(body, retried), b.post(body, { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_timeout' })]);
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200]);
+    await eventually(() => fake.accepted('views.open').length >= 1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.accepted('views.open')).toHaveLength(1);
+  });
+
+  it('a submission delivered to both instances stores one reply and confirms once', async () => {
+    const button = await answerButton();
+    await a.post(blockActionsBody({ user: 'U0PART', channel: 'C0ESK', actionId: button.action_id, value: button.value, responseUrl: fake.responseUrl('btn') }));
+    await eventually(() => fake.accepted('views.open').length === 1);
+    const view = fake.accepted('views.open')[0]?.args.view as { blocks: unknown[]; private_metadata: string; callback_id: string };
+    const values = { q_behov: typed('Samma svar'), lnb_role: selectedRole('anhorig'), lnb_consent: consented(false) };
+    const body = viewSubmissionBody({ user: 'U0PART', view, viewId: `V-shared-${Date.now()}`, values });
+    const first = await a.post(body);
+    const again = await Promise.all([b.post(body, retried), a.post(body, retried), b.post(body)]);
+    for (const res of [first, ...again]) expect(res.text).toBe('');
+    expect(await b.t.store.replies.list({ program: 'slack-test', author: { platform: 'slack', userId: 'U0PART' } })).toHaveLength(1);
+    await eventually(() => fake.accepted('chat.postEphemeral').length >= 1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.accepted('chat.postEphemeral')).toHaveLength(1);
+  });
+});

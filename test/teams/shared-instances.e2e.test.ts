@@ -1,0 +1,64 @@
+import { type RedisServer, redisServerAvailable, startRedisServer } from '../helpers/redis-server';
+import { FakeConnector } from './helpers/fake-connector';
+import { ANNA, cardSubmit, personalConversationId, personalMessage } from './helpers/teams-activities';
+import { startTeamsHarness, type TeamsHarness } from './helpers/teams-harness';
+
+/**
+ * Two instances of the bot behind one Teams bot, on one Redis store: an
+ * activity Teams sends again may reach the other instance, and must be
+ * answered once in all.
+ */
+const available = redisServerAvailable();
+const describeRedis = available ? describe : describe.skip;
+
+describeRedis('two Teams instances on one Redis store', () => {
+  let redis: RedisServer;
+  let connector: FakeConnector;
+  let a: TeamsHarness;
+  let b: TeamsHarness;
+  beforeAll(async () => {
+    redis = await startRedisServer();
+  });
+  afterAll(async () => redis.stop());
+  beforeEach(async () => {
+    connector = await FakeConnector.start();
+    a = await startTeamsHarness({ storeUrl: redis.url, connector });
+    b = await startTeamsHarness({ storeUrl: redis.url, connector });
+  });
+  afterEach(async () => {
+    await a.close();
+    await b.close();
+    await connector.close();
+  });
+
+  const ref = { program: 'teams-test', round: 1, network: 'eskilstuna' };
+  const sent = () => connector.calls.filter((c) => c.method === 'PUT' || c.path.includes('/activities'));
+
+  it('a submit sent to both instances is saved and answered once', async () => {
+    const submit = cardSubmit(connector.url, ANNA, { lnb: 'submit', kind: 'answer', ...ref, 'q.syfte': 'En gång', 'f.role': 'chef' }, `act-form-${Date.now()}`);
+    await a.send(submit);
+    await b.send(submit);
+    await Promise.all([a.send(submit), b.send(submit)]);
+    expect(sent()).toHaveLength(1);
+    const mine = await b.t.store.replies.list({ program: 'teams-test', author: { platform: 'teams', userId: 'aad-anna' } });
+    expect(mine).toHaveLength(1);
+  });
+
+  it('a message sent to both at once gets one answer', async () => {
+    const help = personalMessage(connector.url, ANNA, 'help');
+    await Promise.all([a.send(help), b.send(help), a.send(help), b.send(help)]);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(connector.activities(personalConversationId(ANNA))).toHaveLength(1);
+  });
+
+  it('an activity whose turn failed on one instance is handled when Teams sends it to the other', async () => {
+    const help = personalMessage(connector.url, ANNA, 'help');
+    // The connector refuses everything for a while: the turn fails, and its claim is let go.
+    connector.fail(() => true, 403, 50);
+    await a.send(help);
+    expect(connector.activities()).toHaveLength(0);
+    connector.clearFailures();
+    await b.send(help);
+    await connector.waitFor(() => connector.activities(personalConversationId(ANNA)).length === 1);
+  });
+});
