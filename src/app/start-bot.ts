@@ -1,16 +1,18 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Clock } from '../clock';
 import { type Config, loadConfig } from '../config/config';
 import type { BotContext } from '../core/bot-context';
 import type { PlatformAdapter } from '../core/platform-adapter';
 import type { Ports } from '../core/port';
+import { ProgramNotFoundError } from '../errors';
 import { healthRoute, type Readiness } from '../http/health-route';
 import { HttpServer } from '../http/http-server';
 import { isLocale, type Locale, translate } from '../i18n/translate';
 import { LocalPort } from '../local/local-port';
 import { createLogger, type Logger } from '../logger';
-import { loadProgram } from '../program/load-program';
+import { parseProgram } from '../program/load-program';
 import type { Program } from '../program/schema';
+import { watchProgramFile } from '../program/watch-program';
 import { type Scheduler, startScheduler } from '../schedule/start-scheduler';
 import { startSlack } from '../slack/start-slack';
 import { openStore, type Store } from '../store/open-store';
@@ -18,17 +20,21 @@ import { startTeams } from '../teams/start-teams';
 import { isLoopback } from '../teams/teams-config';
 import { seedExampleReplies } from '../webchat/seed-example-replies';
 import { startWebChat, type WebChat } from '../webchat/start-web-chat';
+import { createProgramReloader, readProgramSource } from './reload-program';
 
 export interface BotDeps {
   env: NodeJS.ProcessEnv;
   cwd: string;
   clock: Clock;
   logger?: Logger;
+  /** Timing of the program file's reload; tests shorten it. */
+  programReload?: { debounceMs?: number; settleMs?: number };
 }
 
 export interface RunningBot {
   config: Config;
-  program: Program;
+  /** The program in use now (`ctx.program`): edits of the file replace it while the bot runs. */
+  readonly program: Program;
   store: Store;
   ctx: BotContext;
   scheduler: Scheduler;
@@ -54,7 +60,10 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
 
   let store: Store | undefined;
   try {
-    const program = await loadProgram(config.PROGRAM_FILE, locale, deps.cwd);
+    // Read once, parsed from that text: the reloader starts from exactly the version in use.
+    const source = await readProgramSource(resolve(deps.cwd, config.PROGRAM_FILE));
+    if (!source) throw new ProgramNotFoundError(config.PROGRAM_FILE);
+    const program = parseProgram(source.text, config.PROGRAM_FILE, locale);
     store = await openStore(config.STORE_URL, deps.cwd);
     const opened = store;
     const local = new LocalPort(log);
@@ -85,8 +94,22 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
       await Promise.allSettled(platforms.map((p) => p.stop()));
       throw e;
     }
+    // Edits of the program file are taken in while the bot runs: on the folder's events and, as a
+    // fallback for file systems whose events do not arrive, at every tick of the schedule.
+    const reloader = createProgramReloader({
+      ctx,
+      file: config.PROGRAM_FILE,
+      cwd: deps.cwd,
+      loaded: source,
+      logLocale: locale,
+      settleMs: deps.programReload?.settleMs,
+    });
+    const watcher = watchProgramFile(resolve(deps.cwd, config.PROGRAM_FILE), () => void reloader.check(), {
+      debounceMs: deps.programReload?.debounceMs,
+      onError: (e) => log.warn({ err: e.message }, 'program: the file watcher stopped; the file is still checked every minute'),
+    });
     // The schedule starts once every platform can take messages.
-    const scheduler = startScheduler(ctx, { enabled: config.SCHEDULE === 'on' });
+    const scheduler = startScheduler(ctx, { enabled: config.SCHEDULE === 'on', beforeTick: () => reloader.check() });
     Object.assign(readiness, { ready: true, program: program.program.id, store: store.location.kind });
     log.info(
       { program: program.program.id, networks: program.networks.length, rounds: program.rounds.length, store: store.location.kind },
@@ -95,7 +118,9 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
     if (webChat) log.info({ url: webChat.url() }, translate(locale, 'webchat.log.open', { url: webChat.url() }));
     return {
       config,
-      program,
+      get program() {
+        return ctx.program;
+      },
       store: opened,
       ctx,
       scheduler,
@@ -103,7 +128,9 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
       log,
       async stop() {
         readiness.ready = false;
+        watcher.close();
         await scheduler.stop();
+        await reloader.stop();
         webChat?.stop();
         // Platforms first: they wait for summaries still being delivered, which need the store.
         await Promise.allSettled(platforms.map((p) => p.stop()));

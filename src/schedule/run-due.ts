@@ -41,8 +41,10 @@ export async function runDue(ctx: BotContext, opts: { leaseMs?: number } = {}): 
     log.info({ action: name, reason }, 'schedule: dropped');
     report.dropped.push(name);
   }
+  // The whole tick sends from the version it planned with, though the program file may be reloaded meanwhile.
+  const tickCtx: BotContext = { ...ctx, program };
   for (const d of due.send) {
-    const outcome = await runOne(ctx, d, opts.leaseMs ?? LEASE_MS);
+    const outcome = await runOne(tickCtx, d, opts.leaseMs ?? LEASE_MS);
     report[outcome].push(ledgerKey(d.key));
   }
   return report;

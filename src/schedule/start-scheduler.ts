@@ -9,20 +9,45 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
+export interface SchedulerOptions {
+  /** `false` (SCHEDULE=off): nothing is sent; `beforeTick` still runs every minute. */
+  enabled?: boolean;
+  /** `false`: no node-cron, only `tick()` (tests). */
+  cron?: boolean;
+  /** Runs first in every tick, even with the schedule off: the program file's fallback check. Its failure is logged, not fatal. */
+  beforeTick?: () => Promise<unknown>;
+}
+
 /**
  * Ticks the schedule every minute with node-cron, plus once at start so
  * what was missed while the bot was down is caught up at once. A tick that
  * runs long is never overlapped by the next one: that one is skipped, and
- * the work it would have done is still due a minute later.
+ * the work it would have done is still due a minute later. A tick first
+ * runs `beforeTick` (the program file's check), so it plans with the latest
+ * valid program.
  */
-export function startScheduler(ctx: BotContext, opts: { enabled?: boolean; cron?: boolean } = {}): Scheduler {
+export function startScheduler(ctx: BotContext, opts: SchedulerOptions = {}): Scheduler {
   const enabled = opts.enabled !== false;
+  const { beforeTick } = opts;
   let running: Promise<TickReport | undefined> | undefined;
   let stopped = false;
+  const before = () =>
+    (beforeTick?.() ?? Promise.resolve()).catch((e: unknown) =>
+      ctx.log.warn({ err: e instanceof Error ? e.message : String(e) }, 'schedule: the check before the tick failed'),
+    );
   const tick = () => {
-    if (stopped || !enabled) return Promise.resolve(undefined);
+    if (stopped || (!enabled && !beforeTick)) return Promise.resolve(undefined);
     if (running) return running;
-    running = runDue(ctx)
+    if (!enabled) {
+      running = before()
+        .then(() => undefined)
+        .finally(() => {
+          running = undefined;
+        });
+      return running;
+    }
+    running = before()
+      .then(() => runDue(ctx))
       .then((report) => {
         if (report.sent.length + report.failed.length + report.dropped.length > 0) {
           ctx.log.info(
@@ -48,7 +73,7 @@ export function startScheduler(ctx: BotContext, opts: { enabled?: boolean; cron?
       });
     return running;
   };
-  const task = !enabled || opts.cron === false ? undefined : cron.schedule('* * * * *', () => void tick(), { noOverlap: true, name: 'lnb-schedule' });
+  const task = (!enabled && !beforeTick) || opts.cron === false ? undefined : cron.schedule('* * * * *', () => void tick(), { noOverlap: true, name: 'lnb-schedule' });
   void tick();
   return {
     tick,

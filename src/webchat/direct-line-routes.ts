@@ -18,7 +18,8 @@ const USER_ID = /^[A-Za-z0-9._:@-]{1,64}$/;
 
 export interface DirectLineDeps {
   conversations: WebConversations;
-  program: Program;
+  /** The running program, read per request: the program file can be reloaded while the bot runs. */
+  program: () => Program;
   /** Where the bot takes activities (its own POST /api/messages). */
   botUrl: () => string;
   /** The serviceUrl the bot answers through (the local connector). */
@@ -80,11 +81,12 @@ export function directLineRoutes(deps: DirectLineDeps): { get: RouteHandler; pos
     const b = await body(req, res);
     if (!b) return;
     const user = b.user as { id?: unknown; name?: unknown } | undefined;
-    const network = deps.program.networks.find((n) => n.id === b.network);
+    const program = deps.program();
+    const network = program.networks.find((n) => n.id === b.network);
     if (typeof user?.id !== 'string' || !USER_ID.test(user.id) || !network) {
       return sendJson(res, 400, { error: { code: 'BadArgument', message: 'give user.id (letters, digits, . _ : @ -) and a network of the program' } });
     }
-    const locale: Locale = isLocale(b.locale) ? b.locale : deps.program.program.locale;
+    const locale: Locale = isLocale(b.locale) ? b.locale : program.program.locale;
     const name = typeof user.name === 'string' && user.name.trim() ? user.name.trim().slice(0, 100) : user.id;
     const conversation = conversations.create({ userId: user.id, name, network: network.id, locale });
     deps.log.info({ network: network.id }, 'local chat token issued');

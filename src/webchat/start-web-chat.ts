@@ -41,7 +41,7 @@ export function startWebChat(deps: WebChatDeps): WebChat {
 
   const directLine = directLineRoutes({
     conversations,
-    program: ctx.program,
+    program: () => ctx.program,
     botUrl: () => `${base()}/api/messages`,
     serviceUrl: () => `${base()}${LOCAL_CONNECTOR_PATH}/`,
     log: ctx.log,
