@@ -3,7 +3,7 @@ import { startBot } from './app/start-bot';
 import { reportError } from './cli/run-cli';
 import { systemClock } from './clock';
 import { loadDotEnv } from './config/load-dot-env';
-import { isLocale } from './i18n/translate';
+import { isLocale, translate } from './i18n/translate';
 
 // The bot's entry point: real environment, clock and signals; wiring in startBot.
 loadDotEnv(process.cwd());
@@ -19,6 +19,8 @@ const io = {
 
 startBot({ env: process.env, cwd: process.cwd(), clock: systemClock }).then(
   (bot) => {
+    // The log is JSON for machines; someone who just ran `npm start` needs the address in plain words.
+    if (bot.webChatUrl) process.stdout.write(`\n  ${translate(locale, 'webchat.log.open', { url: bot.webChatUrl })}\n\n`);
     const shutdown = (signal: string) => {
       bot.log.info({ signal }, 'stopping');
       bot.stop().then(

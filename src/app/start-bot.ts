@@ -39,6 +39,8 @@ export interface RunningBot {
   ctx: BotContext;
   scheduler: Scheduler;
   port: number;
+  /** The local trial's page, when the bot runs as one (nothing configured, on loopback). */
+  webChatUrl?: string;
   log: Logger;
   stop(): Promise<void>;
 }
@@ -125,6 +127,7 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
       ctx,
       scheduler,
       port: address.port,
+      webChatUrl: webChat?.url(),
       log,
       async stop() {
         readiness.ready = false;

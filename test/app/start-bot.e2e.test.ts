@@ -53,6 +53,10 @@ describe('the bot process', () => {
       expect(existsSync(join(dir.path, 'data/lnb.sqlite'))).toBe(true);
       expect((await fetch(`http://127.0.0.1:${port}/nowhere`)).status).toBe(404);
       expect((await fetch(`http://127.0.0.1:${port}/healthz`, { method: 'POST' })).status).toBe(405);
+      // Beside the JSON log, the local trial's address in plain words for whoever ran `npm start`.
+      const plain = `\n  Öppna http://127.0.0.1:${port}/ i webbläsaren`;
+      for (let i = 0; i < 50 && !bot.output().includes(plain); i++) await new Promise((r) => setTimeout(r, 100));
+      expect(bot.output()).toContain(plain);
     } finally {
       bot.proc.kill('SIGTERM');
     }
