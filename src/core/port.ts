@@ -36,8 +36,8 @@ export interface CompilationDelivery {
  *
  * `key` is a stable id for one logical message (the ledger key). Adapters
  * attach it where the platform allows (Slack message metadata) so
- * `findPosted` can tell, after a crash, whether a message already went out.
- * Failures throw DeliveryError.
+ * `findPosted` and `findDirect` can tell, after a crash, whether a message
+ * already went out. Failures throw DeliveryError.
  */
 export interface ChannelPort {
   readonly platform: Platform;
@@ -46,6 +46,12 @@ export interface ChannelPort {
   findPosted(target: ChannelTarget, key: string): Promise<Receipt | undefined>;
   /** A private message to one person (a nudge, a notice to a coordinator). */
   sendDirect(userId: string, message: OutgoingMessage, key: string): Promise<Receipt>;
+  /**
+   * The receipt of an earlier `sendDirect` to this person with this key, else
+   * undefined. Absent where the platform cannot search private messages
+   * (Teams): there only the ledger's note of who was reached prevents a repeat.
+   */
+  findDirect?(userId: string, key: string): Promise<Receipt | undefined>;
   deliverCompilation(to: Person, delivery: CompilationDelivery): Promise<void>;
 }
 

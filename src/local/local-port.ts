@@ -37,13 +37,21 @@ export class LocalPort implements ChannelPort {
     return this.add(`channel:${target.channel}`, key, message);
   }
 
-  async findPosted(target: ChannelTarget, key: string): Promise<Receipt | undefined> {
-    const found = this.deliveries.find((d) => d.to === `channel:${target.channel}` && d.key === key);
+  private find(to: string, key: string): Receipt | undefined {
+    const found = this.deliveries.find((d) => d.to === to && d.key === key);
     return found ? { id: `local-${found.seq}` } : undefined;
+  }
+
+  async findPosted(target: ChannelTarget, key: string): Promise<Receipt | undefined> {
+    return this.find(`channel:${target.channel}`, key);
   }
 
   async sendDirect(userId: string, message: OutgoingMessage, key: string): Promise<Receipt> {
     return this.add(`user:${userId}`, key, message);
+  }
+
+  async findDirect(userId: string, key: string): Promise<Receipt | undefined> {
+    return this.find(`user:${userId}`, key);
   }
 
   async deliverCompilation(to: Person, delivery: CompilationDelivery): Promise<void> {

@@ -6,6 +6,7 @@ import { type LedgerEntry, ledgerKey } from '../store/ledger-repository';
 import { documentedByRound } from './documented-by-round';
 import { type DueAction, dueActions } from './due-actions';
 import { sendAction } from './send-action';
+import type { Reached } from './send-direct-once';
 
 /** How long one instance may hold an action before another may take it over. */
 export const LEASE_MS = 60_000;
@@ -57,17 +58,25 @@ async function runOne(ctx: BotContext, due: DueAction, leaseMs: number): Promise
   if (!token) return 'skipped';
   const stamp = () => ctx.clock.now().toISOString();
   let entry: LedgerEntry | undefined;
+  // Who has had their private message so far; kept in every record of this action, the failed one too.
+  let reached: Reached = {};
+  const noted = () => (Object.keys(reached).length > 0 ? { reached } : {});
   try {
     entry = await store.ledger.get(due.key);
     if (entry?.status === 'sent' || entry?.status === 'dropped') return 'skipped';
     // After a crash (pending) or a failure (a timeout may have posted all the same), ask the platform first.
     const resuming = entry?.status === 'pending' || entry?.status === 'failed';
+    reached = entry?.reached ?? {};
     const attempts = (entry?.attempts ?? 0) + 1;
-    await store.ledger.set({ ...due.key, status: 'pending', attempts, updatedAt: stamp() });
+    await store.ledger.set({ ...due.key, status: 'pending', attempts, ...noted(), updatedAt: stamp() });
     const fence = async () => {
       if (!(await store.leases.holds(name, token))) throw new LeaseLost(name);
     };
-    const outcome = await sendAction(ctx, due, name, resuming, fence);
+    const note = async (now: Reached) => {
+      reached = now;
+      await store.ledger.set({ ...due.key, status: 'pending', attempts, ...noted(), updatedAt: stamp() });
+    };
+    const outcome = await sendAction(ctx, due, name, { resuming, reached, note, fence });
     if (outcome.status === 'sent') {
       await store.ledger.set({ ...due.key, status: 'sent', attempts, receipt: outcome.receipt, updatedAt: stamp() });
       log.info({ action: name }, 'schedule: sent');
@@ -84,7 +93,7 @@ async function runOne(ctx: BotContext, due: DueAction, leaseMs: number): Promise
     const detail = e instanceof DeliveryError ? `${e.reason}: ${e.platformError}` : e instanceof Error ? e.message : String(e);
     const attempts = (entry?.attempts ?? 0) + 1;
     await store.ledger
-      .set({ ...due.key, status: 'failed', attempts, detail, updatedAt: stamp() })
+      .set({ ...due.key, status: 'failed', attempts, detail, ...noted(), updatedAt: stamp() })
       .catch((err: unknown) => log.error({ action: name, err: String(err) }, 'schedule: could not record a failure'));
     log.warn({ action: name, detail, attempts }, 'schedule: send failed, will retry');
     if (e instanceof DeliveryError && e.reason === 'unreachable' && e.platformError !== 'no-channel' && attempts === 1) await tellCoordinators(ctx, due, name);

@@ -1,10 +1,10 @@
 import type { BotContext } from '../core/bot-context';
 import { purgeMessage } from '../core/messages/purge-message';
-import { platformOfEntry } from '../core/person';
 import { type PurgeCounts, purgeReplies } from '../replies/purge-replies';
 import { ledgerKey } from '../store/ledger-repository';
 import { retryDelayMs } from './due-actions';
 import { purgeDue } from './purge-due';
+import { type Reached, sendDirectOnce } from './send-direct-once';
 
 /** Deleting many replies one by one may take a while; another instance waits this long before taking over. */
 export const PURGE_LEASE_MS = 10 * 60_000;
@@ -56,39 +56,61 @@ export async function runPurge(ctx: BotContext): Promise<PurgeOutcome> {
     const entry = await store.ledger.get(due.key);
     if (entry?.status === 'sent') return { status: 'skipped' };
     const attempts = (entry?.attempts ?? 0) + 1;
-    const earlier = countsOf(entry?.detail);
-    await store.ledger.set({ ...due.key, status: 'pending', attempts, detail: JSON.stringify(earlier), updatedAt: stamp() });
-    const counts = sum(earlier, await purgeReplies(store.replies, program.program.id));
-    await store.ledger.set({ ...due.key, status: 'pending', attempts, detail: JSON.stringify(counts), updatedAt: stamp() });
+    let counts = countsOf(entry?.detail);
+    // Coordinators already told (noted after each notice), so a retry tells only the rest.
+    let reached: Reached = entry?.reached ?? {};
+    const record = (status: 'pending' | 'sent' | 'failed') =>
+      store.ledger.set({
+        ...due.key,
+        status,
+        attempts,
+        detail: JSON.stringify(counts),
+        ...(Object.keys(reached).length > 0 ? { reached } : {}),
+        updatedAt: stamp(),
+      });
+    await record('pending');
+    counts = sum(counts, await purgeReplies(store.replies, program.program.id));
+    await record('pending');
     log.info({ action: name, ...counts }, 'retention: replies deleted');
     if (counts.answers + counts.minutes > 0 && (await store.leases.holds(name, token))) {
-      const failures = await tellCoordinators(ctx, counts, name);
+      const resuming = entry?.status === 'pending' || entry?.status === 'failed';
+      const note = async (now: Reached) => {
+        reached = now;
+        await record('pending');
+      };
+      const failures = await tellCoordinators(ctx, counts, name, { resuming, reached, note });
       if (failures > 0) {
-        await store.ledger.set({ ...due.key, status: 'failed', attempts, detail: JSON.stringify(counts), updatedAt: stamp() });
+        await record('failed');
         return { status: 'purged', counts };
       }
     }
-    await store.ledger.set({ ...due.key, status: 'sent', attempts, detail: JSON.stringify(counts), updatedAt: stamp() });
+    await record('sent');
     return { status: 'purged', counts };
   } finally {
     await store.leases.release(name, token).catch(() => undefined);
   }
 }
 
-/** A private notice to each coordinator; how many could not be reached (they are tried again later). */
-async function tellCoordinators(ctx: BotContext, counts: PurgeCounts, name: string): Promise<number> {
+/** A private notice to each coordinator not yet told; how many could not be reached (they are tried again later). */
+async function tellCoordinators(
+  ctx: BotContext,
+  counts: PurgeCounts,
+  name: string,
+  progress: { resuming: boolean; reached: Reached; note: (reached: Reached) => Promise<void> },
+): Promise<number> {
   const message = purgeMessage(ctx.program, counts, ctx.program.program.locale);
+  const reached: Record<string, string> = { ...progress.reached };
   let failures = 0;
   for (const entry of ctx.program.program.coordinators) {
-    const { platform, userId } = platformOfEntry(ctx.program, entry);
-    const port = ctx.ports[platform];
+    if (reached[entry] !== undefined) continue;
     try {
-      if (!port) throw new Error(`no ${platform} connection`);
-      await port.sendDirect(userId, message, `${name}/${entry}`);
+      reached[entry] = await sendDirectOnce(ctx, entry, () => message, name, { resuming: progress.resuming, reached });
     } catch (e) {
       failures += 1;
       ctx.log.warn({ action: name, err: e instanceof Error ? e.message : String(e) }, 'retention: could not tell a coordinator');
+      continue;
     }
+    await progress.note({ ...reached });
   }
   return failures;
 }

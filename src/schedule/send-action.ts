@@ -5,12 +5,13 @@ import { noChannelMessage } from '../core/messages/no-channel-message';
 import { nudgeMessage } from '../core/messages/nudge-message';
 import { roundMessage } from '../core/messages/round-message';
 import type { OutgoingMessage } from '../core/outgoing-message';
-import { type Platform, platformOfEntry } from '../core/person';
+import type { Platform } from '../core/person';
 import type { ChannelPort, ChannelTarget, Receipt } from '../core/port';
 import { DeliveryError } from '../errors';
 import type { Network, Round } from '../program/schema';
 import { documentedByRound } from './documented-by-round';
 import type { DueAction } from './due-actions';
+import { type Reached, sendDirectOnce } from './send-direct-once';
 
 /** What happened to one action: sent (with what the platform returned), or nothing to send. */
 export type SendOutcome = { status: 'sent'; receipt?: string } | { status: 'dropped'; reason: string };
@@ -18,22 +19,32 @@ export type SendOutcome = { status: 'sent'; receipt?: string } | { status: 'drop
 /** Before a send: the runner re-checks its claim here, so a holder whose lease lapsed does not send. */
 export type Fence = () => Promise<void>;
 
+/** One try of an action, with what earlier tries left behind. */
+export interface Attempt {
+  /** An earlier try crashed or failed: its message may be out already. */
+  resuming: boolean;
+  /** Who earlier tries reached privately. */
+  reached: Reached;
+  /** Records who has been reached so far; called after each private message, before the next. */
+  note: (reached: Reached) => Promise<void>;
+  fence: Fence;
+}
+
 async function toPeople(
   ctx: BotContext,
   ids: readonly string[],
-  // Built per person: what to type differs between platforms.
   message: (platform: Platform) => OutgoingMessage,
   key: string,
-  fence: Fence,
+  attempt: Attempt,
 ): Promise<SendOutcome> {
-  const receipts: string[] = [];
+  const reached: Record<string, string> = { ...attempt.reached };
   for (const entry of ids) {
-    const { platform, userId } = platformOfEntry(ctx.program, entry);
-    const port = ctx.ports[platform];
-    if (!port) throw new DeliveryError('unreachable', `no ${platform} connection for ${entry}`);
-    await fence();
-    receipts.push((await port.sendDirect(userId, message(platform), `${key}/${entry}`)).id);
+    if (reached[entry] !== undefined) continue;
+    reached[entry] = await sendDirectOnce(ctx, entry, message, key, { resuming: attempt.resuming, reached, fence: attempt.fence });
+    // Noted before the next person: if that one fails, the retry skips this one even where the platform cannot look (Teams).
+    await attempt.note({ ...reached });
   }
+  const receipts = ids.map((entry) => reached[entry] as string);
   return receipts.length > 0 ? { status: 'sent', receipt: receipts.join(',') } : { status: 'dropped', reason: 'nobody-to-tell' };
 }
 
@@ -61,8 +72,7 @@ export async function sendAction(
   ctx: BotContext,
   due: DueAction,
   key: string,
-  resuming: boolean,
-  fence: Fence,
+  attempt: Attempt,
 ): Promise<SendOutcome> {
   const { program } = ctx;
   const locale = program.program.locale;
@@ -78,24 +88,24 @@ export async function sendAction(
       const port = ctx.ports[target.platform];
       if (!port) throw new DeliveryError('unreachable', `no ${target.platform} connection`);
       const message = roundMessage(program, round, network, due.planned.action, locale);
-      return toChannel(port, target, message, key, resuming, fence);
+      return toChannel(port, target, message, key, attempt.resuming, attempt.fence);
     }
     case 'nudge': {
       const n = network as Network;
       const documented = await documentedNetworks(ctx, round.number);
       if (documented.has(n.id)) return { status: 'dropped', reason: 'minutes-in' };
       const progress = { done: documented.size, total: program.networks.length };
-      return toPeople(ctx, n.leaders, () => nudgeMessage(program, round, n, progress, locale), key, fence);
+      return toPeople(ctx, n.leaders, () => nudgeMessage(program, round, n, progress, locale), key, attempt);
     }
     case 'deadline': {
       const documented = await documentedNetworks(ctx, round.number);
-      return toPeople(ctx, coordinators, (platform) => deadlineMessage(program, round, [...documented], locale, platform), key, fence);
+      return toPeople(ctx, coordinators, (platform) => deadlineMessage(program, round, [...documented], locale, platform), key, attempt);
     }
     case 'warn': {
       const missing: string[] = [];
       for (const n of program.networks) if (!(await targetOf(ctx, n))) missing.push(n.id);
       if (missing.length === 0) return { status: 'dropped', reason: 'all-linked' };
-      return toPeople(ctx, coordinators, (platform) => noChannelMessage(program, round, missing, locale, platform), key, fence);
+      return toPeople(ctx, coordinators, (platform) => noChannelMessage(program, round, missing, locale, platform), key, attempt);
     }
   }
 }

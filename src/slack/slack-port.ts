@@ -7,9 +7,9 @@ import type { Logger } from '../logger';
 import { deliveryErrorOf } from './delivery-error-of';
 import { renderMessage } from './render/message-blocks';
 
-/** The metadata event type that marks our posts, so `findPosted` can find them again. */
+/** The metadata event type that marks our posts and direct messages, so `findPosted`/`findDirect` can find them again. */
 export const POST_EVENT_TYPE = 'lnb_post';
-/** How far back `findPosted` looks in a channel: a round's post is among the latest messages. */
+/** How far back a lookup reads a conversation: a round's post (or a nudge) is among the latest messages. */
 const HISTORY_PAGES = 3;
 const HISTORY_PAGE_SIZE = 200;
 
@@ -56,26 +56,47 @@ export class SlackPort implements ChannelPort {
   }
 
   async findPosted(target: ChannelTarget, key: string): Promise<Receipt | undefined> {
-    let cursor: string | undefined;
     try {
-      for (let page = 0; page < HISTORY_PAGES; page++) {
-        const res = await this.client.conversations.history({
-          channel: target.channel,
-          limit: HISTORY_PAGE_SIZE,
-          include_all_metadata: true,
-          ...(cursor ? { cursor } : {}),
-        });
-        const found = (res.messages as HistoryMessage[] | undefined)?.find(
-          (m) => m.metadata?.event_type === POST_EVENT_TYPE && m.metadata.event_payload?.key === key,
-        );
-        if (found?.ts) return { id: found.ts };
-        cursor = res.response_metadata?.next_cursor || undefined;
-        if (!res.has_more || !cursor) return undefined;
-      }
-      return undefined;
+      return await this.findInHistory(target.channel, key);
     } catch (e) {
       throw deliveryErrorOf(e);
     }
+  }
+
+  /**
+   * Reads the direct message with the person back (`im:history`). An install
+   * whose token lacks that scope cannot tell, so it answers undefined rather
+   * than failing the send for good: a possible repeat beats a lost notice.
+   */
+  async findDirect(userId: string, key: string): Promise<Receipt | undefined> {
+    try {
+      return await this.findInHistory(await this.directChannel(userId), key);
+    } catch (e) {
+      const error = deliveryErrorOf(e);
+      if (error.platformError !== 'missing_scope') throw error;
+      this.log.warn({ key }, 'slack: cannot read direct messages back (im:history missing); sending without the check');
+      return undefined;
+    }
+  }
+
+  /** Our message with this key among the latest of a conversation (our metadata on it). */
+  private async findInHistory(channel: string, key: string): Promise<Receipt | undefined> {
+    let cursor: string | undefined;
+    for (let page = 0; page < HISTORY_PAGES; page++) {
+      const res = await this.client.conversations.history({
+        channel,
+        limit: HISTORY_PAGE_SIZE,
+        include_all_metadata: true,
+        ...(cursor ? { cursor } : {}),
+      });
+      const found = (res.messages as HistoryMessage[] | undefined)?.find(
+        (m) => m.metadata?.event_type === POST_EVENT_TYPE && m.metadata.event_payload?.key === key,
+      );
+      if (found?.ts) return { id: found.ts };
+      cursor = res.response_metadata?.next_cursor || undefined;
+      if (!res.has_more || !cursor) return undefined;
+    }
+    return undefined;
   }
 
   async sendDirect(userId: string, message: OutgoingMessage, key: string): Promise<Receipt> {

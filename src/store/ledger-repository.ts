@@ -17,6 +17,12 @@ export interface LedgerEntry {
   /** What the platform returned, e.g. a message ts or activity id, for checking before a re-send. */
   receipt?: string;
   detail?: string;
+  /**
+   * For private messages to several people: person entry → receipt id of
+   * each one already reached, written after every send, so a retry after a
+   * partial failure or a crash tells only the rest (on any platform).
+   */
+  reached?: Record<string, string>;
   /** How many sends were tried; failures wait longer each time. */
   attempts?: number;
   updatedAt: string;

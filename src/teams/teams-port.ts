@@ -36,6 +36,9 @@ const DEFAULT_TIMEOUT_MS = 10_000;
  * `findPosted` answers undefined: Teams cannot search a channel by our
  * key, and keeping a second record of sent keys would duplicate the
  * scheduler's ledger, which already marks a send pending before it goes.
+ * For the same reason there is no `findDirect`: the ledger notes each person
+ * a private message reached, so only a crash in the instant between one
+ * send and its note can repeat that one message.
  */
 export class TeamsPort implements ChannelPort {
   readonly platform = 'teams' as const;

@@ -1,4 +1,6 @@
-import { ProgramError } from '../../src/errors';
+import type { OutgoingMessage } from '../../src/core/outgoing-message';
+import type { Receipt } from '../../src/core/port';
+import { DeliveryError, ProgramError } from '../../src/errors';
 import { LocalPort } from '../../src/local/local-port';
 import { parseProgram } from '../../src/program/load-program';
 import { retentionEnd } from '../../src/program/retention';
@@ -158,5 +160,30 @@ describe('runPurge over SQLite', () => {
     t.clock.advance(61_000);
     expect(await runPurge(t.ctx)).toEqual({ status: 'purged', counts: { answers: 2, minutes: 1, versions: 1 } });
     expect(port.sent('user:U0COORD')).toHaveLength(1);
+  });
+
+  it('when one of two coordinators cannot be told, the retry tells only that one', async () => {
+    t.ctx.program = withProgram('\n  retention: { months: 6 }');
+    t.ctx.program.program.coordinators = ['U0COORD', 'U0COORD2'];
+    let refuse = true;
+    class FlakyPort extends LocalPort {
+      override async sendDirect(userId: string, message: OutgoingMessage, key: string): Promise<Receipt> {
+        if (userId === 'U0COORD2' && refuse) throw new DeliveryError('failed', 'internal_error');
+        return t.local.sendDirect(userId, message, key);
+      }
+    }
+    t.ctx.ports = { local: new FlakyPort() };
+    t.clock.set('2027-05-02T07:05:00Z');
+    expect(await runPurge(t.ctx)).toMatchObject({ status: 'purged', counts: { answers: 2 } });
+    const key = { program: 'test-program', round: 0, network: null, action: 'purge' as const, slot: 20270502 };
+    expect(await t.store.ledger.get(key)).toMatchObject({ status: 'failed', reached: { U0COORD: expect.any(String) } });
+    expect(coordinatorInbox()).toHaveLength(1);
+
+    refuse = false;
+    t.clock.advance(61_000);
+    expect(await runPurge(t.ctx)).toEqual({ status: 'purged', counts: { answers: 2, minutes: 1, versions: 1 } });
+    expect(coordinatorInbox()).toHaveLength(1);
+    expect(t.local.sent('user:U0COORD2')).toHaveLength(1);
+    expect(await t.store.ledger.get(key)).toMatchObject({ status: 'sent' });
   });
 });

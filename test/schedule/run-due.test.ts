@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { createClient } from '@keyv/redis';
 import type { BotContext } from '../../src/core/bot-context';
 import type { OutgoingMessage } from '../../src/core/outgoing-message';
-import type { ChannelTarget, Receipt } from '../../src/core/port';
+import type { ChannelPort, ChannelTarget, Receipt } from '../../src/core/port';
 import { DeliveryError } from '../../src/errors';
 import { LocalPort } from '../../src/local/local-port';
 import { createLogger } from '../../src/logger';
@@ -12,7 +12,7 @@ import { openStore, type Store } from '../../src/store/open-store';
 import { FakeClock } from '../helpers/fake-clock';
 import { type RedisServer, redisServerAvailable, startRedisServer } from '../helpers/redis-server';
 import { tempDir } from '../helpers/temp-dir';
-import { scheduleProgram } from './schedule-program';
+import { SCHEDULE_PROGRAM, scheduleProgram } from './schedule-program';
 
 const program = scheduleProgram();
 const MINUTE = 60_000;
@@ -172,6 +172,78 @@ describe('runDue on SQLite', () => {
     expect(a).toBe(b);
     await scheduler.stop();
     expect(postsTo(platform, 'ch-a')).toHaveLength(1);
+  });
+});
+
+describe('private messages on SQLite', () => {
+  const leaderInboxes = (platform: LocalPort) => ['lead-a', 'lead-b', 'lead-c'].map((id) => platform.sent(`user:${id}`).length);
+
+  it('after a crash between a nudge and its record, finds the nudge by its key and does not send it again', async () => {
+    const platform = new LocalPort();
+    // The port sends, then the process dies before the ledger hears of it.
+    class DyingPort extends LocalPort {
+      override async sendDirect(userId: string, message: OutgoingMessage, key: string): Promise<Receipt> {
+        await platform.sendDirect(userId, message, key);
+        return new Promise<Receipt>(() => undefined);
+      }
+    }
+    const dying = await start(platform, '2026-04-03T06:00:00Z');
+    await runDue(dying.ctx); // drops what was missed
+    dying.clock.set('2026-04-03T07:00:00Z');
+    dying.ctx.ports.local = new DyingPort();
+    void runDue(dying.ctx);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(leaderInboxes(platform).sort()).toEqual([0, 0, 1]);
+    const pending = (await dying.store.ledger.list('sched')).filter((e) => e.action === 'nudge');
+    expect(pending.map((e) => e.status)).toEqual(['pending']);
+
+    const restarted = await start(platform, '2026-04-03T07:02:00Z');
+    const report = await runDue(restarted.ctx);
+    expect(report.sent.sort()).toEqual(['sched/1/a/nudge/0', 'sched/1/b/nudge/0', 'sched/1/c/nudge/0']);
+    expect(leaderInboxes(platform)).toEqual([1, 1, 1]);
+    // The found message's receipt is recorded as if it had been sent now.
+    const key = pending[0]?.network as string;
+    expect(await restarted.store.ledger.get({ program: 'sched', round: 1, network: key, action: 'nudge', slot: 0 })).toMatchObject({
+      status: 'sent',
+      receipt: `local-${platform.sent(`user:lead-${key}`)[0]?.seq}`,
+    });
+  });
+
+  it('when the second coordinator cannot be reached, the retry tells only that one, even on a platform that cannot look (Teams)', async () => {
+    const platform = new LocalPort();
+    let refuse = true;
+    // Like Teams: no findDirect, so only the ledger's note of who was reached can prevent a repeat.
+    const blind: ChannelPort = {
+      platform: 'local',
+      post: (target, message, key) => platform.post(target, message, key),
+      findPosted: (target, key) => platform.findPosted(target, key),
+      sendDirect: async (userId, message, key) => {
+        if (userId === 'coord2' && refuse) throw new DeliveryError('failed', 'internal_error');
+        return platform.sendDirect(userId, message, key);
+      },
+      deliverCompilation: (to, delivery) => platform.deliverCompilation(to, delivery),
+    };
+    const { ctx, store, clock } = await start(platform, '2026-04-07T06:00:00Z');
+    ctx.program = scheduleProgram(SCHEDULE_PROGRAM.replace('coordinators: [coord]', 'coordinators: [coord, coord2]'));
+    await runDue(ctx); // drops what was missed
+    ctx.ports.local = blind;
+    clock.set('2026-04-07T07:00:00Z');
+    expect((await runDue(ctx)).failed).toEqual(['sched/1/*/deadline/0']);
+    expect(platform.sent('user:coord')).toHaveLength(1);
+    expect(platform.sent('user:coord2')).toHaveLength(0);
+    const failed = await store.ledger.get({ program: 'sched', round: 1, network: null, action: 'deadline', slot: 0 });
+    expect(failed).toMatchObject({ status: 'failed', reached: { coord: `local-${platform.sent('user:coord')[0]?.seq}` } });
+
+    refuse = false;
+    clock.advance(2 * MINUTE);
+    expect((await runDue(ctx)).sent).toEqual(['sched/1/*/deadline/0']);
+    expect(platform.sent('user:coord')).toHaveLength(1);
+    expect(platform.sent('user:coord2')).toHaveLength(1);
+    const receipts = [...platform.sent('user:coord'), ...platform.sent('user:coord2')].map((d) => `local-${d.seq}`);
+    expect(await store.ledger.get({ program: 'sched', round: 1, network: null, action: 'deadline', slot: 0 })).toMatchObject({
+      status: 'sent',
+      receipt: receipts.join(','),
+    });
   });
 });
 

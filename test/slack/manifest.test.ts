@@ -16,7 +16,7 @@ describe('lnb manifest slack', () => {
     expect(m.settings.interactivity).toEqual({ is_enabled: true });
     expect(m.features.slash_commands.map((c) => c.command)).toEqual(['/lnb', '/summary']);
     expect(m.features.slash_commands.every((c) => c.url === undefined)).toBe(true);
-    expect(m.oauth_config.scopes.bot.sort()).toEqual(['channels:history', 'chat:write', 'commands', 'files:write', 'groups:history', 'im:write', 'users:read']);
+    expect(m.oauth_config.scopes.bot.sort()).toEqual(['channels:history', 'chat:write', 'commands', 'files:write', 'groups:history', 'im:history', 'im:write', 'users:read']);
   });
 
   it('with --http switches Socket Mode off and fills every request URL from PUBLIC_URL', async () => {

@@ -107,4 +107,21 @@ describe('SlackPort.sendDirect', () => {
     expect(h.fake.accepted('conversations.open')[0]?.args).toMatchObject({ users: 'U0LEAD' });
     expect(h.fake.messages[0]).toMatchObject({ channel: 'DU0LEAD', metadata: { event_payload: { key: 'nudge/1' } } });
   });
+
+  it('finds a direct message again by its key, in that person’s direct message only', async () => {
+    const message = { fallback: 'Hej', blocks: [{ type: 'text' as const, text: 'Hej' }], actions: [] };
+    const receipt = await h.adapter.port.sendDirect('U0LEAD', message, 'nudge/1');
+    await h.adapter.port.post(target('C0ESK'), round1(), 'nudge/2');
+    expect(await h.adapter.port.findDirect?.('U0LEAD', 'nudge/1')).toEqual(receipt);
+    expect(await h.adapter.port.findDirect?.('U0LEAD', 'nudge/2')).toBeUndefined();
+    expect(await h.adapter.port.findDirect?.('U0LEAD2', 'nudge/1')).toBeUndefined();
+    expect(h.fake.accepted('conversations.history')[0]?.args).toMatchObject({ channel: 'DU0LEAD', include_all_metadata: 'true' });
+  });
+
+  it('without im:history (an older install) cannot tell, and says so instead of failing the send', async () => {
+    h.fake.failWith('conversations.history', 'missing_scope');
+    expect(await h.adapter.port.findDirect?.('U0LEAD', 'nudge/1')).toBeUndefined();
+    h.fake.failWith('conversations.open', 'user_not_found');
+    await expect(h.adapter.port.findDirect?.('U0GONE', 'nudge/1')).rejects.toMatchObject({ reason: 'unreachable', platformError: 'user_not_found' });
+  });
 });
