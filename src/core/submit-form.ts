@@ -1,6 +1,6 @@
 import { StoreError } from '../errors';
 import { translator } from '../i18n/translate';
-import type { Reply } from '../replies/reply';
+import type { Reply, ReplyInput } from '../replies/reply';
 import { ROLES, type Role } from '../replies/roles';
 import { type BotContext, localeFor } from './bot-context';
 import { findRoundAndNetwork } from './find-round';
@@ -69,40 +69,43 @@ export async function submitForm(
   const now = ctx.clock.now();
   const saved: Reply[] = [];
   try {
-    // Each question's reply is its own record, so they are written at once;
-    // the confirmation waits for all of them.
-    const written = await Promise.all(
-      round.questions.map(async (q) => {
-        const id =
-          ref.kind === 'minutes'
-            ? minutesId(ref.program, round.number, network.id, q.id)
-            : answerId(ref.program, round.number, network.id, q.id, person);
-        const answer = answers.find((a) => a.question === q.id);
-        if (!answer) {
-          // An answer emptied on edit is taken back: the person removed it.
-          await ctx.store.replies.delete(id);
-          return undefined;
-        }
-        return ctx.store.replies.save(
-          {
-            id,
-            program: ref.program,
-            round: round.number,
-            network: network.id,
-            question: q.id,
-            author: { platform: person.platform, userId: person.userId },
-            role,
-            kind: ref.kind,
-            text: answer.text,
-            option: answer.option,
-            consent: submission.consent,
-          },
-          now,
-        );
-      }),
-    );
-    for (const r of written) if (r) saved.push(r);
-    const contact = await ctx.store.contacts.get(person.platform, person.userId);
+    const inputs: ReplyInput[] = [];
+    const emptied: string[] = [];
+    for (const q of round.questions) {
+      const id =
+        ref.kind === 'minutes'
+          ? minutesId(ref.program, round.number, network.id, q.id)
+          : answerId(ref.program, round.number, network.id, q.id, person);
+      const answer = answers.find((a) => a.question === q.id);
+      // An answer emptied on edit is taken back: the person removed it.
+      if (!answer) emptied.push(id);
+      else
+        inputs.push({
+          id,
+          program: ref.program,
+          round: round.number,
+          network: network.id,
+          question: q.id,
+          author: { platform: person.platform, userId: person.userId },
+          role,
+          kind: ref.kind,
+          text: answer.text,
+          option: answer.option,
+          consent: submission.consent,
+        });
+    }
+    // The form's answers are written together, in one write (one sync to
+    // disk, all or none): one commit per question made every submission wait
+    // for several syncs in a queue shared with everyone else's. Emptied
+    // answers are removed beside it (a write only when there was one), and the
+    // role remembered for next time is read alongside and written only when
+    // it changed. The confirmation waits for all of it.
+    const [written, contact] = await Promise.all([
+      ctx.store.replies.saveMany(inputs, now),
+      ctx.store.contacts.get(person.platform, person.userId),
+      ...emptied.map((id) => ctx.store.replies.delete(id)),
+    ]);
+    saved.push(...written);
     if (contact?.role !== role) {
       await ctx.store.contacts.set({
         ...(contact ?? { platform: person.platform, userId: person.userId }),

@@ -31,6 +31,31 @@ export class KvTable<T> {
     });
   }
 
+  /** The values of `keys`, in their order (undefined where there is none), in one round trip. */
+  getMany(keys: string[]): Promise<(T | undefined)[]> {
+    if (keys.length === 0) return Promise.resolve([]);
+    return this.run('getMany', () => this.keyv.getMany(keys));
+  }
+
+  /**
+   * Writes every entry in one go: all or none, with one sync to disk, where the
+   * backend can (SQLite: one statement, see SqliteAdapter; Redis: MULTI/EXEC).
+   * A backend without a `setMany` of its own would get one write per entry from
+   * keyv, so it is refused rather than quietly losing both properties.
+   */
+  async setMany(entries: { key: string; value: T }[]): Promise<void> {
+    if (entries.length === 0) return;
+    await this.run('setMany', async () => {
+      if (typeof (this.keyv.store as { setMany?: unknown }).setMany !== 'function') {
+        throw new Error('this backend cannot write several values at once');
+      }
+      const results: unknown = await this.keyv.setMany(entries);
+      if (Array.isArray(results) && results.some((ok) => ok === false)) {
+        throw new StoreError(`${this.name}.setMany`, 'the store refused the write');
+      }
+    });
+  }
+
   delete(key: string): Promise<boolean> {
     return this.run('delete', () => this.keyv.delete(key));
   }

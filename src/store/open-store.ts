@@ -13,6 +13,7 @@ import { createLedgerRepository, type LedgerEntry, type LedgerRepository } from 
 import { type ChannelLink, createLinkRepository, type LinkRepository } from './link-repository';
 import { replyLock } from './reply-lock';
 import { createReplyRepository, type ReplyRepository } from './reply-repository';
+import { SqliteAdapter } from './sqlite-adapter';
 import { parseStoreUrl, type StoreLocation } from './store-url';
 
 export interface Store {
@@ -35,7 +36,7 @@ function adapterFor(location: StoreLocation, table: TableName): KeyvStoreAdapter
   if (location.kind === 'sqlite') {
     // One table per repository keeps listing a table from scanning the others.
     // Paging 1,000 rows at a time keeps a listing of many replies fast.
-    return new KeyvSqlite({ uri: `sqlite://${location.path}`, table: `lnb_${table}`, busyTimeout: 10_000, iterationLimit: 1000 });
+    return new SqliteAdapter({ uri: `sqlite://${location.path}`, table: `lnb_${table}`, busyTimeout: 10_000, iterationLimit: 1000 });
   }
   // Without a connection, node-redis by default queues commands until it reconnects, so
   // a submission would wait for as long as Redis is away, past Slack's three seconds and

@@ -19,6 +19,12 @@ export interface ReplyRepository {
    * Resolves only once the reply is durable.
    */
   save(input: ReplyInput, now: Date): Promise<Reply>;
+  /**
+   * `save` for several replies at once (one form's answers), in their order.
+   * What changed is written in one go: all of it or none, with one sync to
+   * disk. Ids must differ. Resolves only once every reply is durable.
+   */
+  saveMany(inputs: ReplyInput[], now: Date): Promise<Reply[]>;
   /** Writes `reply` exactly as given: for undoing a half-done import. */
   put(reply: Reply): Promise<void>;
   delete(id: string): Promise<boolean>;
@@ -42,6 +48,23 @@ export function matchesFilter(reply: Reply, filter: ReplyFilter): boolean {
 /** No lock beyond this process's queue: the SQLite file has one process writing it. */
 const unlocked: ReplyLock = (_id, fn) => fn();
 
+/** What saving `input` over `existing` gives; `changed` is false when there is nothing to write. */
+function merge(existing: Reply | undefined, input: ReplyInput, at: string): { reply: Reply; changed: boolean } {
+  if (!existing) return { reply: { ...input, createdAt: input.createdAt ?? at, updatedAt: at, history: [] }, changed: true };
+  if (sameContent(existing, input)) return { reply: existing, changed: false };
+  const { role, text, option, consent, updatedAt } = existing;
+  const reply: Reply = {
+    ...existing,
+    role: input.role,
+    text: input.text,
+    option: input.option,
+    consent: input.consent,
+    updatedAt: at,
+    history: [...existing.history, { role, text, option, consent, updatedAt }],
+  };
+  return { reply, changed: true };
+}
+
 /**
  * `lock` guards one reply's read-modify-write among instances sharing the
  * store (Redis: a lease per reply id, see replyLock); the in-process queue
@@ -49,51 +72,54 @@ const unlocked: ReplyLock = (_id, fn) => fn();
  */
 export function createReplyRepository(table: KvTable<Reply>, lock: ReplyLock = unlocked): ReplyRepository {
   // Saves of one reply id run one after another in this process, so two quick
-  // edits cannot both read the old version and drop one from the history.
+  // edits cannot both read the old version and drop one from the history. A
+  // save of several ids waits for the work before it on each of them, and the
+  // next save of any of them waits for it. A batch joins every queue in one
+  // synchronous step, so each waits only for work that joined earlier: no cycle.
   const queues = new Map<string, Promise<unknown>>();
-  const serialise = <R>(key: string, work: () => Promise<R>): Promise<R> => {
-    const fn = () => lock(key, work);
-    const prev = queues.get(key) ?? Promise.resolve();
-    const next = prev.then(fn, fn);
+  const serialise = <R>(keys: string[], work: () => Promise<R>): Promise<R> => {
+    // Other instances' locks are taken in sorted order, so two batches that
+    // share ids cannot each hold one the other waits for.
+    const sorted = [...keys].sort();
+    const locked = sorted.reduceRight<() => Promise<R>>((inner, id) => () => lock(id, inner), work);
+    const prev = Promise.all(keys.map((key) => queues.get(key)));
+    const next = prev.then(locked);
     const tail = next.catch(() => undefined);
-    queues.set(key, tail);
+    for (const key of keys) queues.set(key, tail);
     void tail.then(() => {
-      if (queues.get(key) === tail) queues.delete(key);
+      for (const key of keys) if (queues.get(key) === tail) queues.delete(key);
     });
     return next;
+  };
+
+  const saveMany = (inputs: ReplyInput[], now: Date): Promise<Reply[]> => {
+    const ids = inputs.map((i) => i.id);
+    if (new Set(ids).size !== ids.length) return Promise.reject(new Error('saveMany: the same reply id twice'));
+    if (inputs.length === 0) return Promise.resolve([]);
+    return serialise(ids, async () => {
+      const at = now.toISOString();
+      const existing = await table.getMany(ids);
+      const merged = inputs.map((input, i) => merge(existing[i], input, at));
+      // A malformed reply is a bug in the caller; refuse it (and the rest) before anything is stored.
+      const replies = merged.map((m) => (m.changed ? replySchema.parse(m.reply) : m.reply));
+      const changed = replies.filter((_, i) => merged[i]?.changed);
+      if (changed.length === 1 && changed[0]) await table.set(changed[0].id, changed[0]);
+      else await table.setMany(changed.map((r) => ({ key: r.id, value: r })));
+      return replies;
+    });
   };
 
   return {
     get: (id) => table.get(id),
     delete: (id) => table.delete(id),
-    put: (reply) => serialise(reply.id, () => table.set(reply.id, replySchema.parse(reply))),
+    put: (reply) => serialise([reply.id], () => table.set(reply.id, replySchema.parse(reply))),
+    saveMany,
 
-    save: (input, now) =>
-      serialise(input.id, async () => {
-        const at = now.toISOString();
-        const existing = await table.get(input.id);
-        let reply: Reply;
-        if (!existing) {
-          reply = { ...input, createdAt: input.createdAt ?? at, updatedAt: at, history: [] };
-        } else if (sameContent(existing, input)) {
-          return existing;
-        } else {
-          const { role, text, option, consent, updatedAt } = existing;
-          reply = {
-            ...existing,
-            role: input.role,
-            text: input.text,
-            option: input.option,
-            consent: input.consent,
-            updatedAt: at,
-            history: [...existing.history, { role, text, option, consent, updatedAt }],
-          };
-        }
-        // A malformed reply is a bug in the caller; refuse it before it is stored.
-        const checked = replySchema.parse(reply);
-        await table.set(checked.id, checked);
-        return checked;
-      }),
+    save: async (input, now) => {
+      const [saved] = await saveMany([input], now);
+      if (!saved) throw new Error('saveMany returned nothing for one reply');
+      return saved;
+    },
 
     async list(filter = {}) {
       const all = await table.values();

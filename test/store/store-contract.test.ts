@@ -1,5 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import KeyvSqlite from '@keyv/sqlite';
 import { StoreError } from '../../src/errors';
 import { openStore, type Store } from '../../src/store/open-store';
 import { type RedisServer, redisServerAvailable, startRedisServer } from '../helpers/redis-server';
@@ -68,6 +69,56 @@ describe.each(backends)('store on %s', (_name, url) => {
     const reply = await store.replies.get('r-1');
     expect(reply?.history.map((h) => h.text)).toEqual(['a', 'b', 'c']);
     expect(reply?.text).toBe('d');
+  });
+
+  it('saves a form\'s replies together, keeping each one\'s history, in the order given', async () => {
+    await store.replies.saveMany([replyInput({ id: 'a', text: 'a1' }), replyInput({ id: 'b', text: 'b1' })], T0);
+    const second = await store.replies.saveMany(
+      [replyInput({ id: 'b', text: 'b2', consent: false }), replyInput({ id: 'c', text: 'c1' }), replyInput({ id: 'a', text: 'a1' })],
+      T1,
+    );
+    expect(second.map((r) => [r.id, r.text])).toEqual([
+      ['b', 'b2'],
+      ['c', 'c1'],
+      ['a', 'a1'],
+    ]);
+    const b = await store.replies.get('b');
+    expect(b?.createdAt).toBe(T0.toISOString());
+    expect(b?.updatedAt).toBe(T1.toISOString());
+    expect(b?.history.map((h) => [h.text, h.consent, h.updatedAt])).toEqual([['b1', true, T0.toISOString()]]);
+    // Unchanged content is left as it was: not rewritten with a new time nor a copy in its history.
+    const a = await store.replies.get('a');
+    expect(a?.updatedAt).toBe(T0.toISOString());
+    expect(a?.history).toEqual([]);
+    expect(second[2]).toEqual(a);
+    expect((await store.replies.list()).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps every edit when a form\'s save and single saves of the same replies arrive at once', async () => {
+    // The last batch names its ids in the other order: locks are taken sorted, so the batches cannot wait on each other.
+    await Promise.all([
+      store.replies.saveMany([replyInput({ id: 'a', text: '1' }), replyInput({ id: 'b', text: '1' })], T0),
+      store.replies.save(replyInput({ id: 'b', text: '2' }), T1),
+      store.replies.saveMany([replyInput({ id: 'b', text: '3' }), replyInput({ id: 'a', text: '3' })], T2),
+    ]);
+    const a = await store.replies.get('a');
+    const b = await store.replies.get('b');
+    expect([a?.history.map((h) => h.text), a?.text]).toEqual([['1'], '3']);
+    expect([b?.history.map((h) => h.text), b?.text]).toEqual([['1', '2'], '3']);
+  });
+
+  it('stores none of a form\'s replies when one of them is malformed', async () => {
+    await store.replies.save(replyInput({ id: 'a', text: 'före' }), T0);
+    await expect(
+      store.replies.saveMany([replyInput({ id: 'a', text: 'efter' }), replyInput({ id: 'b' }), replyInput({ id: 'c', round: 0 })], T1),
+    ).rejects.toThrow();
+    expect((await store.replies.get('a'))?.text).toBe('före');
+    expect(await store.replies.get('b')).toBeUndefined();
+  });
+
+  it('refuses the same reply twice in one save', async () => {
+    await expect(store.replies.saveMany([replyInput({ id: 'a' }), replyInput({ id: 'a', text: 'igen' })], T0)).rejects.toThrow();
+    expect(await store.replies.get('a')).toBeUndefined();
   });
 
   it('lists by program, round and network', async () => {
@@ -149,6 +200,30 @@ describe.each(backends)('store on %s', (_name, url) => {
     await store.close();
     store = await openStore(url());
     expect((await store.replies.get('durable'))?.text).toContain('avlösning');
+  });
+});
+
+describe('saving a form on SQLite', () => {
+  it('writes all of its replies or none when the database refuses one of them', async () => {
+    const file = join(dir.path, 'atomic.sqlite');
+    const store = await openStore(`sqlite://${file}`);
+    try {
+      await store.replies.save(replyInput({ id: 'a', text: 'före' }), T0);
+      // The database itself refuses the third row (a trigger), after the first two went in: one
+      // transaction undoes them; one write per reply would have kept them.
+      const db = new KeyvSqlite({ uri: `sqlite://${file}`, table: 'lnb_replies', busyTimeout: 10_000 });
+      await db.query(
+        `CREATE TRIGGER refuse_c BEFORE INSERT ON lnb_replies WHEN NEW.key = 'replies:c' BEGIN SELECT RAISE(ABORT, 'refused'); END`,
+      );
+      await db.disconnect();
+      const form = [replyInput({ id: 'a', text: 'efter' }), replyInput({ id: 'b' }), replyInput({ id: 'c' })];
+      await expect(store.replies.saveMany(form, T1)).rejects.toBeInstanceOf(StoreError);
+      expect((await store.replies.get('a'))?.text).toBe('före');
+      expect(await store.replies.get('b')).toBeUndefined();
+      expect(await store.replies.get('c')).toBeUndefined();
+    } finally {
+      await store.close();
+    }
   });
 });
 
