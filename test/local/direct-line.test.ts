@@ -1,26 +1,14 @@
 import { request } from 'node:http';
-import { join } from 'node:path';
-import { type RunningBot, startBot } from '../../src/app/start-bot';
-import { FakeClock } from '../helpers/fake-clock';
+import type { RunningBot } from '../../src/app/start-bot';
 import { tempDir } from '../helpers/temp-dir';
+import { startLocalBot } from './helpers/start-local-bot';
 
-const repo = join(__dirname, '../..');
 const dir = tempDir();
 let bot: RunningBot;
 let base: string;
 
 beforeAll(async () => {
-  bot = await startBot({
-    env: {
-      PORT: '0',
-      HOST: '127.0.0.1',
-      STORE_URL: `sqlite://${join(dir.path, 'lnb.sqlite')}`,
-      PROGRAM_FILE: join(repo, 'examples/program.sv.yaml'),
-      LOG_LEVEL: 'silent',
-    },
-    cwd: dir.path,
-    clock: new FakeClock('2026-11-23T10:00:00Z'),
-  });
+  bot = await startLocalBot(dir.path);
   base = `http://127.0.0.1:${bot.port}/directline/v3/directline`;
 });
 
@@ -223,11 +211,7 @@ describe('the local Direct Line service', () => {
     // One taken away: a second import would bring it back.
     await bot.store.replies.delete('ex-001');
     await bot.stop();
-    bot = await startBot({
-      env: { PORT: '0', HOST: '127.0.0.1', STORE_URL: `sqlite://${join(dir.path, 'lnb.sqlite')}`, PROGRAM_FILE: join(repo, 'examples/program.sv.yaml'), LOG_LEVEL: 'silent' },
-      cwd: dir.path,
-      clock: new FakeClock('2026-11-23T10:00:00Z'),
-    });
+    bot = await startLocalBot(dir.path);
     base = `http://127.0.0.1:${bot.port}/directline/v3/directline`;
     expect(await bot.store.replies.list({ program: 'anhorigstod-2027' })).toHaveLength(replies.length - 1);
   });

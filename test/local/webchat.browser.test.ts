@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { type RunningBot, startBot } from '../../src/app/start-bot';
+import type { RunningBot } from '../../src/app/start-bot';
 import { translate } from '../../src/i18n/translate';
-import { FakeClock } from '../helpers/fake-clock';
 import { tempDir } from '../helpers/temp-dir';
 import { readZip } from '../teams/helpers/read-zip';
+import { startLocalBot } from './helpers/start-local-bot';
 
 const repo = join(__dirname, '../..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -30,18 +30,7 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium; .ci/run does it)`);
   }
-  bot = await startBot({
-    env: {
-      PORT: '0',
-      HOST: '127.0.0.1',
-      STORE_URL: `sqlite://${join(dir.path, 'lnb.sqlite')}`,
-      PROGRAM_FILE: join(repo, 'examples/program.sv.yaml'),
-      LOG_LEVEL: 'silent',
-    },
-    cwd: dir.path,
-    // Round 1's questions went out on 19 November; its meeting is on 3 December.
-    clock: new FakeClock('2026-11-23T10:00:00Z'),
-  });
+  bot = await startLocalBot(dir.path);
   lap('bot started');
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
   page = await browser.newPage({ viewport: { width: 1100, height: 1500 } });
