@@ -97,6 +97,7 @@ export function compileRound(input: CompileInput): Compilation {
       questionId: q.id,
       replies: withText,
       guided: program?.themes ?? [],
+      lexicon: input.lexicon !== false,
       words: {
         other: translate(locale, 'compile.other'),
         and: translate(locale, 'compile.and'),

@@ -14,6 +14,8 @@ export interface TextQuestionInput {
   /** Replies to this question with text, already redacted. */
   replies: readonly CompileReply[];
   guided: readonly Theme[];
+  /** Whether the domain concept lexicon is used (features and headings). */
+  lexicon: boolean;
   words: { other: string; and: string; fallback: (n: number) => string; concept: (id: string) => string };
   onItems?: (done: number) => void;
 }
@@ -46,7 +48,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
     });
     if (raw.length % 1000 < parts.length) input.onItems?.(raw.length);
   }
-  const vectorizer = new Vectorizer();
+  const vectorizer = new Vectorizer(undefined, { lexicon: input.lexicon });
   const vectors = vectorizer.fit(raw.map((r) => r.analysed));
   const items: Item[] = raw.map((r, i) => ({ ...r, vector: vectors[i] ?? vectorizer.transform('') }));
   const seeds = guided.map((t) => vectorizer.transform(`${t.label} ${t.hints.join(' ')}`));
@@ -79,7 +81,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
     ).map((it) => it.analysed),
   );
   const themeWordsOf = themeWords(labelDocs);
-  const conceptOf = assignConcepts(themeConcepts(labelDocs), groupCount);
+  const conceptOf = input.lexicon ? assignConcepts(themeConcepts(labelDocs), groupCount) : new Map<number, ConceptShare>();
   const taken = new Set<string>();
   const themes: (CompiledTheme & { size: number })[] = [];
   for (const s of slots) {

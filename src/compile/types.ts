@@ -22,6 +22,12 @@ export interface CompileInput {
   network?: string;
   replies: CompileReply[];
   locale: Locale;
+  /**
+   * Whether the domain concept lexicon shapes grouping and headings (default
+   * true). Off, the compiler knows only the round's own words: used to check
+   * that the method holds without the lexicon.
+   */
+  lexicon?: boolean;
   /** Called as work proceeds, so a caller can draw a progress bar; never required. */
   onProgress?: (done: number, total: number) => void;
 }

@@ -39,7 +39,10 @@ const isContent = (t: Token) => !t.stop && t.lower.length >= 2 && /\p{L}/u.test(
 
 export class Vectorizer {
   /** Block weights; the defaults suit a round of replies, tests may vary them. */
-  constructor(private readonly weights: Readonly<Record<Block, number>> = BLOCK_WEIGHT) {}
+  constructor(
+    private readonly weights: Readonly<Record<Block, number>> = BLOCK_WEIGHT,
+    private readonly options: { lexicon?: boolean } = {},
+  ) {}
 
   private readonly index = new Map<string, number>();
   private readonly idf: number[] = [];
@@ -70,6 +73,7 @@ export class Vectorizer {
         for (let i = 0; i + NGRAM <= padded.length; i += 1) add(`g:${padded.slice(i, i + NGRAM)}`, generic);
       }
     }
+    if (this.options.lexicon === false) return out;
     const hits = matchConcepts(a.tokens);
     for (const id of hits.concepts) add(`k:${id}`, 1);
     for (const id of hits.areas) add(`a:${id}`, 1);

@@ -44,6 +44,21 @@ describe('lnb compile', () => {
       .join('\n'),
   );
 
+  it('turns the concept lexicon off with --lexicon off: no heading is a lexicon concept', async () => {
+    const sv = JSON.parse(readFileSync(join(__dirname, '../../locales/sv.json'), 'utf8'));
+    const conceptLabels = new Set(Object.values(sv.compile.concept as Record<string, string>));
+    const on = await run(['--input', 'bench.jsonl', '--format', 'json', '--out', 'on.json'], dir.path);
+    const off = await run(['--input', 'bench.jsonl', '--format', 'json', '--lexicon', 'off', '--out', 'off.json'], dir.path);
+    expect([on.code, off.code]).toEqual([0, 0]);
+    const labels = (f: string) =>
+      JSON.parse(readFileSync(join(dir.path, f), 'utf8')).questions[0].themes.map((t: { label: string }) => t.label);
+    expect(labels('on.json').some((l: string) => conceptLabels.has(l))).toBe(true);
+    expect(labels('off.json').some((l: string) => conceptLabels.has(l))).toBe(false);
+    const bad = await run(['--input', 'bench.jsonl', '--lexicon', 'maybe'], dir.path);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--lexicon');
+  });
+
   it('compiles a replies file to the JSON contract, each reply in one theme', async () => {
     const r = await run(['--input', 'bench.jsonl', '--format', 'json', '--out', 'out.json'], dir.path);
     expect(r.code).toBe(0);

@@ -44,7 +44,7 @@ async function repliesFromStore(program: Program, round: number, network: string
 
 /**
  * `lnb compile (--input REPLIES.jsonl | --program PROGRAM.yaml [--round N]
- * [--network ID]) [--format json|md|docx] [--out FILE] [--lang sv|en]`:
+ * [--network ID]) [--format json|md|docx] [--out FILE] [--lang sv|en] [--lexicon on|off]`:
  * drafts the compilation of a round from its replies.
  */
 export async function compileCommand(argv: string[], io: CliIo): Promise<number> {
@@ -58,6 +58,7 @@ export async function compileCommand(argv: string[], io: CliIo): Promise<number>
       format: { type: 'string', default: 'md' },
       out: { type: 'string' },
       lang: { type: 'string' },
+      lexicon: { type: 'string', default: 'on' },
     },
     io,
   );
@@ -68,6 +69,9 @@ export async function compileCommand(argv: string[], io: CliIo): Promise<number>
   if (format === 'docx' && !values.out) throw fail('--out', t('compile.error.docxNeedsOut'));
   if (!values.input === !values.program) throw fail('lnb compile', t('compile.error.inputOrProgram'));
   const round = positiveInt(values.round, '--round', io);
+  if (values.lexicon !== 'on' && values.lexicon !== 'off') {
+    throw fail('--lexicon', t('compile.error.badLexicon', { value: String(values.lexicon) }));
+  }
 
   let program: Program | undefined;
   let replies: CompileReply[];
@@ -91,6 +95,7 @@ export async function compileCommand(argv: string[], io: CliIo): Promise<number>
     ...(values.network ? { network: values.network } : {}),
     replies,
     locale,
+    lexicon: values.lexicon === 'on',
     ...(bar ? { onProgress: (done: number, total: number) => bar.update(done, total) } : {}),
   });
   bar?.update(1, 1);
