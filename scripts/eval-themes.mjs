@@ -22,18 +22,21 @@ const bench = resolve(root, '..', 'shared', 'bench');
 const scorer = join(bench, 'score-themes.mjs');
 const HELDOUT = process.env.HELDOUT_DIR ?? '/work/heldout';
 
+const out = (s) => process.stdout.write(`${s}\n`);
+const fail = (s) => {
+  process.stderr.write(`eval-themes: ${s}\n`);
+  process.exit(2);
+};
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 let files = args.filter((a) => !a.startsWith('--'));
 
 if (!existsSync(scorer)) {
-  console.error(`eval-themes: the scorer is missing: ${scorer}\n(it lives outside the repo, in ../shared/bench; check out the shared folder beside the project)`);
-  process.exit(2);
+  fail(`the scorer is missing: ${scorer}\n(it lives outside the repo, in ../shared/bench; check out the shared folder beside the project)`);
 }
 const dist = join(root, 'dist', 'compile', 'compile-round.js');
 if (!existsSync(dist)) {
-  console.error('eval-themes: dist/ is missing; run `npm run build` first');
-  process.exit(2);
+  fail('dist/ is missing; run `npm run build` first');
 }
 const { compileRound } = require(dist);
 const { parseProgram } = require(join(root, 'dist', 'program', 'load-program.js'));
@@ -48,8 +51,7 @@ const jsonlIn = (dir) =>
     : [];
 if (files.length === 0) files = [...jsonlIn(join(bench, 'themes-dev')), ...jsonlIn(HELDOUT)];
 if (files.length === 0) {
-  console.error('eval-themes: no gold files (looked in ../shared/bench/themes-dev and', HELDOUT, ')');
-  process.exit(2);
+  fail(`no gold files (looked in ../shared/bench/themes-dev and ${HELDOUT})`);
 }
 
 function programFor(themes) {
@@ -59,6 +61,7 @@ function programFor(themes) {
   return parseProgram(y, 'bench.yaml', 'sv');
 }
 
+for (const g of files) if (!existsSync(g)) fail(`no such gold file: ${g}`);
 const work = mkdtempSync(join(tmpdir(), 'eval-themes-'));
 const score = (gold, compilation, tag) => {
   const out = join(work, `${tag}.json`);
@@ -103,17 +106,17 @@ try {
 }
 
 if (asJson) {
-  console.log(JSON.stringify(rows));
+  out(JSON.stringify(rows));
   process.exit(0);
 }
 const f = (v) => (v === undefined ? '' : v.toFixed(3).padStart(6));
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`${pad('file', 30)}${pad('set', 9)}${pad('mode', 11)}   ari    nmi   hits  k(gold/pred)`);
+out(`${pad('file', 30)}${pad('set', 9)}${pad('mode', 11)}   ari    nmi   hits  k(gold/pred)`);
 for (const r of rows) {
-  console.log(`${pad(r.file, 30)}${pad(r.set, 9)}${pad(r.mode, 11)}${f(r.ari)} ${f(r.nmi)} ${f(r.labelHits)}  ${r.goldThemes}/${r.predictedThemes}`);
+  out(`${pad(r.file, 30)}${pad(r.set, 9)}${pad(r.mode, 11)}${f(r.ari)} ${f(r.nmi)} ${f(r.labelHits)}  ${r.goldThemes}/${r.predictedThemes}`);
 }
-console.log('\nmeans');
-console.log(`${pad('set', 10)}${pad('mode', 11)}   ari    nmi   hits   worst guided-free ari`);
+out('\nmeans');
+out(`${pad('set', 10)}${pad('mode', 11)}   ari    nmi   hits   worst guided-free ari`);
 for (const set of ['dev', 'held-out', 'all']) {
   for (const m of MODES) {
     const of = rows.filter((r) => r.mode === m.key && (set === 'all' || r.set === set));
@@ -125,7 +128,7 @@ for (const set of ['dev', 'held-out', 'all']) {
       const gaps = of.map((g) => g.ari - (rows.find((r) => r.file === g.file && r.mode === free)?.ari ?? 0));
       worst = f(Math.min(...gaps));
     }
-    console.log(`${pad(set, 10)}${pad(m.key, 11)}${f(mean('ari'))} ${f(mean('nmi'))} ${f(mean('labelHits'))}   ${worst}`);
+    out(`${pad(set, 10)}${pad(m.key, 11)}${f(mean('ari'))} ${f(mean('nmi'))} ${f(mean('labelHits'))}   ${worst}`);
   }
 }
-console.log(`\n${files.length} files, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+out(`\n${files.length} files, ${((Date.now() - started) / 1000).toFixed(1)} s`);
