@@ -15,6 +15,13 @@ ekonomi arbete möte träff nätverk information broschyr dokument styr riktlinj
 `;
 
 const MIN_PART = 4;
+/**
+ * Longer words are not split: no Swedish compound comes near this (the
+ * replies' longest words have some 25 letters), and the search grows with the
+ * cube of a word's length, so a 3,000-letter run of letters would block the
+ * bot for seconds.
+ */
+export const MAX_SPLIT_LENGTH = 40;
 // Linking letters (fogemorfem) that may stand between two parts.
 const LINKS = ['', 's', 'e', 'a', 'u', 'o'];
 
@@ -25,7 +32,8 @@ export class CompoundSplitter {
   /** `vocabulary`: lower-case words and stems seen in the round. */
   constructor(vocabulary: Iterable<string>) {
     this.words = new Set<string>();
-    for (const w of vocabulary) if (w.length >= MIN_PART) this.words.add(w);
+    // A part is shorter than the word it is part of, so longer words are never looked up.
+    for (const w of vocabulary) if (w.length >= MIN_PART && w.length < MAX_SPLIT_LENGTH) this.words.add(w);
     for (const w of DOMAIN_PARTS.split(/\s+/)) if (w.length >= 3) this.words.add(w);
   }
 
@@ -37,12 +45,14 @@ export class CompoundSplitter {
    * The parts of `word` (at least two), or [] when it is not a compound of
    * known words. Fewest parts win; one unknown part of 6+ letters is allowed
    * at the end ("sekretess" + "lagstiftningen" even if the latter occurs
-   * nowhere else), since the head of a compound is often inflected.
+   * nowhere else), since the head of a compound is often inflected. Words
+   * longer than MAX_SPLIT_LENGTH are never split, which bounds the work per word.
    */
   split(word: string): string[] {
+    if (word.length < 2 * MIN_PART - 1 || word.length > MAX_SPLIT_LENGTH) return [];
     const cached = this.cache.get(word);
     if (cached) return cached;
-    const result = word.length < 2 * MIN_PART - 1 ? [] : this.search(word);
+    const result = this.search(word);
     this.cache.set(word, result);
     return result;
   }

@@ -5,6 +5,12 @@ import type { Token } from './tokenize';
 const INFIX_MIN = 5;
 /** Roots this short match whole words only ("app", "gp"). */
 const EXACT_MAX = 3;
+/**
+ * Longer "words" match no concept and are not cached: no word of the domain
+ * comes near this, while a pasted run of thousands of letters would be
+ * searched for every root, and kept in the caches for the life of the bot.
+ */
+export const MAX_WORD_LENGTH = 64;
 
 interface Root {
   root: string;
@@ -33,12 +39,14 @@ const wordCache = new Map<string, readonly string[]>();
 
 /** Concept ids a single lower-case word matches (each once), in lexicon order. */
 export function conceptsOfWord(word: string): readonly string[] {
+  if (word.length > MAX_WORD_LENGTH) return [];
   const cached = wordCache.get(word);
   if (cached) return cached;
   const found: string[] = [];
   for (const { root, concept } of wordRoots) {
-    if (found.includes(concept.id) || blocked(word, concept)) continue;
-    if (rootMatches(word, root)) found.push(concept.id);
+    // The exclusions are read only for a root that matches: most roots do not.
+    if (found.includes(concept.id) || !rootMatches(word, root) || blocked(word, concept)) continue;
+    found.push(concept.id);
   }
   // Bounded: a long-running bot sees an open-ended vocabulary.
   if (wordCache.size > 100_000) wordCache.clear();
@@ -52,7 +60,7 @@ const PHRASE_STARTS = new Set(phraseRoots.map(({ root }) => root.slice(0, 2)));
 
 function conceptsOfPair(first: string, second: string): readonly string[] {
   // Most words start no phrase root at all: skip them without building the pair.
-  if (!PHRASE_STARTS.has(first.slice(0, 2))) return [];
+  if (!PHRASE_STARTS.has(first.slice(0, 2)) || first.length > MAX_WORD_LENGTH || second.length > MAX_WORD_LENGTH) return [];
   const pair = `${first} ${second}`;
   const cached = pairCache.get(pair);
   if (cached) return cached;

@@ -7,12 +7,20 @@ const PART_MAX_WORDS = 110;
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
+/** Pieces of text on their way to one part, and their words counted once. */
+interface Draft {
+  texts: string[];
+  words: number;
+}
+
 /**
  * Splits a long reply into parts that may go to different themes: a
  * leader's minutes often cover several. Paragraphs (blank lines, list items)
  * are the natural seams; paragraphs too long are cut between sentences; parts
  * too short are joined to the one before, so a part always says something.
- * Short replies come back whole, as one part.
+ * Short replies come back whole, as one part. Each sentence's words are
+ * counted once, so the work is linear in the text however it is laid out
+ * (thousands of one-word paragraphs used to be recounted at every join).
  */
 export function splitReply(text: string): string[] {
   if (wordCount(text) <= SPLIT_ABOVE_WORDS) return [text];
@@ -20,27 +28,34 @@ export function splitReply(text: string): string[] {
     .split(/\n\s*\n|\n(?=\s*(?:[-•*]|\d+[.)])\s)/u)
     .map((p) => p.trim())
     .filter(Boolean);
-  const pieces: string[] = [];
+  const pieces: Draft[] = [];
   for (const p of paragraphs) {
-    if (wordCount(p) <= PART_MAX_WORDS) {
-      pieces.push(p);
+    const words = wordCount(p);
+    if (words <= PART_MAX_WORDS) {
+      pieces.push({ texts: [p], words });
       continue;
     }
-    let current = '';
+    let current: Draft = { texts: [], words: 0 };
     for (const s of splitSentences(p)) {
-      if (current && wordCount(current) + wordCount(s) > PART_MAX_WORDS) {
+      const w = wordCount(s);
+      if (current.texts.length > 0 && current.words + w > PART_MAX_WORDS) {
         pieces.push(current);
-        current = s;
-      } else current = current ? `${current} ${s}` : s;
+        current = { texts: [s], words: w };
+      } else {
+        current.texts.push(s);
+        current.words += w;
+      }
     }
-    if (current) pieces.push(current);
+    if (current.texts.length > 0) pieces.push(current);
   }
-  const parts: string[] = [];
+  const parts: { pieces: string[]; words: number }[] = [];
   for (const piece of pieces) {
+    const text = piece.texts.join(' ');
     const last = parts[parts.length - 1];
-    if (last !== undefined && (wordCount(last) < PART_MIN_WORDS || wordCount(piece) < PART_MIN_WORDS / 2)) {
-      parts[parts.length - 1] = `${last}\n\n${piece}`;
-    } else parts.push(piece);
+    if (last !== undefined && (last.words < PART_MIN_WORDS || piece.words < PART_MIN_WORDS / 2)) {
+      last.pieces.push(text);
+      last.words += piece.words;
+    } else parts.push({ pieces: [text], words: piece.words });
   }
-  return parts.length > 0 ? parts : [text];
+  return parts.length > 0 ? parts.map((p) => p.pieces.join('\n\n')) : [text];
 }

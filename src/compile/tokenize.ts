@@ -46,13 +46,23 @@ export function detectLanguage(tokens: readonly Token[]): 'sv' | 'en' {
   return en > sv ? 'en' : 'sv';
 }
 
+// Where a sentence ends: after . ! ? … before a capital, a digit, a quote or a
+// dash; at line breaks; at a bullet between words. The bullet's whitespace may
+// only start where a whitespace run starts ((?<!\s)): tried at every space of
+// a long run, `\s+[-•*]` would rescan the rest of the run each time, which is
+// quadratic (100,000 spaces took seconds). Where an earlier line break ends
+// inside a run, the rest of the run and the bullet are stripped from the next
+// sentence below, as the split would have left them.
+const SENTENCE_END = /(?<=[.!?…])\s+(?=[\p{Lu}\p{N}"”“-])|\n+|(?<!\s)\s+[-•*]\s+(?=\p{Lu})/u;
+
 /**
  * Sentences of a text, for summaries and for splitting long minutes. Bullets
- * and line breaks end a sentence too: minutes are often lists.
+ * and line breaks end a sentence too: minutes are often lists. Linear in the
+ * text's length, whatever it holds.
  */
 export function splitSentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?…])\s+(?=[\p{Lu}\p{N}"”“-])|\n+|\s+[-•*]\s+(?=\p{Lu})/u)
+    .split(SENTENCE_END)
     .map((s) => s.replace(/^[\s\-•*]+/, '').trim())
     .filter((s) => s.length > 0);
 }

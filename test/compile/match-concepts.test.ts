@@ -1,4 +1,4 @@
-import { conceptsOfWord, matchConcepts } from '../../src/compile/match-concepts';
+import { conceptsOfWord, MAX_WORD_LENGTH, matchConcepts } from '../../src/compile/match-concepts';
 import { tokenize } from '../../src/compile/tokenize';
 
 describe('matchConcepts', () => {
@@ -35,5 +35,15 @@ describe('matchConcepts', () => {
     expect(governance.areas.filter((a) => a === 'ledning').length).toBeGreaterThanOrEqual(3);
     const knowledge = matchConcepts(tokenize('En broschyr och en föreläsning för personalen.'));
     expect(new Set(knowledge.areas)).toEqual(new Set(['kunskap']));
+  });
+
+  it('matches nothing in a run of letters longer than any word', () => {
+    const run = `avlösning${'a'.repeat(3000)}`;
+    expect(conceptsOfWord(run)).toEqual([]);
+    expect(matchConcepts(tokenize(`sociala ${run} ${'x'.repeat(3000)} nå ut`))).toEqual({ concepts: ['information'], areas: ['kunskap'] });
+    // Up to the bound, a long compound still names its concepts.
+    const compound = `${'anhörig'.repeat(7)}avlösning`;
+    expect(compound.length).toBeLessThanOrEqual(MAX_WORD_LENGTH);
+    expect(conceptsOfWord(compound)).toContain('avlosning');
   });
 });

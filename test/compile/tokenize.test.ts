@@ -1,0 +1,42 @@
+import { detectLanguage, splitSentences, tokenize } from '../../src/compile/tokenize';
+
+describe('tokenize', () => {
+  it('numbers phrase runs, so a label never crosses punctuation', () => {
+    const tokens = tokenize('Stöd till anhöriga, och avlösning.');
+    expect(tokens.map((t) => t.lower)).toEqual(['stöd', 'till', 'anhöriga', 'och', 'avlösning']);
+    expect(tokens.map((t) => t.run)).toEqual([0, 0, 0, 1, 1]);
+    expect(detectLanguage(tokens)).toBe('sv');
+  });
+
+  it('reads hostile text as at most a few tokens', () => {
+    expect(tokenize(' '.repeat(100_000))).toEqual([]);
+    expect(tokenize('@'.repeat(3000))).toEqual([]);
+    expect(tokenize('a'.repeat(3000)).map((t) => t.lower.length)).toEqual([3000]);
+  });
+});
+
+describe('splitSentences', () => {
+  it('ends sentences at full stops before a capital, at line breaks and at bullets', () => {
+    expect(splitSentences('Vi vill ha avlösning. Det behövs! 3 kommuner är med.')).toEqual([
+      'Vi vill ha avlösning.',
+      'Det behövs!',
+      '3 kommuner är med.',
+    ]);
+    expect(splitSentences('Punkter:\n- Avlösning\n- Växelvård')).toEqual(['Punkter:', 'Avlösning', 'Växelvård']);
+    expect(splitSentences('Vi tog upp • Avlösning • Växelvård')).toEqual(['Vi tog upp', 'Avlösning', 'Växelvård']);
+    expect(splitSentences('t.ex. detta')).toEqual(['t.ex. detta']);
+  });
+
+  it('strips what is left of a bullet after a line break inside a run of spaces', () => {
+    expect(splitSentences('Först\n   - Sedan')).toEqual(['Först', 'Sedan']);
+    expect(splitSentences('Först.\n\n  •  Sedan')).toEqual(['Först.', 'Sedan']);
+  });
+
+  it('gives nothing for runs of spaces, and one sentence per word for long runs of other marks', () => {
+    expect(splitSentences(' '.repeat(100_000))).toEqual([]);
+    expect(splitSentences(`Hej${' '.repeat(100_000)}då`)).toEqual([`Hej${' '.repeat(100_000)}då`]);
+    expect(splitSentences(`A${' \n'.repeat(50_000)}B`)).toEqual(['A', 'B']);
+    expect(splitSentences(`A${' - '.repeat(30_000)}b`)).toHaveLength(1);
+    expect(splitSentences('.'.repeat(100_000))).toEqual(['.'.repeat(100_000)]);
+  });
+});
