@@ -1,6 +1,7 @@
 import { agglomerate, similarityMatrix } from './agglomerate';
 import { chooseK } from './choose-k';
 import { dropOutliers } from './drop-outliers';
+import { guideThemes } from './guide-themes';
 import { hashString } from './seeded-random';
 import { addInto, dotDense, normalizeDense, type SparseVector } from './sparse-vector';
 
@@ -25,8 +26,6 @@ export interface FindOptions {
 
 /** Above this many items, themes are found on a sample and the rest assigned (k-means). */
 const SAMPLE = 250;
-/** How close to a guided theme's centre a reply must be to be filed under it. */
-const GUIDED_MIN = 0.1;
 /** How close to a theme's centre a reply from a too-small cluster must be to join it. */
 const ATTACH_MIN = 0.06;
 /** A reply less similar than this to every centre goes to "Övrigt" in k-means. */
@@ -71,27 +70,6 @@ function bestCentre(v: SparseVector, centres: readonly Float64Array[]): { index:
   return { index, sim };
 }
 
-/** Files items under guided themes first: a few rounds of seeded k-means with a floor. */
-function fileGuided(items: readonly ThemeItem[], seeds: readonly SparseVector[], dim: number): number[] {
-  let assignment = items.map(() => -1);
-  let centres = seeds.map((s) => centreOf(items, [], dim, s));
-  for (let round = 0; round < 4; round += 1) {
-    assignment = items.map((it) => {
-      const best = bestCentre(it.vector, centres);
-      return best.sim >= GUIDED_MIN ? best.index : -1;
-    });
-    centres = seeds.map((s, g) =>
-      centreOf(
-        items,
-        assignment.flatMap((a, i) => (a === g ? [i] : [])),
-        dim,
-        s,
-      ),
-    );
-  }
-  return assignment;
-}
-
 /** Free clusters of the given items: average linkage on (a sample of) them. */
 function freeClusters(items: readonly ThemeItem[], subset: readonly number[], opts: FindOptions): number[][] {
   if (subset.length < 2) return [];
@@ -132,32 +110,65 @@ function freeClusters(items: readonly ThemeItem[], subset: readonly number[], op
 }
 
 /**
- * Groups items (replies or parts of replies) into themes. Guided themes come
- * first; free themes are found among what is left; members of clusters too
- * small to stand as a theme join the nearest theme if they are close enough
- * to it, else "Övrigt". A single reply is never a theme of its own.
+ * Groups items (replies or parts of replies) into themes. The round is
+ * grouped on its own first; members of clusters too small to stand as a
+ * theme join the nearest theme if they are close enough to it, else
+ * "Övrigt". Expected themes then name and gather groups, and take the
+ * replies that name them (see guide-themes.ts). A single reply is never a
+ * theme of its own.
  */
 export function findThemes(items: readonly ThemeItem[], opts: FindOptions): Grouping {
-  const guided = opts.seeds.length > 0 ? fileGuided(items, opts.seeds, opts.dim) : items.map(() => -1);
-  const themes: { members: number[]; guided: number | null }[] = opts.seeds.map((_, g) => ({
-    members: guided.flatMap((a, i) => (a === g ? [i] : [])),
-    guided: g,
-  }));
-  const rest = guided.flatMap((a, i) => (a === -1 ? [i] : []));
-  for (const cluster of freeClusters(items, rest, opts)) themes.push({ members: cluster, guided: null });
-
+  const clusters = freeClusters(
+    items,
+    items.map((_, i) => i),
+    opts,
+  );
+  let assignment = attach(items, clusters, opts.dim);
+  let themes: { guided: number | null }[] = clusters.map(() => ({ guided: null }));
+  if (opts.seeds.length > 0) {
+    const guided = guideThemes({
+      vectors: items.map((it) => it.vector),
+      assignment,
+      groups: clusters.length,
+      seeds: opts.seeds,
+    });
+    themes = guided.themes;
+    // A group left with one reply is no theme: its reply is offered the others.
+    const sizes = themes.map((_, t) => guided.assignment.filter((a) => a === t).length);
+    const kept = themes.flatMap((t, k) => ((sizes[k] ?? 0) >= (t.guided === null ? 2 : 1) ? [k] : []));
+    const renumber = new Map(kept.map((k, j) => [k, j]));
+    themes = kept.map((k) => themes[k] ?? { guided: null });
+    const members = kept.map((k) => guided.assignment.flatMap((a, i) => (a === k ? [i] : [])));
+    assignment = attach(items, members, opts.dim, (i) => renumber.get(guided.assignment[i] ?? -1) ?? -1);
+  }
   const seedOf = (t: { guided: number | null }) => (t.guided === null ? undefined : opts.seeds[t.guided]);
-  const kept = themes.filter((t) => t.members.length >= (t.guided === null ? 2 : 1));
-  const centres = kept.map((t) => centreOf(items, t.members, opts.dim, seedOf(t)));
-  const assignment = items.map(() => -1);
-  kept.forEach((t, k) => {
-    for (const m of t.members) assignment[m] = k;
+  const centres = themes.map((t, k) =>
+    centreOf(
+      items,
+      assignment.flatMap((a, i) => (a === k ? [i] : [])),
+      opts.dim,
+      seedOf(t),
+    ),
+  );
+  return { assignment, themes: themes.map((t, k) => ({ centre: centres[k] ?? new Float64Array(0), guided: t.guided })) };
+}
+
+/** Members as given; every other item joins the nearest group if close enough, else none (-1). */
+function attach(
+  items: readonly ThemeItem[],
+  groups: readonly number[][],
+  dim: number,
+  start?: (i: number) => number,
+): number[] {
+  const assignment = items.map((_, i) => start?.(i) ?? -1);
+  groups.forEach((g, k) => {
+    for (const m of g) assignment[m] = k;
   });
-  // The unplaced: the nearest theme if close enough, else "Övrigt".
+  const centres = groups.map((g) => centreOf(items, g, dim));
   items.forEach((it, i) => {
     if (assignment[i] !== -1) return;
     const best = bestCentre(it.vector, centres);
     if (best.index >= 0 && best.sim >= ATTACH_MIN) assignment[i] = best.index;
   });
-  return { assignment, themes: kept.map((t, k) => ({ centre: centres[k] ?? new Float64Array(0), guided: t.guided })) };
+  return assignment;
 }

@@ -2,6 +2,13 @@
 export interface SparseVector {
   idx: Int32Array;
   val: Float64Array;
+  /**
+   * Of a vector made from a theme's label and hints: per own word of the
+   * text, two indices, the word's and the same stem's as a compound part
+   * (-1 where the round has none). Not character grams or concepts. A reply
+   * "names" the theme when it has enough of these words.
+   */
+  words?: Int32Array;
 }
 
 export const EMPTY_VECTOR: SparseVector = { idx: new Int32Array(0), val: new Float64Array(0) };

@@ -120,7 +120,17 @@ export class Vectorizer {
   /** The vector of a new text (a hint, a sentence) in the fitted space. */
   transform(text: string | Analysed): SparseVector {
     const a = typeof text === 'string' ? analyse(text) : text;
-    return this.weigh(this.features(a), true);
+    const raw = this.features(a);
+    // The text's own words, each as a word and as a part of a compound
+    // ("avlösning" in "timavlösning"), -1 where the round has no such feature.
+    const words: number[] = [];
+    for (const key of raw.keys()) {
+      if (key[0] !== 'w') continue;
+      const w = this.index.get(key) ?? -1;
+      const c = this.index.get(`c${key.slice(1)}`) ?? -1;
+      if (w >= 0 || c >= 0) words.push(w, c);
+    }
+    return { ...this.weigh(raw, true), words: Int32Array.from(words) };
   }
 
   /** `strict`: every unknown feature counts in full in the length (new texts, seeds). */
