@@ -11,6 +11,7 @@ export const ErrorCode = {
   InputInvalid: 'lnb_input_invalid',
   DeliveryFailed: 'lnb_delivery_failed',
   NotAllowed: 'lnb_not_allowed',
+  CompileTimeout: 'lnb_compile_timeout',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -98,6 +99,14 @@ export class NotAllowedError extends LnbError {
   readonly code = ErrorCode.NotAllowed;
   constructor(readonly action: string) {
     super(`not allowed: ${action}`);
+  }
+}
+
+/** A compilation took longer than its time limit (`COMPILE_TIMEOUT_MS`) and was stopped. */
+export class CompileTimeoutError extends LnbError {
+  readonly code = ErrorCode.CompileTimeout;
+  constructor(readonly timeoutMs: number) {
+    super(`compilation stopped after ${timeoutMs} ms`);
   }
 }
 

@@ -6,6 +6,8 @@ import { describeZodIssue, show } from '../validation/describe-issues';
 
 /** The example program that makes `npm start` work with nothing configured. */
 export const DEFAULT_PROGRAM_FILE = 'examples/program.sv.yaml';
+/** How long a compilation for /summary may take when COMPILE_TIMEOUT_MS is not set. */
+export const DEFAULT_COMPILE_TIMEOUT_MS = 60_000;
 
 const optionalText = z
   .string()
@@ -16,6 +18,12 @@ const keyed = (key: string, ok: (v: string) => boolean) =>
   z.string().superRefine((value, ctx) => {
     if (!ok(value)) ctx.addIssue({ code: 'custom', params: { key: `config.error.${key}`, value } });
   });
+
+/** A time limit in milliseconds, from 100 ms to ten minutes. */
+const timeoutMs = (fallback: number) =>
+  keyed('timeoutMs', (v) => /^\d+$/.test(v) && +v >= 100 && +v <= 600_000)
+    .default(String(fallback))
+    .transform(Number);
 
 const isUrl = (v: string) => {
   try {
@@ -50,9 +58,9 @@ export const configSchema = z
     // `off` leaves posting to another instance, or to nobody (a trial, tests).
     SCHEDULE: keyed('onOff', (v) => v === 'on' || v === 'off').default('on'),
     // How long a call to Slack's or Teams' API may take before the bot stops waiting for it.
-    PLATFORM_TIMEOUT_MS: keyed('timeoutMs', (v) => /^\d+$/.test(v) && +v >= 100 && +v <= 600_000)
-      .default('10000')
-      .transform(Number),
+    PLATFORM_TIMEOUT_MS: timeoutMs(10_000),
+    // How long a compilation for /summary may run (in a worker thread) before it is stopped.
+    COMPILE_TIMEOUT_MS: timeoutMs(DEFAULT_COMPILE_TIMEOUT_MS),
     LNB_LANG: keyed('locale', (v) => v === 'sv' || v === 'en').default('sv'),
     PUBLIC_URL: optionalText.pipe(keyed('url', isUrl).optional()),
     SLACK_BOT_TOKEN: optionalText,

@@ -1,6 +1,8 @@
+import { compileInWorker } from '../compile/compile-in-worker';
 import { compileReplyOf } from '../compile/compile-reply-of';
-import { compileRound } from '../compile/compile-round';
 import { renderDocx } from '../compile/render-docx';
+import { DEFAULT_COMPILE_TIMEOUT_MS } from '../config/config';
+import { ErrorCode, isLnbError } from '../errors';
 import { type Locale, translator } from '../i18n/translate';
 import { hasContent } from '../replies/reply';
 import type { BotContext } from './bot-context';
@@ -13,6 +15,11 @@ export interface SummaryScope {
   round: number;
   /** Undefined: the whole program's round. */
   network?: string;
+}
+
+export interface SummaryOptions {
+  /** How long the compilation may take (the COMPILE_TIMEOUT_MS setting); 60 s when not given. */
+  timeoutMs?: number;
 }
 
 export type SummaryDecision = { ok: true; scope: SummaryScope; message: string } | { ok: false; message: string };
@@ -66,15 +73,27 @@ export function decideSummary(
   return { ok: true, scope: { round: roundNumber, network }, message: t('bot.summary.working', { number: roundNumber }) };
 }
 
-/** Builds the compilation a decision allows: the chat message and the Word file. */
-export async function buildSummary(ctx: BotContext, scope: SummaryScope, locale: Locale): Promise<CompilationDelivery> {
+/**
+ * Builds the compilation a decision allows: the chat message and the Word
+ * file. The compiling runs in a worker thread, so the bot keeps answering
+ * meanwhile; past `timeoutMs` it is stopped with CompileTimeoutError.
+ */
+export async function buildSummary(
+  ctx: BotContext,
+  scope: SummaryScope,
+  locale: Locale,
+  options: SummaryOptions = {},
+): Promise<CompilationDelivery> {
   const stored = await ctx.store.replies.list({
     program: ctx.program.program.id,
     round: scope.round,
     network: scope.network,
   });
   const replies = stored.filter(hasContent).map(compileReplyOf);
-  const compilation = compileRound({ program: ctx.program, round: scope.round, network: scope.network, replies, locale });
+  const compilation = await compileInWorker(
+    { program: ctx.program, round: scope.round, network: scope.network, replies, locale },
+    { timeoutMs: options.timeoutMs ?? DEFAULT_COMPILE_TIMEOUT_MS },
+  );
   const docx = await renderDocx(compilation);
   const suffix = scope.network ? `-${scope.network}` : '';
   return {
@@ -89,19 +108,29 @@ export async function buildSummary(ctx: BotContext, scope: SummaryScope, locale:
 /**
  * Runs a summary in the background after the request was acknowledged, and
  * delivers it through the requester's platform. A failure is logged and
- * the person is told, privately, to try again.
+ * the person is told, privately: to try again, or, when the compilation ran
+ * out of time, to ask for a smaller one.
  */
-export async function deliverSummary(ctx: BotContext, person: Person, scope: SummaryScope, locale: Locale): Promise<void> {
+export async function deliverSummary(
+  ctx: BotContext,
+  person: Person,
+  scope: SummaryScope,
+  locale: Locale,
+  options: SummaryOptions = {},
+): Promise<void> {
   const port = ctx.ports[person.platform];
   if (!port) throw new Error(`no port for ${person.platform}`);
   try {
-    const delivery = await buildSummary(ctx, scope, locale);
+    const delivery = await buildSummary(ctx, scope, locale, options);
     await port.deliverCompilation(person, delivery);
     ctx.log.info({ round: scope.round, network: scope.network ?? null }, 'summary delivered');
   } catch (e) {
-    ctx.log.error({ err: e instanceof Error ? e.message : String(e), round: scope.round }, 'summary failed');
+    const timedOut = isLnbError(e) && e.code === ErrorCode.CompileTimeout;
+    const fields = { err: e instanceof Error ? e.message : String(e), round: scope.round, network: scope.network ?? null };
+    if (timedOut) ctx.log.warn(fields, 'summary took too long');
+    else ctx.log.error(fields, 'summary failed');
     const t = translator(locale);
-    const text = t('bot.summary.failed');
+    const text = t(timedOut ? 'bot.summary.timeout' : 'bot.summary.failed');
     await port
       .sendDirect(person.userId, { fallback: text, blocks: [{ type: 'text', text }], actions: [] }, `summary-failed/${ctx.clock.now().getTime()}`)
       .catch(() => undefined);

@@ -1,6 +1,7 @@
 import type { Person } from '../../src/core/person';
 import { submitForm } from '../../src/core/submit-form';
 import { decideSummary, deliverSummary } from '../../src/core/summary-request';
+import { translate } from '../../src/i18n/translate';
 import { openTestContext, type TestContext } from '../helpers/bot-context';
 
 const coordinator: Person = { platform: 'local', userId: 'samordnare' };
@@ -73,6 +74,21 @@ describe('delivering a compilation', () => {
     const chat = JSON.stringify(delivery.message);
     expect(chat).toContain('Utkast');
     expect(JSON.stringify(delivery.compilation)).not.toContain('070-123');
+  });
+
+  it('tells the requester kindly, in their language, when the compilation takes too long', async () => {
+    const ref = { kind: 'answer' as const, program: 'anhorigstod-2027', round: 1 };
+    for (const [i, network] of ['eskilstuna', 'katrineholm', 'eskilstuna'].entries()) {
+      const person: Person = { platform: 'local', userId: `p${i}` };
+      const saved = await submitForm(t.ctx, person, { ...ref, network }, { values: { syfte: 'Avlösning i hemmet och en samtalsgrupp.' }, role: 'anhorig', consent: true });
+      expect(saved.ok).toBe(true);
+    }
+    // No compilation, however small, is done within a millisecond: the worker is stopped.
+    await deliverSummary(t.ctx, coordinator, { round: 1 }, 'en', { timeoutMs: 1 });
+    const [told] = t.local.sent('user:samordnare');
+    expect(told?.compilation).toBeUndefined();
+    expect(told?.message.fallback).toBe(translate('en', 'bot.summary.timeout'));
+    expect(told?.message.fallback).toMatch(/took too long/);
   });
 
   it('tells the requester privately when the compilation cannot be made', async () => {
