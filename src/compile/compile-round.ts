@@ -16,6 +16,7 @@ export function redactionWords(locale: Locale): RedactionWords {
     phone: translate(locale, 'compile.redacted.phone'),
     email: translate(locale, 'compile.redacted.email'),
     mention: translate(locale, 'compile.redacted.mention'),
+    name: translate(locale, 'compile.redacted.name'),
   };
 }
 

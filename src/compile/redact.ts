@@ -1,14 +1,20 @@
+import { redactNames } from './redact-names';
+import { redactPhones } from './redact-phones';
+
 /**
  * Removes personal data from text before it is rendered anywhere: Swedish
  * personal identity and coordination numbers, phone numbers, e-mail
- * addresses and chat mentions. Each is replaced by a bracketed word from the
- * locale, so a reader sees that something was there.
+ * addresses, chat mentions and people's names. Each is replaced by a
+ * bracketed word from the locale, so a reader sees that something was there.
+ * Every pattern is linear in the length of the text, whatever it holds, and
+ * a second pass changes nothing: the placeholders are never taken for data.
  */
 export interface RedactionWords {
   personalNumber: string;
   phone: string;
   email: string;
   mention: string;
+  name: string;
 }
 
 /** Luhn check over the ten digits YYMMDDNNNC. */
@@ -28,38 +34,46 @@ export function luhnValid(digits: string): boolean {
  * coordination number (samordningsnummer, day + 60), with a valid checksum.
  */
 export function isIdentityNumber(yymmdd: string, rest: string): boolean {
+  return isIdentityDate(yymmdd) && luhnValid(yymmdd + rest);
+}
+
+/** Whether `yymmdd` is a date, or a date with 60 added to the day. */
+function isIdentityDate(yymmdd: string): boolean {
   const month = Number(yymmdd.slice(2, 4));
   const rawDay = Number(yymmdd.slice(4, 6));
   const day = rawDay > 60 ? rawDay - 60 : rawDay;
-  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
-  return luhnValid(yymmdd + rest);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-// 19121212-1212, 121212-1212, 121212+1212, 1212121212, 191212121212.
-const IDENTITY = /(?<![\d-])((?:18|19|20)|)(\d{6})\s?([-+]?)\s?(\d{4})(?![\d])/g;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
-// Slack <@U123>, <@U123|name>, <!channel>, <!here>, <!subteam^S1|@team>,
-// Teams <at>Name</at>, and typed @channel/@here/@everyone.
-const MENTION = /<@[A-Z0-9][^>\s]*>|<!(?:channel|here|everyone|subteam\^[^>]*)(?:\|[^>]*)?>|<at>[\s\S]*?<\/at>|(?<![\w@])@(?:channel|here|everyone)\b/giu;
-// +46 70 123 45 67, 0046-8-123 456, +1 (555) 123-4567: a plus or 00, then 7–14 digits.
-const PHONE_INTERNATIONAL = /(?<![\w+])(?:\+|00)\d{1,3}(?:[\s.-]*(?:\(\d{1,4}\)|\d)){6,14}(?![\d])/g;
-// 070-123 45 67, 08-123 456 78, 031 12 34 56, 0701234567: a leading 0 and 7–10 more digits.
-const PHONE_SWEDISH = /(?<![\w+])0\d{1,3}(?:[\s/-]?\d){5,9}(?![\d])/g;
+// Hyphen, the dashes U+2010–U+2014 (non-breaking hyphen, en dash…) and the minus sign.
+const DASH = '\\-\\u2010-\\u2014\\u2212';
+// 19121212-1212, 121212-1212, 121212+1212, 1212121212, 191212121212,
+// 811218–9876, 8112 18-9876, pnr-811218-9876. Every part has a fixed length,
+// so each try is bounded; never right after a digit, "+" or "digit-".
+const IDENTITY = new RegExp(
+  `(?<![\\d+]|\\d[${DASH}])(?:18|19|20)?(\\d\\d) ?(\\d\\d) ?(\\d\\d)\\s?[+${DASH}]?\\s?(\\d{4})(?!\\d)`,
+  'g',
+);
+// "pnr", "personnr", "personnummer" right before: a number with a wrong checksum is still one.
+const IDENTITY_PREFIX = /(?:pnr|p-nr|personnr|person-nr|personnummer|personnumret|samordningsnummer)[\s:.#-]{0,3}$/i;
+// Starts only where the run of address characters starts, so a long run is read once.
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+// Slack <@U123>, <@U123|Per Andersson>, <!channel>, <!here>, <!subteam^S1|@team>,
+// Teams <at>Per Andersson</at>, and typed @channel/@here/@everyone. A display
+// name has no "<" or ">" (Slack escapes them) and is bounded in length.
+const MENTION =
+  /<@[A-Z0-9]+(?:\|[^<>\n]{0,200})?>|<!(?:channel|here|everyone|subteam\^[A-Z0-9]+)(?:\|[^<>\n]{0,200})?>|<at>[^<]{0,200}<\/at>|(?<![\w@])@(?:channel|here|everyone)\b/giu;
 
 export function redact(text: string, words: RedactionWords): string {
-  return text
-    .replace(MENTION, `[${words.mention}]`)
-    .replace(EMAIL, `[${words.email}]`)
-    .replace(IDENTITY, (whole, _century: string, yymmdd: string, _sep: string, rest: string) =>
-      isIdentityNumber(yymmdd, rest) ? `[${words.personalNumber}]` : whole,
-    )
-    .replace(PHONE_INTERNATIONAL, `[${words.phone}]`)
-    .replace(PHONE_SWEDISH, (whole) => (looksLikeDateRange(whole) ? whole : `[${words.phone}]`));
-}
-
-// "01-02 2024" is rare, but years and ranges such as 2021–2024 never start
-// with 0; a run like "0,5" has a comma and does not match. Dates written
-// 0601-0612 are the one thing to spare.
-function looksLikeDateRange(s: string): boolean {
-  return /^0\d{3}-0\d{3}$/.test(s);
+  const mark = (word: string) => `[${word}]`;
+  const placeholders = Object.values(words).map(mark);
+  const numbers = text
+    .replace(MENTION, mark(words.mention))
+    .replace(EMAIL, mark(words.email))
+    .replace(IDENTITY, (whole, yy: string, mm: string, dd: string, rest: string, offset: number, all: string) => {
+      const date = yy + mm + dd;
+      const prefixed = () => IDENTITY_PREFIX.test(all.slice(Math.max(0, offset - 24), offset));
+      return isIdentityNumber(date, rest) || (isIdentityDate(date) && prefixed()) ? mark(words.personalNumber) : whole;
+    });
+  return redactNames(redactPhones(numbers, mark(words.phone)), mark(words.name), placeholders);
 }
