@@ -1,5 +1,6 @@
 import { InputError } from '../errors';
 import { type Locale, translate } from '../i18n/translate';
+import { localToInstant } from '../program/local-time';
 import type { Program, Question, Round } from '../program/schema';
 import { choiceCounts } from './choice-counts';
 import { compileTextQuestion } from './compile-text-question';
@@ -7,6 +8,7 @@ import { networkSections } from './network-sections';
 import { participation } from './participation';
 import { type RedactionWords, redact } from './redact';
 import type { Compilation, CompiledQuestion, CompileInput, CompileReply } from './types';
+import { VerbatimGuard } from './verbatim-guard';
 
 export type { Compilation, CompileInput, CompileReply } from './types';
 
@@ -18,6 +20,15 @@ export function redactionWords(locale: Locale): RedactionWords {
     mention: translate(locale, 'compile.redacted.mention'),
     name: translate(locale, 'compile.redacted.name'),
   };
+}
+
+/** Whether the meeting has been held at `now` (ISO), on the program's wall clock; null when unknown. */
+function meetingHeld(round: Round, program: Program | undefined, now: string | undefined): boolean | null {
+  if (!program || !now) return null;
+  const at = localToInstant(round.meeting, program.program.timezone);
+  const instant = Date.parse(now);
+  if (!at || Number.isNaN(instant)) return null;
+  return at.toMillis() <= instant;
 }
 
 /** The round to compile: the one asked for, else the latest in the program. */
@@ -54,7 +65,8 @@ function questionsOf(round: Round | undefined, replies: readonly CompileReply[])
  * Compiles the replies of one round into a draft: themes with labels,
  * summaries and quotes per text question, counts per choice question, a
  * section per network and who has taken part. Pure: no clock, no I/O, no
- * randomness, so the same replies always give the same compilation. Every
+ * randomness (the time of the compile comes in as `now`), so the same
+ * replies always give the same compilation. Every
  * text that leaves it is redacted (personal numbers, phones, e-mail,
  * mentions); escaping for a target is the renderers' work.
  */
@@ -72,6 +84,15 @@ export function compileRound(input: CompileInput): Compilation {
     program?.networks.filter((n) => !input.network || n.id === input.network).length ??
     new Set(unique.map((r) => r.network).filter(Boolean)).size;
 
+  // What people did not consent to have quoted never appears verbatim; a
+  // leader's minutes follow the leader's choice for the group.
+  const guard = new VerbatimGuard(unique.filter((r) => r.consent !== true).map((r) => r.text ?? ''));
+  // Never a heading: the placeholders redaction writes, nor a network's name.
+  const banned = [
+    ...Object.values(words),
+    ...(program?.networks.flatMap((n) => [n.id, n.name]) ?? []),
+    ...unique.flatMap((r) => (r.network ? [r.network] : [])),
+  ];
   const total = unique.length;
   let done = 0;
   const questions: CompiledQuestion[] = questionsOf(round, unique).map((q) => {
@@ -96,12 +117,16 @@ export function compileRound(input: CompileInput): Compilation {
     const start = done;
     const themes = compileTextQuestion({
       questionId: q.id,
+      questionText: q.text ?? '',
       replies: withText,
       guided: program?.themes ?? [],
       lexicon: input.lexicon !== false,
+      networkTotal,
+      banned,
+      guard,
+      locale,
       words: {
         other: translate(locale, 'compile.other'),
-        and: translate(locale, 'compile.and'),
         fallback: (n) => translate(locale, 'compile.themeFallback', { n }),
         concept: (id) => translate(locale, `compile.concept.${id}`),
       },
@@ -118,10 +143,12 @@ export function compileRound(input: CompileInput): Compilation {
     program: program
       ? { id: program.program.id, title: program.program.title, background: clean(program.program.background) }
       : null,
-    round: round ? { number: round.number, title: round.title, meeting: round.meeting } : null,
+    round: round
+      ? { number: round.number, title: round.title, meeting: round.meeting, held: meetingHeld(round, program, input.now) }
+      : null,
     network: input.network ?? null,
     questions,
-    networks: networkSections(unique, questions, clean, program, input.network),
+    networks: networkSections(unique, questions, guard, program, input.network),
     participation: participation(unique, program, input.network),
   };
 }

@@ -1,26 +1,43 @@
+import type { Locale } from '../i18n/translate';
 import type { Theme } from '../program/schema';
 import { findThemes, type ThemeItem } from './find-themes';
-import { labelFrom, themeWords } from './label-theme';
+import { headable, labelFrom, looksLikeNounPhrase, themeWords } from './label-theme';
 import { pickQuotes } from './pick-quotes';
 import { hashString } from './seeded-random';
 import { splitReply } from './split-reply';
 import { summarizeTheme } from './summarize-theme';
+import { stem } from './swedish-stem';
 import { type ConceptShare, themeConcepts } from './theme-concepts';
 import type { CompiledTheme, CompileReply, ReplyPart } from './types';
 import { type Analysed, analyse, Vectorizer } from './vectorize';
+import type { VerbatimGuard } from './verbatim-guard';
 
 export interface TextQuestionInput {
   questionId: string;
+  /** What was asked: its words are not a theme's heading. */
+  questionText: string;
   /** Replies to this question with text, already redacted. */
   replies: readonly CompileReply[];
   guided: readonly Theme[];
   /** Whether the domain concept lexicon is used (features and headings). */
   lexicon: boolean;
-  words: { other: string; and: string; fallback: (n: number) => string; concept: (id: string) => string };
+  /** How many networks a theme's reach is counted against (0: unknown). */
+  networkTotal: number;
+  /** Words a heading must never be: the redaction placeholders, the networks' names. */
+  banned: readonly string[];
+  /** Everything the authors did not consent to have quoted. */
+  guard: VerbatimGuard;
+  locale: Locale;
+  words: { other: string; fallback: (n: number) => string; concept: (id: string) => string };
   onItems?: (done: number) => void;
 }
 
 const LABEL_SAMPLE = 300;
+/** A phrase used in this share of the question's replies or more names no theme. */
+const UBIQUITOUS = 0.4;
+
+const byCountThenKey = (a: [string, number], b: [string, number]) =>
+  b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 interface Item extends ThemeItem {
   reply: CompileReply;
@@ -30,21 +47,23 @@ interface Item extends ThemeItem {
   analysed: Analysed;
 }
 
-const byCountThenKey = (a: [string, number], b: [string, number]) =>
-  b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-
 /**
  * The themes of one text question: split long replies, vectorise, group,
  * then label, summarise and quote each group. Every reply id ends up in
- * exactly one theme: the one its largest part went to.
+ * exactly one theme's `replyIds`: the one its largest part went to; a
+ * theme's counts, networks and roles are of every reply with text in it.
  */
 export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   const { questionId, replies, guided, words } = input;
+  const blank = placeholderPattern(input.banned);
   const raw: Omit<Item, 'vector'>[] = [];
   for (const reply of replies) {
     const parts = splitReply(reply.text ?? '');
     parts.forEach((text, part) => {
-      raw.push({ key: `${reply.id}#${part}`, reply, part, partCount: parts.length, text, analysed: analyse(text) });
+      // Redaction placeholders are not words of the reply: they must not
+      // make replies alike or become a heading ("Personnummer").
+      const analysed = analyse(blank ? text.replace(blank, ' . ') : text);
+      raw.push({ key: `${reply.id}#${part}`, reply, part, partCount: parts.length, text, analysed });
     });
     if (raw.length % 1000 < parts.length) input.onItems?.(raw.length);
   }
@@ -82,6 +101,9 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   );
   const themeWordsOf = themeWords(labelDocs);
   const conceptOf = input.lexicon ? assignConcepts(themeConcepts(labelDocs), groupCount) : new Map<number, ConceptShare>();
+  // The question's own words ("syfte" in a question about the purpose) name no theme.
+  const asked = new Set(analyse(input.questionText).tokens.filter((t) => !t.stop).map((t) => stem(t.lower)));
+  const banned = new Set(input.banned.flatMap((b) => b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
   const taken = new Set<string>();
   const themes: (CompiledTheme & { size: number })[] = [];
   for (const s of slots) {
@@ -92,47 +114,103 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
     const centre = g?.centre ?? centreless(its, vectorizer.dimension);
     const replyIds = [...new Set(its.map((it) => it.reply.id))].filter((id) => home.get(id) === s).sort();
     const tw = themeWordsOf[s] ?? { phrases: [], keywords: [] };
+    const usable = (text: string, stems: readonly string[]) =>
+      !stems.some((st) => banned.has(st)) &&
+      !(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => banned.has(w)) &&
+      !input.guard.leaks(text);
+    // A word most of the question's replies use ("anhöriga") tells no theme apart.
+    const phrases = tw.phrases.filter((p) => usable(p.text, p.stems) && headable(p.text) && p.overall < UBIQUITOUS);
     let label = isOther ? words.other : (guided[g?.guided ?? -1]?.label ?? null);
+    let labelStems: readonly string[] = [];
     if (label === null) {
-      const picked = labelFrom(tw, words.and, taken);
+      // Failing a phrase that sets the theme apart, one the whole question shares ("Stödplan").
+      const picked =
+        labelFrom(phrases, taken) ?? labelFrom(tw.phrases.filter((p) => usable(p.text, p.stems) && headable(p.text)), taken);
       const concept = conceptOf.get(s);
       // A concept most of the theme names is the better heading: it is the
       // domain's own word for the theme ("Växelvård och korttidsplats"),
       // where a phrase is one wording of it. A phrase more of the theme
-      // shares than any concept says more.
-      if (concept && (concept.share >= 0.5 || concept.share >= (picked?.share ?? 0))) {
+      // shares says more.
+      if (concept && concept.share >= 0.5 && concept.share >= (picked?.share ?? 0)) {
         label = words.concept(concept.id);
       } else {
         if (picked) taken.add(picked.key);
         label = picked?.label ?? words.fallback(themes.length + 1);
+        labelStems = picked?.stems ?? [];
       }
     }
+    const inTheme = [...new Map(its.map((it) => [it.reply.id, it.reply])).values()];
+    const answers = inTheme.filter((r) => r.kind !== 'minutes');
+    const quotes = pickQuotes(
+      its
+        .filter((it) => it.partCount === 1 || home.get(it.reply.id) === s)
+        .map((it) => ({
+          replyId: it.reply.id,
+          text: it.text,
+          role: it.reply.kind === 'minutes' ? null : (it.reply.role ?? null),
+          minutes: it.reply.kind === 'minutes',
+          consent: it.reply.consent === true,
+          vector: it.vector,
+        })),
+      centre,
+    );
+    const networks = countBy(inTheme.map((r) => r.network));
+    const roles = countBy(answers.map((r) => r.role));
+    const summary = summarizeTheme(
+      {
+        label,
+        other: isOther,
+        replies: inTheme.length,
+        networks: networks.length,
+        networkTotal: input.networkTotal,
+        roles,
+        minutesNetworks: new Set(inTheme.filter((r) => r.kind === 'minutes').map((r) => r.network ?? r.id)).size,
+        phrases: phrases
+          .filter(
+            (p) =>
+              !p.stems.some((st) => labelStems.includes(st) || asked.has(st)) &&
+              p.share >= 0.2 &&
+              looksLikeNounPhrase(p.text),
+          )
+          .map((p) => p.text),
+      },
+      its.map((it) => ({
+        replyId: it.reply.id,
+        text: it.text,
+        vector: it.vector,
+        consent: it.reply.consent === true,
+        minutes: it.reply.kind === 'minutes',
+      })),
+      centre,
+      (t) => vectorizer.transform(t),
+      input.guard,
+      new Set(quotes.map((q) => q.replyId)),
+      input.locale,
+    );
+    const quotedIds = new Set(quotes.map((q) => q.replyId));
     const parts: ReplyPart[] = its
-      .filter((it) => it.partCount > 1)
-      .map((it) => ({ replyId: it.reply.id, part: it.part, text: it.text, quotable: it.reply.consent === true }));
-    const networks = countBy(its.map((it) => it.reply.network));
-    const roles = countBy(its.map((it) => it.reply.role));
+      // A part already quoted above is not listed again.
+      .filter((it) => it.partCount > 1 && !quotedIds.has(it.reply.id))
+      .map((it) => ({
+        replyId: it.reply.id,
+        part: it.part,
+        text: it.text,
+        quotable: it.reply.consent === true,
+        minutes: it.reply.kind === 'minutes',
+        role: it.reply.role ?? null,
+      }));
     themes.push({
       id: '',
       label,
-      keywords: tw.keywords,
+      keywords: tw.keywords.filter((k) => usable(k, [k])),
       replyIds,
+      replyCount: inTheme.length,
       parts,
-      summary: summarizeTheme(its, centre, (t) => vectorizer.transform(t)),
-      quotes: pickQuotes(
-        its
-          .filter((it) => it.partCount === 1 || home.get(it.reply.id) === s)
-          .map((it) => ({
-            replyId: it.reply.id,
-            text: it.text,
-            role: it.reply.role ?? null,
-            consent: it.reply.consent === true,
-            vector: it.vector,
-          })),
-        centre,
-      ),
+      summary,
+      quotes,
       networks,
       roles,
+      minutes: inTheme.length - answers.length,
       guided: g?.guided !== null && g?.guided !== undefined,
       other: isOther,
       size: new Set(its.map((it) => it.reply.id)).size,
@@ -141,6 +219,12 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   // Most-raised first; "Övrigt" always last.
   themes.sort((a, b) => Number(a.other) - Number(b.other) || b.size - a.size || (a.label < b.label ? -1 : 1));
   return themes.map(({ size: _size, ...t }, i) => ({ ...t, id: t.other ? `${questionId}-other` : `${questionId}-t${i + 1}` }));
+}
+
+/** "[personnummer]", "[namn]", …: the placeholders redaction writes, as one pattern. */
+function placeholderPattern(banned: readonly string[]): RegExp | null {
+  const words = banned.filter((b) => b.trim() !== '').map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return words.length > 0 ? new RegExp(`\\[(?:${words.join('|')})\\]`, 'giu') : null;
 }
 
 /**

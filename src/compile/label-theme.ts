@@ -18,7 +18,8 @@ interface Phrase {
 
 export interface ThemeWords {
   /** The best phrases, best first, as written. */
-  phrases: { text: string; key: string; stems: string[]; share: number; score: number }[];
+  /** `share`: of the theme's texts that use it; `overall`: of the whole question's. */
+  phrases: { text: string; key: string; stems: string[]; share: number; overall: number; score: number }[];
   keywords: string[];
 }
 
@@ -120,7 +121,8 @@ export function themeWords(themes: readonly LabelDoc[][]): ThemeWords[] {
         const idf = Math.log(Math.max(1, lift)) + 0.1 * Math.log(1 + n / (total.get(p.key) ?? 1));
         const lengthBonus = p.length === 1 ? 1 : p.length === 2 ? 1.1 : 1.05;
         const score = share * idf * lengthBonus * (p.generic ? 0.3 : 1);
-        return { text: displayForm(p.forms), key: p.key, stems: p.stems, share, score };
+        const overall = (total.get(p.key) ?? 0) / Math.max(1, n);
+        return { text: displayForm(p.forms), key: p.key, stems: p.stems, share, overall, score };
       })
       .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     // A phrase inside a better-ranked one adds nothing ("stöd" under "stöd till anhöriga").
@@ -139,23 +141,44 @@ export function themeWords(themes: readonly LabelDoc[][]): ThemeWords[] {
 }
 
 /**
- * A short human label: the best phrase, and a second one joined by "och" /
- * "and" when the theme plainly holds two things ("Avlösning och
- * korttidsplats"). Never a keyword list.
+ * A heading a person would write: the best phrase of the theme, alone.
+ * Two phrases joined by "och" read as two themes ("Stödplan och följs"), so
+ * they are never joined; a phrase must start and end on a content word that
+ * is not theme-neutral ("bra", "inte"), and one word must have a noun-like
+ * shape or be at least as common as any other choice. Phrases `taken` by
+ * an earlier theme are passed over, so two themes never share a heading.
  */
 export function labelFrom(
-  words: ThemeWords,
-  and: string,
+  phrases: ThemeWords['phrases'],
   taken: ReadonlySet<string>,
-): { label: string; key: string; share: number } | null {
-  const [first, ...rest] = words.phrases.filter((p) => !taken.has(p.key));
+): { label: string; key: string; share: number; stems: string[] } | null {
+  // A heading is a noun phrase: "Stödplan", not "Följs".
+  const fit = phrases.filter((p) => !taken.has(p.key) && headable(p.text) && looksLikeNounPhrase(p.text));
+  const first = fit[0];
   if (!first) return null;
-  const second = rest.find(
-    (p) => !p.stems.some((s) => first.stems.includes(s)) && p.score >= 0.7 * first.score && p.share >= 0.34,
-  );
-  const head = capitalise(first.text);
-  const label = second && first.stems.length + second.stems.length <= 4 ? `${head} ${and} ${second.text}` : head;
-  return { label, key: first.key, share: first.share };
+  return { label: capitalise(first.text), key: first.key, share: first.share, stems: first.stems };
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+const CONTENT = /[\p{L}]{3,}/u;
+
+export { headable };
+
+/** Both ends are content words of three letters or more, neither theme-neutral. */
+function headable(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  return CONTENT.test(first) && CONTENT.test(last) && !GENERIC_WORDS.has(first) && !GENERIC_WORDS.has(last);
+}
+
+// Endings of Swedish and English nouns (and of nouns in the definite form),
+// against the passive and present-tense verb endings ("följs", "används").
+const NOUN_END =
+  /(ning|ningar|ningen|het|heten|else|elsen|skap|skapet|tion|tionen|sion|itet|iteten|ism|ande|ende|plan|planen|planer|stöd|stödet|vård|vården|plats|platser|grupp|grupper|person|samtal|tjänst|ness|ment|ity|ance|ence|ship|ing)$/u;
+const VERB_END = /(?:[^s]s|ar|er|ade|de|te|ed)$/u;
+export function looksLikeNounPhrase(text: string): boolean {
+  const last = text.toLowerCase().split(/\s+/).pop() ?? '';
+  return NOUN_END.test(last) || !VERB_END.test(last);
+}

@@ -1,6 +1,7 @@
 import type { Program } from '../program/schema';
 import { splitSentences } from './tokenize';
 import type { CompiledQuestion, CompileReply, NetworkSection } from './types';
+import type { VerbatimGuard } from './verbatim-guard';
 
 // Words that mark a plan or an intention, in Swedish and English.
 const PLAN = /\b(planerar|planera|ska vi|vi ska|kommer att|tänker|nästa steg|framöver|vill vi|vi vill|plan(?:s|ning)? to|will|next step|going to)\b/iu;
@@ -10,12 +11,14 @@ const MAX_PLANS = 2;
 /**
  * A few lines per network, like the per-municipality sections of Nka's
  * compilations: which themes its replies went to in each question, and a
- * sentence or two on what it plans. `redact` is applied to every sentence.
+ * sentence or two on what it plans, taken only from replies whose authors
+ * consented to be quoted (the group's minutes: as the leader chose), never
+ * repeating what anyone else wrote (`guard`). Replies come redacted.
  */
 export function networkSections(
   replies: readonly CompileReply[],
   questions: readonly CompiledQuestion[],
-  redact: (text: string) => string,
+  guard: VerbatimGuard,
   program?: Program,
   only?: string,
 ): NetworkSection[] {
@@ -43,8 +46,9 @@ export function networkSections(
         .filter((q) => q.themes.length > 0);
       const plans: string[] = [];
       for (const r of own) {
+        if (r.consent !== true || plans.length >= MAX_PLANS) continue;
         for (const s of splitSentences(r.text ?? '')) {
-          if (plans.length < MAX_PLANS && PLAN.test(s) && s.length <= 240) plans.push(redact(s));
+          if (plans.length < MAX_PLANS && PLAN.test(s) && s.length <= 240 && !guard.leaks(s)) plans.push(s);
         }
       }
       return { id, name: nameOf(id), replies: new Set(own.map((r) => r.id)).size, raised, plans };

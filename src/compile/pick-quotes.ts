@@ -7,6 +7,7 @@ export interface QuoteCandidate {
   replyId: string;
   text: string;
   role: string | null;
+  minutes?: boolean;
   consent: boolean;
   vector: SparseVector;
 }
@@ -43,5 +44,5 @@ export function pickQuotes(candidates: readonly QuoteCandidate[], centre: Float6
     (p) => p.sim,
     (a, b) => dot(a.c.vector, b.c.vector),
     count,
-  ).map(({ c }) => ({ replyId: c.replyId, text: shorten(c.text), role: c.role }));
+  ).map(({ c }) => ({ replyId: c.replyId, text: shorten(c.text), role: c.role, ...(c.minutes ? { minutes: true } : {}) }));
 }

@@ -1,6 +1,15 @@
-import { AlignmentType, BorderStyle, Document, Header, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, BorderStyle, Document, Header, HeadingLevel, Packer, Paragraph, type Table, TextRun } from 'docx';
 import { translate } from '../i18n/translate';
-import { partLines, roleWord } from './render-markdown';
+import { choiceChart } from './docx-chart';
+import {
+  meetingLine,
+  networkLine,
+  participationTotals,
+  partLines,
+  quoteBy,
+  roleLine,
+  themeFacts,
+} from './render-lines';
 import type { Compilation } from './types';
 
 const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
@@ -27,7 +36,7 @@ function quote(text: string, by: string): Paragraph[] {
  */
 export async function renderDocx(c: Compilation): Promise<Buffer> {
   const tr = (key: string, vars?: Record<string, string | number>) => translate(c.locale, key, vars);
-  const body: Paragraph[] = [];
+  const body: (Paragraph | Table)[] = [];
   const title = c.program ? `${tr('compile.title')}: ${c.program.title}` : tr('compile.titleNoProgram');
   body.push(
     new Paragraph({
@@ -38,7 +47,8 @@ export async function renderDocx(c: Compilation): Promise<Buffer> {
   );
   if (c.round) {
     body.push(heading(tr('compile.round', { number: c.round.number, title: c.round.title }), HeadingLevel.HEADING_2));
-    body.push(para(tr('compile.meeting', { date: c.round.meeting.replace('T', ' ') })));
+    const meeting = meetingLine(c);
+    if (meeting) body.push(para(meeting));
   }
   if (c.program?.background.trim()) {
     body.push(heading(tr('compile.background'), HeadingLevel.HEADING_2), para(c.program.background.trim()));
@@ -52,20 +62,18 @@ export async function renderDocx(c: Compilation): Promise<Buffer> {
     body.push(heading(`${tr('compile.question', { n: i + 1 })}: ${q.text ?? q.questionId}`, HeadingLevel.HEADING_1));
     if (q.replyCount === 0) body.push(para(tr('compile.noReplies'), true));
     if (q.kind === 'choice') {
-      for (const o of q.options) body.push(bullet(tr('compile.option', { ...o })));
+      if (q.options.length > 0) {
+        const counted = q.options.reduce((a, o) => a + o.count, 0);
+        body.push(choiceChart(q.options), para(tr('compile.chartCaption', { count: counted }), true));
+      }
       return;
     }
     for (const t of q.themes) {
       body.push(heading(t.label, HeadingLevel.HEADING_2));
-      const facts = [tr('compile.replies', { count: t.replyIds.length })];
-      if (q.networkTotal > 0 && t.networks.length > 0) {
-        facts.push(tr('compile.networksRaised', { count: t.networks.length, total: q.networkTotal }));
-      }
-      if (t.roles.length > 0) facts.push(tr('compile.roles', { roles: t.roles.map((r) => roleWord(c.locale, r)).join(', ') }));
-      body.push(para(facts.join(' · '), true));
+      body.push(para(themeFacts(t, q, c.locale), true));
       if (t.summary) body.push(para(t.summary));
       for (const qt of t.quotes) {
-        body.push(...quote(qt.text, qt.role ? tr('compile.quoteBy', { role: roleWord(c.locale, qt.role) }) : ''));
+        body.push(...quote(qt.text, quoteBy(qt, c.locale)));
       }
       const parts = partLines(t, c.locale);
       if (parts.length > 0) {
@@ -90,9 +98,11 @@ export async function renderDocx(c: Compilation): Promise<Buffer> {
   const p = c.participation;
   const names = (ids: string[]) =>
     ids.length > 0 ? ids.map((id) => p.byNetwork.find((n) => n.network === id)?.name ?? id).join(', ') : tr('compile.none');
-  body.push(heading(tr('compile.participation'), HeadingLevel.HEADING_1), para(tr('compile.totalReplies', { count: p.totalReplies })));
-  for (const n of p.byNetwork) body.push(bullet(tr('compile.byNetworkLine', { name: n.name, count: n.replies, minutes: n.minutes })));
-  for (const r of p.byRole) body.push(bullet(tr('compile.byRoleLine', { role: roleWord(c.locale, r.role), count: r.count })));
+  body.push(heading(tr('compile.participation'), HeadingLevel.HEADING_1), para(participationTotals(p, c.locale).join(' ')));
+  if (p.byNetwork.length > 0) body.push(para(tr('compile.byNetwork'), true));
+  for (const n of p.byNetwork) body.push(bullet(networkLine(n, c.locale)));
+  if (p.byRole.length > 0) body.push(para(tr('compile.byRole'), true));
+  for (const r of p.byRole) body.push(bullet(roleLine(r, c.locale)));
   if (c.program) {
     body.push(para(tr('compile.minutesReceived', { networks: names(p.minutesReceived) })));
     body.push(para(tr('compile.minutesMissing', { networks: names(p.minutesMissing) })));

@@ -1,54 +1,50 @@
 import { type Locale, translate } from '../i18n/translate';
 import { escapeMarkdown } from './escape';
-import { shorten } from './pick-quotes';
+import {
+  meetingLine,
+  networkLine,
+  participationTotals,
+  partLines,
+  percentBar,
+  quoteBy,
+  roleLine,
+  themeFacts,
+} from './render-lines';
 import type { Compilation, CompiledQuestion, CompiledTheme } from './types';
 
 type Escape = (text: string) => string;
 
-/** A role key as a word ("anhorig" → "anhörig"); unknown roles as given. */
-export function roleWord(locale: Locale, role: string): string {
-  const word = translate(locale, `role.${role}`);
-  return word === `role.${role}` ? role : word;
-}
-
-/** How many parts of long replies a theme lists; the JSON has them all. */
-const MAX_PARTS = 6;
-
-/**
- * One line per part of a long reply filed under the theme: which reply and
- * part, and its text (cut short) when the author agreed to be quoted. Shared
- * by the Markdown and Word renderers; unescaped.
- */
-export function partLines(t: CompiledTheme, locale: Locale): string[] {
-  const lines = t.parts.slice(0, MAX_PARTS).map((p) => {
-    const head = `${p.replyId} ${translate(locale, 'compile.part', { n: p.part + 1 })}`;
-    return p.quotable ? `${head}: ${shorten(p.text)}` : head;
-  });
-  if (t.parts.length > MAX_PARTS) lines.push(translate(locale, 'compile.partsMore', { count: t.parts.length - MAX_PARTS }));
-  return lines;
-}
-
-/** The lines of one theme, shared by the Markdown and chat renderers. */
+/** The lines of one theme: facts, synthesis, quotes and the parts of longer replies. */
 export function themeLines(t: CompiledTheme, q: CompiledQuestion, locale: Locale, esc: Escape): string[] {
-  const tr = (key: string, vars?: Record<string, string | number>) => translate(locale, key, vars);
-  const facts = [tr('compile.replies', { count: t.replyIds.length })];
-  if (q.networkTotal > 0 && t.networks.length > 0) {
-    facts.push(tr('compile.networksRaised', { count: t.networks.length, total: q.networkTotal }));
-  }
-  if (t.roles.length > 0) facts.push(tr('compile.roles', { roles: t.roles.map((r) => roleWord(locale, r)).join(', ') }));
-  const lines = [`*${esc(facts.join(' · '))}*`, ''];
+  const lines = [`*${esc(themeFacts(t, q, locale))}*`, ''];
   if (t.summary) lines.push(esc(t.summary), '');
   for (const quote of t.quotes) {
-    const by = quote.role ? ` ${tr('compile.quoteBy', { role: roleWord(locale, quote.role) })}` : '';
-    lines.push(`> ”${esc(quote.text)}”${esc(by)}`, '');
+    const by = quoteBy(quote, locale);
+    lines.push(`> ”${esc(quote.text)}”${by ? ` ${esc(by)}` : ''}`, '');
   }
   const parts = partLines(t, locale);
   if (parts.length > 0) {
-    lines.push(`*${esc(tr('compile.partsHeading'))}*`, '');
+    lines.push(`*${esc(translate(locale, 'compile.partsHeading'))}*`, '');
     for (const p of parts) lines.push(`- ${esc(p)}`);
     lines.push('');
   }
   return lines;
+}
+
+/** A choice question's counts as a bar chart of block characters, one row per option. */
+function choiceLines(q: CompiledQuestion, locale: Locale, esc: Escape): string[] {
+  const width = Math.max(...q.options.map((o) => o.label.length), 0);
+  const rows = q.options.map((o) => `${o.label.padEnd(width)}  ${percentBar(o.percent)}  ${o.count} (${o.percent} %)`);
+  const counted = q.options.reduce((a, o) => a + o.count, 0);
+  return [
+    '```',
+    // In a code block nothing is markup; a backtick run cannot close it early.
+    ...rows.map((r) => r.replace(/`/g, "'")),
+    '```',
+    '',
+    `*${esc(translate(locale, 'compile.chartCaption', { count: counted }))}*`,
+    '',
+  ];
 }
 
 /**
@@ -62,7 +58,8 @@ export function renderMarkdown(c: Compilation, esc: Escape = escapeMarkdown): st
   out.push(`# ${esc(title)} — ${tr('compile.draft')}`, '');
   if (c.round) {
     out.push(`## ${esc(tr('compile.round', { number: c.round.number, title: c.round.title }))}`, '');
-    out.push(esc(tr('compile.meeting', { date: c.round.meeting.replace('T', ' ') })), '');
+    const meeting = meetingLine(c);
+    if (meeting) out.push(esc(meeting), '');
   }
   if (c.network) {
     const name = c.networks.find((n) => n.id === c.network)?.name ?? c.network;
@@ -79,8 +76,7 @@ export function renderMarkdown(c: Compilation, esc: Escape = escapeMarkdown): st
     out.push(`## ${tr('compile.question', { n: i + 1 })}: ${esc(q.text ?? q.questionId)}`, '');
     if (q.replyCount === 0) out.push(tr('compile.noReplies'), '');
     if (q.kind === 'choice') {
-      for (const o of q.options) out.push(`- ${esc(tr('compile.option', { ...o }))}`);
-      out.push('');
+      if (q.options.length > 0) out.push(...choiceLines(q, c.locale, esc));
       return;
     }
     for (const t of q.themes) {
@@ -105,17 +101,15 @@ export function renderMarkdown(c: Compilation, esc: Escape = escapeMarkdown): st
   const p = c.participation;
   const list = (ids: string[]) =>
     ids.length > 0 ? ids.map((id) => p.byNetwork.find((n) => n.network === id)?.name ?? id).join(', ') : tr('compile.none');
-  out.push(`## ${tr('compile.participation')}`, '', esc(tr('compile.totalReplies', { count: p.totalReplies })), '');
+  out.push(`## ${tr('compile.participation')}`, '', esc(participationTotals(p, c.locale).join(' ')), '');
   if (p.byNetwork.length > 0) {
     out.push(`**${tr('compile.byNetwork')}**`, '');
-    for (const n of p.byNetwork) {
-      out.push(`- ${esc(tr('compile.byNetworkLine', { name: n.name, count: n.replies, minutes: n.minutes }))}`);
-    }
+    for (const n of p.byNetwork) out.push(`- ${esc(networkLine(n, c.locale))}`);
     out.push('');
   }
   if (p.byRole.length > 0) {
     out.push(`**${tr('compile.byRole')}**`, '');
-    for (const r of p.byRole) out.push(`- ${esc(tr('compile.byRoleLine', { role: roleWord(c.locale, r.role), count: r.count }))}`);
+    for (const r of p.byRole) out.push(`- ${esc(roleLine(r, c.locale))}`);
     out.push('');
   }
   if (c.program) {

@@ -1,53 +1,110 @@
+import { type Locale, translate } from '../i18n/translate';
 import { mmr } from './mmr';
 import { dot, dotDense, type SparseVector } from './sparse-vector';
-import { splitSentences } from './tokenize';
+import { standaloneSentences } from './standalone-sentences';
+import type { VerbatimGuard } from './verbatim-guard';
 
 export interface SummaryDoc {
+  replyId: string;
   text: string;
   vector: SparseVector;
+  consent: boolean;
+  minutes: boolean;
+}
+
+export interface ThemeFacts {
+  label: string;
+  other: boolean;
+  /** Distinct replies (answers and minutes) with text under the theme. */
+  replies: number;
+  networks: number;
+  networkTotal: number;
+  /** Roles of the answers under the theme, most frequent first (minutes not included). */
+  roles: readonly string[];
+  /** Networks whose group minutes speak of the theme. */
+  minutesNetworks: number;
+  /** Key phrases several replies share, best first, as written. */
+  phrases: readonly string[];
 }
 
 /** Only the replies nearest the centre are read for sentences: bounded work in a big theme. */
 const MAX_DOCS = 40;
+const MAX_PHRASES = 3;
+
+/** "a", "a och b", "a, b och c". */
+export function listWords(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
+/** A heading used inside a sentence: lower case unless it is an acronym or a name ("LSS", "Röda korset"). */
+export function inSentence(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
- * Two or three sentences drawn from the theme's replies: those nearest the
- * theme's centre, kept apart from each other (MMR), in the order they rank.
- * Questions and fragments are passed over; very long sentences too, since a
- * summary should be read at a glance.
+ * A synthesis of a theme in the manner of Nka's compilations: written about
+ * the networks in the third person. It says what the data holds for sure
+ * (how many networks raised the theme, which roles, the phrases several
+ * replies share), then adds up to two sentences from replies whose authors
+ * consented to be quoted, chosen near the theme's centre, unlike each other
+ * and able to stand alone. Nothing from a reply without consent appears
+ * verbatim (`guard`), and sentences of replies already quoted are not
+ * repeated (`quoted`).
  */
 export function summarizeTheme(
+  facts: ThemeFacts,
   docs: readonly SummaryDoc[],
   centre: Float64Array,
   vectorOf: (text: string) => SparseVector,
+  guard: VerbatimGuard,
+  quoted: ReadonlySet<string>,
+  locale: Locale,
 ): string {
+  const tr = (key: string, vars?: Record<string, string | number>) => translate(locale, key, vars);
+  if (facts.other) return tr('compile.synthesis.other', { count: facts.replies });
+  const and = tr('compile.and');
+  const theme = inSentence(facts.label);
+  const out: string[] = [];
+  if (facts.networkTotal > 1 && facts.networks >= facts.networkTotal) {
+    out.push(tr('compile.synthesis.all', { theme }));
+  } else if (facts.networkTotal > 1 && facts.networks > 0) {
+    out.push(tr('compile.synthesis.some', { Theme: capital(facts.label), count: facts.networks, total: facts.networkTotal }));
+  } else {
+    out.push(tr('compile.synthesis.replies', { Theme: capital(facts.label), count: facts.replies }));
+  }
+  if (facts.roles.length > 0) {
+    const roles = facts.roles.map((r) => {
+      const word = translate(locale, `compile.rolePlural.${r}`);
+      return word === `compile.rolePlural.${r}` ? r : word;
+    });
+    out.push(tr('compile.synthesis.roles', { roles: listWords(roles, and) }));
+  }
+  if (facts.minutesNetworks > 0) out.push(tr('compile.synthesis.minutes', { count: facts.minutesNetworks }));
+  const phrases = facts.phrases.slice(0, MAX_PHRASES).map(inSentence);
+  if (phrases.length > 0) out.push(tr('compile.synthesis.phrases', { phrases: listWords(phrases, and) }));
+
   const nearest = docs
+    .filter((d) => d.consent && !quoted.has(d.replyId))
     .map((d, i) => ({ d, i, sim: dotDense(d.vector, centre) }))
     .sort((a, b) => b.sim - a.sim || a.i - b.i)
     .slice(0, MAX_DOCS);
-  const sentences: { text: string; vector: SparseVector; sim: number; order: number }[] = [];
+  const sentences: { text: string; vector: SparseVector; sim: number }[] = [];
   for (const { d } of nearest) {
-    for (const s of splitSentences(d.text)) {
-      const words = (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-      if (words < 5 || words > 45 || s.endsWith('?')) continue;
-      const vector = vectorOf(s);
-      sentences.push({ text: s, vector, sim: dotDense(vector, centre), order: sentences.length });
+    for (const text of standaloneSentences(d.text, { guard, minutes: d.minutes })) {
+      const vector = vectorOf(text);
+      sentences.push({ text, vector, sim: dotDense(vector, centre) });
     }
   }
-  if (sentences.length === 0) {
-    // Nothing sentence-like: the nearest reply, cut short.
-    const first = nearest[0]?.d.text.trim() ?? '';
-    return first.length > 300 ? `${first.slice(0, 297).trimEnd()}…` : first;
-  }
-  const count = docs.length >= 4 ? 3 : 2;
+  const count = facts.replies >= 4 ? 2 : 1;
   const chosen = mmr(
     sentences,
     (s) => s.sim,
     (a, b) => dot(a.vector, b.vector),
     count,
   );
-  return chosen
-    .map((s) => s.text.trim())
-    .map((s) => (/[.!…]$/.test(s) ? s : `${s}.`))
-    .join(' ');
+  if (chosen.length > 0) out.push(tr('compile.synthesis.voices'), ...chosen.map((s) => s.text));
+  return out.join(' ');
 }

@@ -7,6 +7,11 @@ import type { Program } from '../program/schema';
  */
 export interface CompileReply {
   id: string;
+  /**
+   * Who wrote it, as an opaque key (never printed): participation counts
+   * people, not replies. Absent for imported replies.
+   */
+  author?: string;
   question: string;
   text: string | null;
   option?: string | null;
@@ -28,6 +33,8 @@ export interface CompileInput {
    * that the method holds without the lexicon.
    */
   lexicon?: boolean;
+  /** When the compile is made (ISO 8601), so the draft can say whether the meeting was held. */
+  now?: string;
   /** Called as work proceeds, so a caller can draw a progress bar; never required. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -35,7 +42,10 @@ export interface CompileInput {
 export interface Quote {
   replyId: string;
   text: string;
+  /** The author's role; null for the group's minutes (attributed to the group). */
   role: string | null;
+  /** From the leader's notes for the group, not one person's answer. */
+  minutes?: boolean;
 }
 
 /** A piece of a long reply that went to a theme of its own. */
@@ -45,13 +55,24 @@ export interface ReplyPart {
   text: string;
   /** Whether the reply's author agreed to be quoted: only then is the text shown. */
   quotable?: boolean;
+  /** The group's minutes (else one person's long answer, attributed by `role`). */
+  minutes?: boolean;
+  role?: string | null;
 }
 
 export interface CompiledTheme {
   id: string;
   label: string;
   keywords: string[];
+  /** The replies filed under this theme: each reply of the question is in exactly one theme. */
   replyIds: string[];
+  /**
+   * Every reply with text in the theme, counting a long reply whose part
+   * went here though most of it went elsewhere: what "N svar" says.
+   */
+  replyCount: number;
+  /** How many of those are group minutes (the rest are answers, whose roles `roles` lists). */
+  minutes: number;
   /** Only for long replies split into parts: which part went here. */
   parts: ReplyPart[];
   summary: string;
@@ -92,8 +113,15 @@ export interface NetworkSection {
 }
 
 export interface Participation {
+  /** Answers (not minutes) in all. */
   totalReplies: number;
-  byNetwork: { network: string; name: string; replies: number; minutes: number }[];
+  /** People who answered: distinct authors (an imported answer without one counts once). */
+  totalPeople: number;
+  /** The leaders' minutes: one per network and question documented. */
+  totalMinutes: number;
+  /** Per network: people who answered, their answers, and the minutes, kept apart. */
+  byNetwork: { network: string; name: string; people: number; replies: number; minutes: number }[];
+  /** Per role: people. */
   byRole: { role: string; count: number }[];
   minutesReceived: string[];
   minutesMissing: string[];
@@ -104,7 +132,8 @@ export interface Compilation {
   locale: Locale;
   draft: true;
   program: { id: string; title: string; background: string } | null;
-  round: { number: number; title: string; meeting: string } | null;
+  /** `held`: whether the meeting had taken place when compiled (null: not known). */
+  round: { number: number; title: string; meeting: string; held: boolean | null } | null;
   network: string | null;
   questions: CompiledQuestion[];
   networks: NetworkSection[];

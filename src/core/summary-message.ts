@@ -1,3 +1,4 @@
+import { networkLine, optionLine, percentBar } from '../compile/render-lines';
 import type { Compilation } from '../compile/types';
 import { translator } from '../i18n/translate';
 import type { MessageBlock, OutgoingMessage } from './outgoing-message';
@@ -20,14 +21,14 @@ export function summaryMessage(c: Compilation): OutgoingMessage {
     if (q.replyCount === 0) {
       blocks.push({ type: 'text', text: t('bot.summary.noReplies') });
     } else if (q.kind === 'choice') {
-      blocks.push({ type: 'list', items: q.options.map((o) => t('compile.option', { ...o })) });
+      blocks.push({ type: 'list', items: q.options.map((o) => `${percentBar(o.percent)} ${optionLine(o, c.locale)}`) });
     } else {
       const items = q.themes.slice(0, THEMES_SHOWN).map((theme) => {
         const reach =
           q.networkTotal > 1 && theme.networks.length > 0
             ? ` (${t('compile.networksRaised', { count: theme.networks.length, total: q.networkTotal })})`
             : '';
-        return t('bot.summary.theme', { label: theme.label, count: theme.replyIds.length }) + reach;
+        return t('bot.summary.theme', { label: theme.label, count: theme.replyCount }) + reach;
       });
       blocks.push({ type: 'list', items });
     }
@@ -35,7 +36,7 @@ export function summaryMessage(c: Compilation): OutgoingMessage {
   const p = c.participation;
   blocks.push({
     type: 'context',
-    text: p.byNetwork.map((n) => `${n.name}: ${n.replies}`).join(' · ') || t('bot.summary.noReplies'),
+    text: p.byNetwork.map((n) => networkLine(n, c.locale)).join(' · ') || t('bot.summary.noReplies'),
   });
   blocks.push({ type: 'context', text: t('bot.summary.more') });
   return { fallback: t('bot.summary.fallback', { number }), blocks, actions: [] };

@@ -19,13 +19,23 @@ function lookup(messages: Messages, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
+const plurals: Record<Locale, Intl.PluralRules> = { sv: new Intl.PluralRules('sv'), en: new Intl.PluralRules('en') };
+
 /**
  * The message for `key` in `locale`, with `{name}` placeholders filled in.
- * A key missing in one language falls back to Swedish, then to the key itself,
- * so a forgotten string shows up visibly instead of crashing a handler.
+ * When `vars.count` is a number whose plural category is "one" and the
+ * catalogue has `key_one`, that form is used ("1 anteckning", "2
+ * anteckningar"). A key missing in one language falls back to Swedish, then
+ * to the key itself, so a forgotten string shows up visibly instead of
+ * crashing a handler.
  */
 export function translate(locale: Locale, key: string, vars: Vars = {}): string {
-  const template = lookup(catalogs[locale], key) ?? lookup(catalogs[DEFAULT_LOCALE], key) ?? key;
+  const one = typeof vars.count === 'number' && plurals[locale].select(vars.count) === 'one';
+  const template =
+    (one ? (lookup(catalogs[locale], `${key}_one`) ?? lookup(catalogs[DEFAULT_LOCALE], `${key}_one`)) : undefined) ??
+    lookup(catalogs[locale], key) ??
+    lookup(catalogs[DEFAULT_LOCALE], key) ??
+    key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in vars ? String(vars[name]) : whole,
   );

@@ -113,12 +113,40 @@ describe('compileRound', () => {
   it('reports participation: per network and role, minutes, silent networks', () => {
     const withMinutes = replies.map((r) => (r.id === 'r02' ? { ...r, kind: 'minutes' as const } : r));
     const c = compileRound({ replies: withMinutes, program: program(), locale: 'sv' });
-    expect(c.participation.totalReplies).toBe(replies.length);
+    // Minutes are the group's, counted apart from the answers.
+    expect(c.participation.totalReplies).toBe(replies.length - 1);
+    expect(c.participation.totalMinutes).toBe(1);
     expect(c.participation.silentNetworks).toEqual(['ost']);
     expect(c.participation.minutesReceived).toEqual([replies.find((r) => r.id === 'r02')?.network]);
     expect(c.participation.minutesMissing).toContain('ost');
     expect(c.participation.byRole.map((r) => r.role)).toContain('anhorig');
     expect(c.networks.map((n) => n.id)).toEqual(['nord', 'syd', 'vast', 'ost']);
+  });
+
+  it('counts people, not answers: two answers by one author are one person', () => {
+    const two = [
+      { id: 'a1', question: 'q1', text: 'Avlösning i hemmet behövs.', network: 'nord', role: 'anhorig', author: 'p1' },
+      { id: 'a2', question: 'q2', text: 'Mer information om stödet.', network: 'nord', role: 'anhorig', author: 'p1' },
+      { id: 'a3', question: 'q1', text: 'Korttidsplats nära hemmet.', network: 'nord', role: 'chef', author: 'p2' },
+    ];
+    const c = compileRound({ replies: two, locale: 'sv' });
+    expect(c.participation.totalReplies).toBe(3);
+    expect(c.participation.totalPeople).toBe(2);
+    expect(c.participation.byNetwork).toEqual([{ network: 'nord', name: 'nord', people: 2, replies: 3, minutes: 0 }]);
+    expect(c.participation.byRole).toEqual([
+      { role: 'anhorig', count: 1 },
+      { role: 'chef', count: 1 },
+    ]);
+  });
+
+  it('says whether the meeting was held when the draft was made, on the program\'s clock', () => {
+    const at = (now?: string) => compileRound({ replies, program: program(), locale: 'sv', ...(now ? { now } : {}) }).round?.held;
+    const meeting = program().rounds[0]?.meeting ?? '';
+    const local = new Date(`${meeting}:00Z`).getTime();
+    // Stockholm is UTC+1 or +2: two hours either side of the wall-clock time are safely before and after.
+    expect(at(new Date(local - 4 * 3_600_000).toISOString())).toBe(false);
+    expect(at(new Date(local + 2 * 3_600_000).toISOString())).toBe(true);
+    expect(at()).toBeNull();
   });
 
   it('splits long minutes into parts that go to different themes, the id where the largest part went', () => {

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CliIo } from '../../src/cli/cli-io';
 import { compileCommand } from '../../src/cli/commands/compile';
@@ -45,22 +47,115 @@ describe('examples/replies.sv.jsonl', () => {
   });
 });
 
-describe('parts of long replies in Markdown', () => {
-  it('lists the part of a leader\'s minutes under each theme it went to, text only when consented', async () => {
+describe('the example round as a coordinator gets it', () => {
+  // Everything a person can read: the Markdown, the JSON, the Word file's
+  // text and the chat card, from the example program and replies.
+  const setup = (async () => {
     const { compileRound } = await import('../../src/compile/compile-round');
     const { renderMarkdown } = await import('../../src/compile/render-markdown');
+    const { renderJson } = await import('../../src/compile/render-json');
+    const { renderDocx } = await import('../../src/compile/render-docx');
+    const { summaryMessage } = await import('../../src/core/summary-message');
+    const { loadProgram } = await import('../../src/program/load-program');
+    const program = await loadProgram(join(root, 'examples', 'program.sv.yaml'));
     const { replies } = parseReplyLines(readFileSync(file, 'utf8'), 'sv');
-    const c = compileRound({ replies, locale: 'sv' });
-    const split = c.questions.flatMap((q) => q.themes).filter((t) => t.parts.length > 0);
-    expect(split.length).toBeGreaterThan(0);
-    const md = renderMarkdown(c);
-    expect(md).toContain('Delar av längre svar');
-    for (const t of split) {
-      for (const p of t.parts) {
-        expect(md).toContain(`${p.replyId} \\(del ${p.part + 1}\\)`);
-        const consented = replies.find((r) => r.id === p.replyId)?.consent === true;
-        expect(p.quotable).toBe(consented);
+    const c = compileRound({ program, round: 1, replies, locale: 'sv', now: '2026-12-20T10:00:00Z' });
+    const docx = join(mkdtempSync(join(tmpdir(), 'lnb-examples-')), 'sammanstallning.docx');
+    writeFileSync(docx, await renderDocx(c));
+    const xml = execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' });
+    const docxText = xml
+      .replace(/<\/w:p>/g, '\n')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'");
+    const card = JSON.stringify(summaryMessage(c));
+    const md = renderMarkdown(c, (t) => t);
+    return { c, replies, outputs: { md, json: renderJson(c), docx: docxText, card }, xml };
+  })();
+
+  const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const runs = (t: string, n: number) => {
+    const w = words(t);
+    return Array.from({ length: Math.max(0, w.length - n + 1) }, (_, i) => w.slice(i, i + n).join(' '));
+  };
+
+  it('repeats no five words in a row from anyone who did not consent to be quoted, in any output', async () => {
+    const { replies, outputs } = await setup;
+    const refused = replies.filter((r) => r.consent !== true && r.text);
+    expect(refused.length).toBeGreaterThanOrEqual(8);
+    const leaks: string[] = [];
+    for (const [name, text] of Object.entries(outputs)) {
+      const flat = words(text).join(' ');
+      for (const r of refused) for (const run of runs(r.text ?? '', 5)) if (flat.includes(run)) leaks.push(`${name}: ${r.id}: ${run}`);
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('shows no internal id anywhere a person reads', async () => {
+    const { replies, outputs } = await setup;
+    for (const [name, text] of Object.entries({ md: outputs.md, docx: outputs.docx, card: outputs.card })) {
+      for (const r of replies) expect([name, text.includes(r.id)]).toEqual([name, false]);
+      expect(text).not.toMatch(/\(del \d+\)/);
+    }
+  });
+
+  it('has counts a reader can trust: no theme names more networks or roles than it has replies', async () => {
+    const { c } = await setup;
+    for (const q of c.questions) {
+      for (const t of q.themes) {
+        expect(t.networks.length).toBeLessThanOrEqual(t.replyCount);
+        expect(t.roles.length).toBeLessThanOrEqual(t.replyCount - t.minutes);
+        expect(t.networks.length).toBeLessThanOrEqual(q.networkTotal);
       }
+    }
+    const p = c.participation;
+    expect(p.totalMinutes).toBe(p.byNetwork.reduce((a, n) => a + n.minutes, 0));
+    expect(p.totalReplies + p.totalMinutes).toBe(c.participation.byNetwork.reduce((a, n) => a + n.replies + n.minutes, 0));
+  });
+
+  it('writes Swedish that reads right: singular for one, the meeting in the past once held', async () => {
+    const { outputs } = await setup;
+    for (const text of [outputs.md, outputs.docx]) {
+      expect(text).not.toMatch(/\b1 (anteckningar|gruppanteckningar|delar|personer)\b/);
+      expect(text).toContain('Träffen hölls 2026-12-03 13:00.');
+    }
+  });
+
+  it('heads themes with one noun phrase: never a name, a placeholder or two phrases joined by "och"', async () => {
+    const { c } = await setup;
+    const conceptOrGuided = new Set<string>([
+      ...Object.values((JSON.parse(readFileSync(join(root, 'locales', 'sv.json'), 'utf8')) as { compile: { concept: Record<string, string> } }).compile.concept),
+      'Ledarskap och styrning',
+      'Kunskap och kompetens',
+      'Samverkan och samordning',
+    ]);
+    for (const q of c.questions) {
+      for (const t of q.themes) {
+        expect(t.label).not.toMatch(/Eskilstuna|Katrineholm|Nyköping|\[|namn|personnummer/i);
+        if (!conceptOrGuided.has(t.label)) expect(t.label).not.toMatch(/ och /);
+      }
+    }
+  });
+
+  it('writes each theme as a synthesis about the networks, in the third person', async () => {
+    const { c } = await setup;
+    const themes = c.questions.flatMap((q) => q.themes).filter((t) => !t.other);
+    expect(themes.length).toBeGreaterThan(0);
+    for (const t of themes) {
+      expect(t.summary).toMatch(/har tagits upp i \d+ av 3 nätverk|varit uppe i alla nätverk/);
+      expect(t.summary).not.toMatch(/\b(jag|mig|min)\b/i);
+    }
+  });
+
+  it('shows the parts of the leader\'s minutes under their themes as text, when the group agreed to be quoted', async () => {
+    const { c, outputs } = await setup;
+    const split = c.questions.flatMap((q) => q.themes).flatMap((t) => t.parts);
+    expect(split.length).toBeGreaterThan(0);
+    for (const p of split.filter((x) => x.quotable)) {
+      expect(outputs.md).toContain(`Ur gruppens anteckningar: ${p.text.slice(0, 40)}`);
     }
   });
 });

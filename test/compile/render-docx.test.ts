@@ -3,7 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileRound } from '../../src/compile/compile-round';
 import { renderDocx } from '../../src/compile/render-docx';
-import { roleWord } from '../../src/compile/render-markdown';
+import { roleWord } from '../../src/compile/render-lines';
 import { tempDir } from '../helpers/temp-dir';
 import { program, topicReplies } from './fixtures';
 

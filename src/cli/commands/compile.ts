@@ -96,6 +96,7 @@ export async function compileCommand(argv: string[], io: CliIo): Promise<number>
     replies,
     locale,
     lexicon: values.lexicon === 'on',
+    now: io.now().toISOString(),
     ...(bar ? { onProgress: (done: number, total: number) => bar.update(done, total) } : {}),
   });
   bar?.update(1, 1);

@@ -1,0 +1,104 @@
+import { type Locale, translate } from '../i18n/translate';
+import { shorten } from './pick-quotes';
+import type { Compilation, CompiledQuestion, CompiledTheme, OptionCount, Participation, Quote } from './types';
+
+/**
+ * The words of a compilation that every renderer (Markdown, Word, chat)
+ * shares, unescaped: each renderer escapes for its target.
+ */
+
+type Vars = Record<string, string | number>;
+
+/** A role key as a word ("anhorig" → "anhörig"); unknown roles as given. */
+export function roleWord(locale: Locale, role: string): string {
+  const word = translate(locale, `role.${role}`);
+  return word === `role.${role}` ? role : word;
+}
+
+/** "3 svar · 1 gruppanteckning · 2 av 5 nätverk · Roller: anhörig, chef": counts that add up. */
+export function themeFacts(t: CompiledTheme, q: CompiledQuestion, locale: Locale): string {
+  const tr = (key: string, vars?: Vars) => translate(locale, key, vars);
+  const answers = t.replyCount - t.minutes;
+  const facts: string[] = [];
+  if (answers > 0 || t.minutes === 0) facts.push(tr('compile.replies', { count: answers }));
+  if (t.minutes > 0) facts.push(tr('compile.minutesCount', { count: t.minutes }));
+  if (q.networkTotal > 0 && t.networks.length > 0) {
+    facts.push(tr('compile.networksRaised', { count: t.networks.length, total: q.networkTotal }));
+  }
+  if (t.roles.length > 0) facts.push(tr('compile.roles', { roles: t.roles.map((r) => roleWord(locale, r)).join(', ') }));
+  return facts.join(' · ');
+}
+
+/** Who a quote is from: a role, or the group's notes. */
+export function quoteBy(quote: Quote, locale: Locale): string {
+  if (quote.minutes) return translate(locale, 'compile.quoteByGroup');
+  return quote.role ? translate(locale, 'compile.quoteBy', { role: roleWord(locale, quote.role) }) : '';
+}
+
+/** How many parts of long replies a theme lists. */
+const MAX_PARTS = 6;
+
+/**
+ * One line per part of a long reply filed under the theme, as text with
+ * where it is from (the group's notes, or a longer reply by a role). Parts
+ * whose authors did not consent to be quoted are not shown: they count in
+ * the theme and shape it, and that is all.
+ */
+export function partLines(t: CompiledTheme, locale: Locale): string[] {
+  const shown = t.parts.filter((p) => p.quotable);
+  const lines = shown.slice(0, MAX_PARTS).map((p) =>
+    p.minutes
+      ? translate(locale, 'compile.partFromMinutes', { text: shorten(p.text) })
+      : translate(locale, 'compile.partFromAnswer', { text: shorten(p.text), role: roleWord(locale, p.role ?? 'annan') }),
+  );
+  if (shown.length > MAX_PARTS) lines.push(translate(locale, 'compile.partsMore', { count: shown.length - MAX_PARTS }));
+  return lines;
+}
+
+/** When the meeting is, in the right tense for when the draft was made. */
+export function meetingLine(c: Compilation): string | null {
+  if (!c.round) return null;
+  const date = c.round.meeting.replace('T', ' ');
+  const key = c.round.held === true ? 'compile.meeting' : c.round.held === false ? 'compile.meetingAhead' : 'compile.meetingAt';
+  return translate(c.locale, key, { date });
+}
+
+const BAR_WIDTH = 20;
+
+/** A bar of block characters for a percentage: 20 cells, each 5 %. */
+export function percentBar(percent: number): string {
+  const filled = Math.max(0, Math.min(BAR_WIDTH, Math.round(percent / (100 / BAR_WIDTH))));
+  return `${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}`;
+}
+
+/** "Ja i hög grad: 5 (38 %)" */
+export function optionLine(o: OptionCount, locale: Locale): string {
+  return translate(locale, 'compile.option', { label: o.label, count: o.count, percent: o.percent });
+}
+
+/** "Eskilstuna: 4 personer, 6 svar, 2 gruppanteckningar" */
+export function networkLine(n: Participation['byNetwork'][number], locale: Locale): string {
+  return translate(locale, 'compile.byNetworkLine', {
+    name: n.name,
+    people: translate(locale, 'compile.people', { count: n.people }),
+    replies: translate(locale, 'compile.replies', { count: n.replies }),
+    minutes: translate(locale, 'compile.minutesCount', { count: n.minutes }),
+  });
+}
+
+/** "anhörig: 3 personer" */
+export function roleLine(r: Participation['byRole'][number], locale: Locale): string {
+  return translate(locale, 'compile.byRoleLine', {
+    role: roleWord(locale, r.role),
+    count: translate(locale, 'compile.people', { count: r.count }),
+  });
+}
+
+/** The head of the participation section: people, answers, minutes. */
+export function participationTotals(p: Participation, locale: Locale): string[] {
+  return [
+    translate(locale, 'compile.totalPeople', { count: p.totalPeople }),
+    translate(locale, 'compile.totalReplies', { count: p.totalReplies }),
+    translate(locale, 'compile.totalMinutes', { count: p.totalMinutes }),
+  ];
+}
