@@ -13,6 +13,8 @@ export interface BotContext {
   clock: Clock;
   log: Logger;
   ports: Ports;
+  /** How long a compilation may run before it is stopped (COMPILE_TIMEOUT_MS); the default when absent. */
+  compileTimeoutMs?: number;
 }
 
 /** A person's language: their client's when we speak it, else the program's. */

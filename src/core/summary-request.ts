@@ -92,7 +92,7 @@ export async function buildSummary(
   const replies = stored.filter(hasContent).map(compileReplyOf);
   const compilation = await compileInWorker(
     { program: ctx.program, round: scope.round, network: scope.network, replies, locale, now: ctx.clock.now().toISOString() },
-    { timeoutMs: options.timeoutMs ?? DEFAULT_COMPILE_TIMEOUT_MS },
+    { timeoutMs: options.timeoutMs ?? ctx.compileTimeoutMs ?? DEFAULT_COMPILE_TIMEOUT_MS },
   );
   const docx = await renderDocx(compilation);
   const suffix = scope.network ? `-${scope.network}` : '';

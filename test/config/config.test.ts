@@ -40,6 +40,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ MicrosoftAppId: 'abc', PROGRAM_FILE: 'p.yaml' }).HOST).toBe('0.0.0.0');
   });
 
+  it('reads COMPILE_TIMEOUT_MS, a minute when unset, and refuses what is not a duration', () => {
+    expect(loadConfig({}).COMPILE_TIMEOUT_MS).toBe(60_000);
+    expect(loadConfig({ COMPILE_TIMEOUT_MS: '90000' }).COMPILE_TIMEOUT_MS).toBe(90_000);
+    expect(problems({ COMPILE_TIMEOUT_MS: 'soon' })[0]).toMatch(/^COMPILE_TIMEOUT_MS: /);
+  });
+
   it('names every bad variable with how to fix it', () => {
     expect(problems({ PORT: 'eighty', STORE_URL: 'mongodb://x', LOG_LEVEL: 'loud', PUBLIC_URL: 'not a url' })).toEqual([
       'PORT: "eighty" is not a port number; write a whole number 0–65535, e.g. 3978',

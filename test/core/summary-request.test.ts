@@ -84,7 +84,8 @@ describe('delivering a compilation', () => {
       expect(saved.ok).toBe(true);
     }
     // No compilation, however small, is done within a millisecond: the worker is stopped.
-    await deliverSummary(t.ctx, coordinator, { round: 1 }, 'en', { timeoutMs: 1 });
+    // The limit comes from the bot's settings (COMPILE_TIMEOUT_MS), as start-bot puts it on the context.
+    await deliverSummary({ ...t.ctx, compileTimeoutMs: 1 }, coordinator, { round: 1 }, 'en');
     const [told] = t.local.sent('user:samordnare');
     expect(told?.compilation).toBeUndefined();
     expect(told?.message.fallback).toBe(translate('en', 'bot.summary.timeout'));

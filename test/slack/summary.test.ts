@@ -35,7 +35,7 @@ describe('/summary', () => {
     expect(message?.channel).toBe('DU0COORD');
     const blocks = JSON.stringify(message?.blocks);
     expect(blocks).toContain('Utkast: sammanställning av träff 1');
-    expect(blocks).toContain('Eskilstuna: 2');
+    expect(blocks).toContain('Eskilstuna: 1 person, 2 svar');
     expect(blocks).toContain('Katrineholm: 1');
     expect(message?.blocks.length).toBeLessThanOrEqual(50);
     const upload = h.fake.uploads[0];
@@ -52,7 +52,7 @@ describe('/summary', () => {
     await eventually(() => h.fake.uploads.length === 1, 20_000);
     expect(h.fake.uploads[0]?.filename).toBe('sammanstallning-slack-test-1-eskilstuna.docx');
     const blocks = JSON.stringify(h.fake.messages.at(-1)?.blocks);
-    expect(blocks).toContain('Eskilstuna: 2');
+    expect(blocks).toContain('Eskilstuna: 1 person, 2 svar');
     expect(blocks).not.toContain('Katrineholm');
   });
 

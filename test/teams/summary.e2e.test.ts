@@ -68,7 +68,7 @@ describe('summary', () => {
     await h.send(ask);
     expect(lastText(ask.conversation?.id ?? '')).toMatch(/träff 1/);
     const { card } = await compilationFor(personalConversationId(LEAD));
-    expect(cardText(card)).toMatch(/Eskilstuna: 6/);
+    expect(cardText(card)).toMatch(/Eskilstuna: \d+ person(er)?, 6 svar/);
     // Nothing of the compilation lands in the channel.
     expect(h.connector.activities(ESK_CHANNEL)).toHaveLength(0);
   });
