@@ -89,9 +89,11 @@ export function compileRound(input: CompileInput): Compilation {
   const guard = new VerbatimGuard(unique.filter((r) => r.consent !== true).map((r) => r.text ?? ''));
   // Never a heading: the placeholders redaction writes, nor a network's name.
   const banned = [
-    ...Object.values(words),
-    ...(program?.networks.flatMap((n) => [n.id, n.name]) ?? []),
-    ...unique.flatMap((r) => (r.network ? [r.network] : [])),
+    ...new Set([
+      ...Object.values(words),
+      ...(program?.networks.flatMap((n) => [n.id, n.name]) ?? []),
+      ...unique.flatMap((r) => (r.network ? [r.network] : [])),
+    ]),
   ];
   const total = unique.length;
   let done = 0;
@@ -123,6 +125,7 @@ export function compileRound(input: CompileInput): Compilation {
       lexicon: input.lexicon !== false,
       networkTotal,
       banned,
+      placeholders: Object.values(words),
       guard,
       locale,
       words: {

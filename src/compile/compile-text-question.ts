@@ -25,6 +25,8 @@ export interface TextQuestionInput {
   networkTotal: number;
   /** Words a heading must never be: the redaction placeholders, the networks' names. */
   banned: readonly string[];
+  /** The words redaction puts in brackets ("personnummer"): not words of a reply. */
+  placeholders: readonly string[];
   /** Everything the authors did not consent to have quoted. */
   guard: VerbatimGuard;
   locale: Locale;
@@ -55,7 +57,7 @@ interface Item extends ThemeItem {
  */
 export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   const { questionId, replies, guided, words } = input;
-  const blank = placeholderPattern(input.banned);
+  const blank = placeholderPattern(input.placeholders);
   const raw: Omit<Item, 'vector'>[] = [];
   for (const reply of replies) {
     const parts = splitReply(reply.text ?? '');
