@@ -123,6 +123,28 @@ describe('compileRound', () => {
     expect(c.networks.map((n) => n.id)).toEqual(['nord', 'syd', 'vast', 'ost']);
   });
 
+  it('never heads a theme with a name, a redaction placeholder or two phrases joined by "och"', () => {
+    const texts = [
+      'Karin Andersson på kommunen hjälpte oss med avlösning i hemmet. Ring 070-123 45 67.',
+      'Vi fick avlösning i hemmet genom Karin Andersson, mitt personnummer 811218-9876 stod fel.',
+      'Avlösning i hemmet borde gå att boka med kort varsel, säger Karin Andersson.',
+      'Stödplanen följs upp varje halvår och det fungerar. Mitt personnummer är 811218-9876.',
+      'En stödplan som följs upp gör att behoven inte glöms bort, personnummer 811218-9876.',
+      'Stödplanen följs sällan upp hos oss.',
+    ];
+    const c = compileRound({
+      replies: texts.map((text, i) => ({ id: `n${i}`, question: 'q1', text, network: 'nord', role: 'anhorig', consent: true })),
+      locale: 'sv',
+    });
+    const labels = c.questions[0]?.themes.map((t) => t.label) ?? [];
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) {
+      expect(label).not.toMatch(/andersson|karin|personnummer|telefon|namn|\[/i);
+      expect(label).not.toMatch(/ och /);
+    }
+    expect(JSON.stringify(c)).not.toMatch(/Andersson|811218/);
+  });
+
   it('counts people, not answers: two answers by one author are one person', () => {
     const two = [
       { id: 'a1', question: 'q1', text: 'Avlösning i hemmet behövs.', network: 'nord', role: 'anhorig', author: 'p1' },
