@@ -34,6 +34,26 @@ const isUrl = (v: string) => {
   }
 };
 
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * The bot's public address, to which paths (`/slack/events`, `/api/messages`,
+ * file links) are appended: https (http only on this machine), and nothing
+ * after the path, since a query or fragment would end up in the middle of
+ * every request URL made from it.
+ */
+const isPublicUrl = (v: string) => {
+  let url: URL;
+  try {
+    url = new URL(v);
+  } catch {
+    return false;
+  }
+  if (url.search !== '' || url.hash !== '' || v.includes('?') || v.includes('#')) return false;
+  if (url.username !== '' || url.password !== '') return false;
+  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+};
+
 /**
  * Every setting, read from the environment (after `.env`). Defaults live here
  * and only here; the schema is the only source of the Config type.
@@ -62,7 +82,7 @@ export const configSchema = z
     // How long a compilation for /summary may run (in a worker thread) before it is stopped.
     COMPILE_TIMEOUT_MS: timeoutMs(DEFAULT_COMPILE_TIMEOUT_MS),
     LNB_LANG: keyed('locale', (v) => v === 'sv' || v === 'en').default('sv'),
-    PUBLIC_URL: optionalText.pipe(keyed('url', isUrl).optional()),
+    PUBLIC_URL: optionalText.pipe(keyed('publicUrl', isPublicUrl).optional()),
     SLACK_BOT_TOKEN: optionalText,
     SLACK_APP_TOKEN: optionalText,
     SLACK_SIGNING_SECRET: optionalText,

@@ -1,4 +1,6 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, webApi } from '@slack/bolt';
+import { systemClock } from '../clock';
 import type { PlatformAdapter, PlatformDeps } from '../core/platform-adapter';
 import { ConfigError } from '../errors';
 import { sendJson } from '../http/http-server';
@@ -8,6 +10,7 @@ import { RecentKeys } from '../platform/recent-keys';
 import { LEASE_MS } from '../schedule/run-due';
 import { BackgroundTasks } from './background-tasks';
 import { boltLogger } from './bolt-logger';
+import { checkSlackRequest } from './check-slack-request';
 import { registerListeners } from './listeners/register-listeners';
 import { refuseSlackRequest } from './refuse-slack-request';
 import { slackApiUrl } from './slack-api-url';
@@ -46,8 +49,12 @@ export async function startSlack(deps: PlatformDeps): Promise<PlatformAdapter> {
   const clientOptions = webClientOptions({ apiUrl, timeoutMs: config.PLATFORM_TIMEOUT_MS, maxRetryMs: 5 * 60_000 });
   const portOptions = webClientOptions({ apiUrl, timeoutMs: config.PLATFORM_TIMEOUT_MS, maxRetryMs: LEASE_MS / 2 });
   // processBeforeResponse stays off: listeners answer Slack (ack) as soon
-  // as they know the answer and go on working after it.
-  const receiver = appToken ? undefined : new HTTPReceiver({ signingSecret: signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, logger });
+  // as they know the answer and go on working after it. Bolt's own signature
+  // check is off because checkSlackRequest has made it (both ways in time)
+  // before Bolt gets the request; Bolt never sees a request that did not pass.
+  const receiver = appToken
+    ? undefined
+    : new HTTPReceiver({ signingSecret: signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, logger, signatureVerification: false });
   const app = receiver
     ? new App({ token, receiver, logger, clientOptions, deferInitialization: true })
     : new App({ token, appToken, socketMode: true, logger, clientOptions, deferInitialization: true });
@@ -83,6 +90,20 @@ export async function startSlack(deps: PlatformDeps): Promise<PlatformAdapter> {
   let stopped = false;
   if (receiver) {
     const listener = receiver.requestListener;
+    // Nothing a request carries may end the process: it is read and checked
+    // here, and whatever still goes wrong answers this request alone.
+    const passChecked = async (req: IncomingMessage, res: ServerResponse) => {
+      try {
+        const checked = await checkSlackRequest(req, signingSecret ?? '', systemClock);
+        if (!checked.ok) return sendJson(res, checked.status, { error: checked.error });
+        (req as IncomingMessage & { rawBody?: Buffer }).rawBody = checked.rawBody;
+        listener(req, res);
+      } catch (e) {
+        log.warn({ err: e instanceof Error ? e.message : String(e) }, 'slack request refused');
+        if (!res.headersSent) sendJson(res, 400, { error: 'bad request' });
+        else res.end();
+      }
+    };
     http.route('POST', SLACK_EVENTS_PATH, (req, res) => {
       if (stopped) return sendJson(res, 503, { error: 'stopping' });
       // Checked before Bolt reads the body: it reads any size, and answers 500 to a type it cannot parse.
@@ -92,7 +113,7 @@ export async function startSlack(deps: PlatformDeps): Promise<PlatformAdapter> {
         req.resume();
         return sendJson(res, refusal.status, { error: refusal.error });
       }
-      listener(req, res);
+      return passChecked(req, res);
     });
   } else {
     await app.start();

@@ -51,7 +51,16 @@ describe('loadConfig', () => {
       'PORT: "eighty" is not a port number; write a whole number 0–65535, e.g. 3978',
       'STORE_URL: "mongodb://x" is not supported; write sqlite://PATH, sqlite:///ABSOLUTE/PATH or redis://HOST:PORT',
       'LOG_LEVEL: "loud" is not a log level; choose fatal, error, warn, info, debug or trace',
-      'PUBLIC_URL: "not a url" is not a URL; write e.g. https://bot.example.org',
+      `PUBLIC_URL: "not a url" will not do as the bot's public address; write https://HOST[/PATH] without ? or # (http:// only for localhost), e.g. https://bot.example.org`,
     ]);
+  });
+
+  it('refuses a PUBLIC_URL that would make broken or refused request URLs: a query, a fragment, plain http off this machine', () => {
+    for (const bad of ['https://bot.example.org/?x=1', 'https://bot.example.org/lnb?', 'https://bot.example.org/#top', 'http://bot.example.org', 'ftp://bot.example.org']) {
+      expect(problems({ PUBLIC_URL: bad })).toEqual([expect.stringMatching(/^PUBLIC_URL: .*; write https:\/\//)]);
+    }
+    for (const good of ['https://bot.example.org', 'https://bot.example.org/lnb/', 'http://localhost:3978', 'http://127.0.0.1:3978']) {
+      expect(loadConfig({ PUBLIC_URL: good }).PUBLIC_URL).toBe(good);
+    }
   });
 });
