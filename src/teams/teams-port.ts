@@ -1,4 +1,4 @@
-import type { Activity, CloudAdapter, ConversationParameters, ConversationReference, TurnContext } from 'botbuilder';
+import { type Activity, type CloudAdapter, type ConversationParameters, type ConversationReference, TeamsInfo, type TurnContext } from 'botbuilder';
 import type { BotContext } from '../core/bot-context';
 import type { OutgoingMessage } from '../core/outgoing-message';
 import type { Person } from '../core/person';
@@ -13,6 +13,7 @@ import { asContactReference } from './contact-reference';
 import { conversationContactId, isUsableReference } from './conversation';
 import type { FileLinks } from './file-links';
 import { isUnreachable, platformFailure } from './platform-failure';
+import { TeamChannels } from './team-channels';
 import { DEFAULT_RETRY, type RetryOptions, withRetry } from './with-retry';
 
 export interface TeamsPortDeps {
@@ -45,7 +46,12 @@ export class TeamsPort implements ChannelPort {
   /** Networks whose last post Teams refused for good, with why: `status` shows them. */
   private readonly refused = new Map<string, string>();
 
-  constructor(private readonly deps: TeamsPortDeps) {}
+  /** The teams and channels the bot knows, in the store. */
+  readonly channels: TeamChannels;
+
+  constructor(private readonly deps: TeamsPortDeps) {
+    this.channels = new TeamChannels(deps.ctx);
+  }
 
   private get timeoutMs(): number {
     return this.deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -84,11 +90,45 @@ export class TeamsPort implements ChannelPort {
     return result.value;
   }
 
+  /**
+   * Where to post for a network: its link's reference, else what the bot knows
+   * of the channel (a team's install, or a channel of an installed team). A
+   * channel it has not heard of is looked for once in the installed teams'
+   * channel lists (it may have been made while the bot was down).
+   */
   private async channelReference(target: ChannelTarget): Promise<Partial<ConversationReference>> {
     if (isUsableReference(target.reference)) return target.reference;
-    const installed = await this.deps.ctx.store.contacts.get('teams', conversationContactId(target.channel));
-    if (isUsableReference(installed?.reference)) return installed.reference;
-    throw new DeliveryError('unreachable', `no conversation reference for ${target.channel}: the app is not installed there`);
+    const known = await this.channels.reference(target.channel);
+    if (known) return known;
+    await this.refreshChannels();
+    const found = await this.channels.reference(target.channel);
+    if (found) return found;
+    throw new DeliveryError('unreachable', `no conversation reference for ${target.channel}: the app is not installed in its team`);
+  }
+
+  /** Asks Teams for a team's channels and keeps which team each belongs to. */
+  async syncTeam(teamId: string): Promise<void> {
+    const team = await this.deps.ctx.store.contacts.get('teams', conversationContactId(teamId));
+    if (!isUsableReference(team?.reference)) return;
+    const reference = team.reference;
+    let list: { id?: string; name?: string }[];
+    try {
+      list = await withRetry(() => withTimeout(this.continueWith(reference, (turn) => TeamsInfo.getTeamChannels(turn, teamId)), this.timeoutMs), this.retry);
+    } catch (e) {
+      throw toDeliveryError(e);
+    }
+    for (const channel of list) if (channel.id) await this.channels.rememberChannel(teamId, channel.id, channel.name);
+  }
+
+  /** Every installed team's channel list again; a team that fails is logged and skipped. */
+  async refreshChannels(): Promise<void> {
+    for (const teamId of await this.channels.installedTeams()) {
+      try {
+        await this.syncTeam(teamId);
+      } catch (e) {
+        this.deps.ctx.log.warn({ err: e instanceof Error ? e.message : String(e) }, 'teams channel list not read');
+      }
+    }
   }
 
   async post(target: ChannelTarget, message: OutgoingMessage, key: string): Promise<Receipt> {

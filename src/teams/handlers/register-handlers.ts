@@ -2,6 +2,7 @@ import type { Application } from '@microsoft/teams-ai';
 import type { TeamsDeps } from '../teams-deps';
 import { registerAnswer } from './answer';
 import { registerBeforeTurn } from './before-turn';
+import { registerChannelEvents } from './channel-events';
 import { registerHelp } from './help';
 import { registerInstall } from './install';
 import { registerLink } from './link';
@@ -17,6 +18,7 @@ import { registerUnknown } from './unknown';
 export function registerHandlers(app: Application, deps: TeamsDeps): void {
   registerBeforeTurn(app, deps);
   registerInstall(app, deps);
+  registerChannelEvents(app, deps);
   registerOpenForm(app, deps);
   registerSubmitForm(app, deps);
   registerMyDataActions(app, deps);

@@ -39,6 +39,8 @@ export class FakeConnector {
   private readonly rules: FailureRule[] = [];
   private readonly delays: { match: FailureRule['match']; ms: number; times: number }[] = [];
   private seq = 0;
+  /** Each team's channels, as `GET /v3/teams/{teamId}/conversations` lists them (TeamsInfo.getTeamChannels). */
+  readonly teamChannels = new Map<string, { id: string; name?: string }[]>();
 
   private constructor(private readonly server: Server) {}
 
@@ -94,6 +96,11 @@ export class FakeConnector {
     if (delay) {
       delay.times--;
       await new Promise((r) => setTimeout(r, delay.ms));
+    }
+    if (parts[1] === 'teams' && parts[3] === 'conversations' && req.method === 'GET') {
+      const conversations = this.teamChannels.get(parts[2] ?? '');
+      if (!conversations) return { status: 404, headers: {}, body: { error: { code: 'NotFound', message: 'no such team' } } };
+      return { status: 200, headers: {}, body: { conversations } };
     }
     if (parts.length === 2 && req.method === 'POST') {
       const members = (body.members as { id: string }[] | undefined) ?? [];

@@ -107,3 +107,20 @@ export function installationUpdate(serviceUrl: string, action: 'add' | 'remove',
     channelData: { team: { id: TEAM }, tenant: { id: TENANT } },
   } as Partial<Activity>;
 }
+
+/** Teams tells an installed app about a channel made, renamed or deleted in the team; the activity is in the General channel. */
+export function channelEvent(
+  serviceUrl: string,
+  eventType: 'channelCreated' | 'channelRenamed' | 'channelDeleted',
+  channel: { id: string; name?: string },
+  team = TEAM,
+): Partial<Activity> {
+  return {
+    ...base(serviceUrl),
+    type: 'conversationUpdate',
+    id: nextId(),
+    from: COORD,
+    conversation: { id: team, conversationType: 'channel', isGroup: true, tenantId: TENANT, name: '' },
+    channelData: { eventType, channel, team: { id: team, name: 'Eskilstuna' }, tenant: { id: TENANT } },
+  } as Partial<Activity>;
+}
