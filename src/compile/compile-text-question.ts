@@ -37,6 +37,8 @@ export interface TextQuestionInput {
 const LABEL_SAMPLE = 300;
 /** A phrase used in this share of the question's replies or more names no theme. */
 const UBIQUITOUS = 0.4;
+/** A lexicon concept heads a theme only when this share of its replies names it. */
+const CONCEPT_HEADING_SHARE = 0.6;
 
 const byCountThenKey = (a: [string, number], b: [string, number]) =>
   b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
@@ -129,11 +131,12 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
       const picked =
         labelFrom(phrases, taken) ?? labelFrom(tw.phrases.filter((p) => usable(p.text, p.stems) && headable(p.text)), taken);
       const concept = conceptOf.get(s);
-      // A concept most of the theme names is the better heading: it is the
-      // domain's own word for the theme ("Växelvård och korttidsplats"),
-      // where a phrase is one wording of it. A phrase more of the theme
-      // shares says more.
-      if (concept && concept.share >= 0.5 && concept.share >= (picked?.share ?? 0)) {
+      // A concept most of the theme names (three in five) is the better
+      // heading: it is the domain's own word for the theme ("Växelvård och
+      // korttidsplats"), where a phrase is one wording of it. A phrase more of
+      // the theme shares says more; a concept only half names is too often
+      // beside the point.
+      if (concept && concept.share >= CONCEPT_HEADING_SHARE && concept.share >= (picked?.share ?? 0)) {
         label = words.concept(concept.id);
       } else {
         if (picked) taken.add(picked.key);

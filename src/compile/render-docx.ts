@@ -3,6 +3,7 @@ import { translate } from '../i18n/translate';
 import { choiceChart } from './docx-chart';
 import {
   meetingLine,
+  networkHeading,
   networkLine,
   participationTotals,
   partLines,
@@ -86,7 +87,7 @@ export async function renderDocx(c: Compilation): Promise<Buffer> {
   if (c.networks.length > 0) {
     body.push(heading(tr('compile.perNetwork'), HeadingLevel.HEADING_1));
     for (const n of c.networks) {
-      body.push(heading(tr('compile.networkReplies', { name: n.name, count: n.replies }), HeadingLevel.HEADING_3));
+      body.push(heading(networkHeading(n, c), HeadingLevel.HEADING_3));
       for (const r of n.raised) {
         const index = c.questions.findIndex((x) => x.questionId === r.questionId);
         body.push(bullet(tr('compile.networkRaised', { question: tr('compile.question', { n: index + 1 }), themes: r.themes.join(', ') })));

@@ -86,6 +86,12 @@ export function networkLine(n: Participation['byNetwork'][number], locale: Local
   });
 }
 
+/** A network's section heading: its people, answers and minutes as participation counts them. */
+export function networkHeading(n: Compilation['networks'][number], c: Compilation): string {
+  const counted = c.participation.byNetwork.find((b) => b.network === n.id);
+  return counted ? networkLine(counted, c.locale) : translate(c.locale, 'compile.networkReplies', { name: n.name, count: n.replies });
+}
+
 /** "anhörig: 3 personer" */
 export function roleLine(r: Participation['byRole'][number], locale: Locale): string {
   return translate(locale, 'compile.byRoleLine', {

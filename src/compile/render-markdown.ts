@@ -2,6 +2,7 @@ import { type Locale, translate } from '../i18n/translate';
 import { escapeMarkdown } from './escape';
 import {
   meetingLine,
+  networkHeading,
   networkLine,
   participationTotals,
   partLines,
@@ -87,7 +88,7 @@ export function renderMarkdown(c: Compilation, esc: Escape = escapeMarkdown): st
   if (c.networks.length > 0) {
     out.push(`## ${tr('compile.perNetwork')}`, '');
     for (const n of c.networks) {
-      out.push(`### ${esc(tr('compile.networkReplies', { name: n.name, count: n.replies }))}`, '');
+      out.push(`### ${esc(networkHeading(n, c))}`, '');
       for (const r of n.raised) {
         const q = c.questions.findIndex((x) => x.questionId === r.questionId);
         const question = tr('compile.question', { n: q + 1 });
