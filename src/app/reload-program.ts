@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { BotContext } from '../core/bot-context';
 import { type KeptReason, programKeptMessage } from '../core/messages/program-kept-message';
 import { platformOfEntry } from '../core/person';
-import { type Problem, ProgramError } from '../errors';
+import { ConfigError, type Problem, ProgramError } from '../errors';
 import type { Locale } from '../i18n/translate';
 import { diffProgram, type ProgramChanges } from '../program/diff-program';
 import { parseProgram } from '../program/load-program';
@@ -36,6 +36,8 @@ export interface ReloaderDeps {
    * an editor that writes in place can be caught halfway through a save.
    */
   settleMs?: number;
+  /** What else a version must pass to be taken in (start-bot: its networks' platforms are configured); throws ConfigError. */
+  accept?: (program: Program, locale: Locale) => void;
 }
 
 export interface ProgramReloader {
@@ -90,9 +92,11 @@ export function createProgramReloader(deps: ReloaderDeps): ProgramReloader {
 
   const parse = (text: string, locale: Locale): Parsed => {
     try {
-      return { ok: true, program: parseProgram(text, file, locale) };
+      const program = parseProgram(text, file, locale);
+      deps.accept?.(program, locale);
+      return { ok: true, program };
     } catch (e) {
-      if (e instanceof ProgramError) return { ok: false, problems: e.problems };
+      if (e instanceof ProgramError || e instanceof ConfigError) return { ok: false, problems: e.problems };
       return { ok: false, problems: [{ path: file, message: e instanceof Error ? e.message : String(e) }] };
     }
   };

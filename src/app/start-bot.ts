@@ -20,6 +20,7 @@ import { startTeams } from '../teams/start-teams';
 import { isLoopback } from '../teams/teams-config';
 import { seedExampleReplies } from '../webchat/seed-example-replies';
 import { startWebChat, type WebChat } from '../webchat/start-web-chat';
+import { checkPlatformsConfigured } from './platforms-configured';
 import { createProgramReloader, readProgramSource } from './reload-program';
 
 export interface BotDeps {
@@ -66,6 +67,8 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
     const source = await readProgramSource(resolve(deps.cwd, config.PROGRAM_FILE));
     if (!source) throw new ProgramNotFoundError(config.PROGRAM_FILE);
     const program = parseProgram(source.text, config.PROGRAM_FILE, locale);
+    // Before the store opens: a Slack or Teams program without its credentials must not become the unauthenticated trial.
+    checkPlatformsConfigured(program, config, locale);
     store = await openStore(config.STORE_URL, deps.cwd);
     const opened = store;
     const local = new LocalPort(log);
@@ -105,6 +108,7 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
       loaded: source,
       logLocale: locale,
       settleMs: deps.programReload?.settleMs,
+      accept: (next, nextLocale) => checkPlatformsConfigured(next, config, nextLocale),
     });
     const watcher = watchProgramFile(resolve(deps.cwd, config.PROGRAM_FILE), () => void reloader.check(), {
       debounceMs: deps.programReload?.debounceMs,

@@ -195,6 +195,17 @@ describe('editing the program file while the bot runs', () => {
     expect(notices(h)).toHaveLength(2);
   });
 
+  it('keeps the local trial on its all-local program when an edit puts a network on Slack, which is not configured', async () => {
+    const h = await startOnCopy();
+    await h.bot.scheduler.tick();
+    const started = h.bot.program;
+    h.save(EXAMPLE.replace('platform: local', 'platform: slack'));
+    const told = await until(() => notices(h)[0], 'the notice to the coordinator');
+    expect(h.bot.program).toBe(started);
+    expect(textOf(told)).toContain('SLACK_BOT_TOKEN');
+    expect(textOf(told)).toContain('nätverk i Slack (eskilstuna)');
+  });
+
   it('refuses a file that changes program.id, keeping the running program and saying why', async () => {
     const h = await startOnCopy();
     await h.bot.scheduler.tick();

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MINIMAL_PROGRAM } from '../helpers/program-yaml';
 import { tempDir } from '../helpers/temp-dir';
 
 const repo = join(__dirname, '../..');
@@ -73,6 +74,15 @@ describe('the bot process', () => {
     expect(await bot.exited).toBe(2);
     expect(bot.output()).toContain('networks[0] (line 5): network "a" has neither a channel nor a leader');
     expect(bot.output()).toContain('rounds[0].reminders[0] (line 12): the reminder "2026-12-04T09:00" is not before the meeting');
+  });
+
+  it('refuses a Slack or Teams program without its credentials, with exit code 2, instead of running it as the open local trial', async () => {
+    const file = join(dir.path, 'slack-teams.yaml');
+    writeFileSync(file, MINIMAL_PROGRAM);
+    const bot = start({ PORT: '0', PROGRAM_FILE: file, LNB_LANG: 'en' });
+    expect(await bot.exited).toBe(2);
+    expect(bot.output()).toContain('SLACK_BOT_TOKEN: is required because the program has networks on Slack (eskilstuna)');
+    expect(bot.output()).toContain('MicrosoftAppId: is required because the program has networks on Teams (katrineholm)');
   });
 
   it('refuses to start on bad settings with exit code 2', async () => {
