@@ -1,7 +1,9 @@
+import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import type { PlatformAdapter, PlatformDeps } from '../core/platform-adapter';
 import { loopbackOnly } from '../http/loopback-only';
 import type { Locale } from '../i18n/translate';
 import { recentClaims } from '../platform/recent-claims';
+import { quietBotbuilderKeyLog } from './bearer-check';
 import { createTeamsApp } from './create-teams-app';
 import { FileLinks } from './file-links';
 import { LnbTeamsAdapter } from './lnb-teams-adapter';
@@ -15,6 +17,8 @@ import type { RetryOptions } from './with-retry';
 export interface TeamsOptions {
   /** Back-off for throttled connector calls; tests shorten it. */
   retry?: RetryOptions;
+  /** More of botbuilder's authentication settings: tests point the OpenID metadata at a local fake. */
+  auth?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
 }
 
 export interface TeamsPlatform extends PlatformAdapter {
@@ -31,7 +35,8 @@ export async function startTeams(deps: PlatformDeps, options: TeamsOptions = {})
   const { ctx, config, http } = deps;
   checkTeamsConfig(config);
   const appId = config.MicrosoftAppId ?? '';
-  const adapter = new LnbTeamsAdapter(authOptions(config));
+  const adapter = new LnbTeamsAdapter({ ...authOptions(config), ...options.auth });
+  quietBotbuilderKeyLog();
   // Before listening the port is unknown, so the address is read when a link is made.
   const baseUrl = () => config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${http.port}`;
   // Files and their signing secret are in the store, so any instance on it serves any link (file-links.ts).
