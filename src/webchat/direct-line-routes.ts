@@ -6,12 +6,11 @@ import type { Logger } from '../logger';
 import type { Program } from '../program/schema';
 import { BodyError, readJsonBody } from '../teams/read-json-body';
 import { LOCAL_BOT } from './local-bot';
-import type { WebConversation, WebConversations } from './web-conversations';
+import { jsonOnly, sameOriginOnly } from './request-guards';
+import { TOKEN_LIFETIME_SECONDS, type WebConversation, type WebConversations } from './web-conversations';
 
 export const DIRECT_LINE_PATH = '/directline/v3/directline';
 
-/** What Direct Line says a token lasts; Web Chat refreshes well before (tokens/refresh). */
-const EXPIRES_IN = 3600;
 /** A typed message or a card's submit is small; this bounds what a page can make us parse. */
 const MAX_BODY = 256 * 1024;
 const USER_ID = /^[A-Za-z0-9._:@-]{1,64}$/;
@@ -22,8 +21,8 @@ export interface DirectLineDeps {
   program: () => Program;
   /** Where the bot takes activities (its own POST /api/messages). */
   botUrl: () => string;
-  /** The serviceUrl the bot answers through (the local connector). */
-  serviceUrl: () => string;
+  /** The serviceUrl the bot answers through: the local connector, under the conversation's token. */
+  serviceUrl: (conversation: WebConversation) => string;
   log: Logger;
 }
 
@@ -44,7 +43,7 @@ async function body(req: IncomingMessage, res: ServerResponse): Promise<Record<s
 const bearer = (req: IncomingMessage) => /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
 
 function session(conversation: WebConversation) {
-  return { conversationId: conversation.id, token: conversation.token, expires_in: EXPIRES_IN };
+  return { conversationId: conversation.id, token: conversation.token, expires_in: TOKEN_LIFETIME_SECONDS };
 }
 
 /**
@@ -65,12 +64,17 @@ export function directLineRoutes(deps: DirectLineDeps): { get: RouteHandler; pos
       sendJson(res, 401, { error: { code: 'BadArgument', message: 'no token' } });
       return undefined;
     }
-    const conversation = id === undefined ? conversations.byToken(token) : conversations.get(id);
+    const checked = conversations.check(token);
+    if (!checked.ok && checked.reason === 'expired') {
+      sendJson(res, 403, { error: { code: 'TokenExpired', message: 'the token has expired; ask for a new one' } });
+      return undefined;
+    }
+    const conversation = id === undefined ? (checked.ok ? checked.conversation : undefined) : conversations.get(id);
     if (!conversation) {
       sendJson(res, id === undefined ? 403 : 404, { error: { code: id === undefined ? 'TokenInvalid' : 'BadArgument', message: 'unknown conversation' } });
       return undefined;
     }
-    if (id !== undefined && conversations.byToken(token) !== conversation) {
+    if (id !== undefined && (!checked.ok || checked.conversation !== conversation)) {
       sendJson(res, 403, { error: { code: 'TokenInvalid', message: 'the token does not open this conversation' } });
       return undefined;
     }
@@ -78,6 +82,8 @@ export function directLineRoutes(deps: DirectLineDeps): { get: RouteHandler; pos
   }
 
   const generate: Handler = async (req, res) => {
+    // Each token makes a conversation: only the page may ask, and only with JSON (see request-guards).
+    if (!jsonOnly(req, res)) return;
     const b = await body(req, res);
     if (!b) return;
     const user = b.user as { id?: unknown; name?: unknown } | undefined;
@@ -95,7 +101,9 @@ export function directLineRoutes(deps: DirectLineDeps): { get: RouteHandler; pos
 
   const refresh: Handler = async (req, res) => {
     const conversation = authorised(req, res, undefined);
-    if (conversation) sendJson(res, 200, session(conversation));
+    if (!conversation) return;
+    conversations.refresh(conversation);
+    sendJson(res, 200, session(conversation));
   };
 
   const start: Handler = async (req, res) => {
@@ -122,6 +130,7 @@ export function directLineRoutes(deps: DirectLineDeps): { get: RouteHandler; pos
   const post: Handler = async (req, res, parts) => {
     const conversation = authorised(req, res, parts[1]);
     if (!conversation) return;
+    if (!jsonOnly(req, res)) return;
     const b = await body(req, res);
     if (!b) return;
     if (typeof b.type !== 'string') return sendJson(res, 400, { error: { code: 'BadArgument', message: 'an activity needs a type' } });
@@ -138,7 +147,7 @@ export function directLineRoutes(deps: DirectLineDeps): { get: RouteHandler; pos
       locale: typeof b.locale === 'string' ? b.locale : visitor.locale,
       from: { id: visitor.userId, name: visitor.name, role: 'user' },
       recipient: { id: LOCAL_BOT.id, name: LOCAL_BOT.name, role: 'bot' },
-      serviceUrl: deps.serviceUrl(),
+      serviceUrl: deps.serviceUrl(conversation),
     } as Partial<Activity>);
     // Typing indicators are shown, not answered; the bot has nothing to do with them.
     if (b.type === 'typing') return sendJson(res, 200, { id: activity.id });
@@ -159,6 +168,7 @@ export function directLineRoutes(deps: DirectLineDeps): { get: RouteHandler; pos
 
   const dispatch = (routes: Record<string, Handler>): RouteHandler => {
     return async (req, res) => {
+      if (!sameOriginOnly(req, res)) return;
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       if (!path.startsWith(`${DIRECT_LINE_PATH}/`)) return sendJson(res, 404, { error: 'not found' });
       const parts = path.slice(DIRECT_LINE_PATH.length + 1).split('/').map(decodeURIComponent);

@@ -43,7 +43,7 @@ export function startWebChat(deps: WebChatDeps): WebChat {
     conversations,
     program: () => ctx.program,
     botUrl: () => `${base()}/api/messages`,
-    serviceUrl: () => `${base()}${LOCAL_CONNECTOR_PATH}/`,
+    serviceUrl: (conversation) => `${base()}${LOCAL_CONNECTOR_PATH}/${encodeURIComponent(conversation.token)}/`,
     log: ctx.log,
   });
   http.route('POST', `${DIRECT_LINE_PATH}/*`, loopbackOnly(directLine.post));

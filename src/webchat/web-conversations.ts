@@ -15,7 +15,10 @@ export interface Visitor {
 /** One Direct Line conversation, kept in memory: the local chat is a trial and lives as long as the process. */
 export interface WebConversation {
   id: string;
+  /** The newest token: what generate and refresh hand out. */
   token: string;
+  /** Every token still valid for it and when each expires (ms since the epoch, by the injected clock). */
+  tokens: Map<string, number>;
   visitor: Visitor;
   /** The most recent activities, in order. */
   activities: Partial<Activity>[];
@@ -25,8 +28,13 @@ export interface WebConversation {
   started: boolean;
 }
 
-/** Enough for a handful of people switching roles; the oldest goes first so memory stays bounded. */
+/** Enough for a handful of people switching roles; past it expired, then never-opened, then the oldest go first. */
 const MAX_CONVERSATIONS = 200;
+/** How long a token lasts, as Direct Line's `expires_in` says; the page refreshes well before (tokens/refresh). */
+export const TOKEN_LIFETIME_SECONDS = 3600;
+
+/** What a bearer token says: the conversation it opens, or that it has expired. */
+export type TokenCheck = { ok: true; conversation: WebConversation } | { ok: false; reason: 'unknown' | 'expired' };
 /** A conversation keeps its most recent activities; a client further behind starts again from the oldest kept. */
 const MAX_ACTIVITIES = 1000;
 
@@ -47,33 +55,72 @@ export class WebConversations {
   create(visitor: Visitor): WebConversation {
     const conversation: WebConversation = {
       id: randomBytes(12).toString('base64url'),
-      token: randomBytes(32).toString('base64url'),
+      token: '',
+      tokens: new Map(),
       visitor,
       activities: [],
       dropped: 0,
       started: false,
     };
+    this.refresh(conversation);
     this.conversations.set(conversation.id, conversation);
-    while (this.conversations.size > MAX_CONVERSATIONS) {
-      const oldest = this.conversations.keys().next().value;
-      if (oldest === undefined) break;
-      this.conversations.delete(oldest);
-    }
+    this.evict();
     return conversation;
+  }
+
+  /**
+   * A new token for the conversation, valid for TOKEN_LIFETIME_SECONDS from now. The
+   * older ones keep their own expiry (as Direct Line's do): an answer on its way to the
+   * bot under the old token still arrives.
+   */
+  refresh(conversation: WebConversation): string {
+    const token = randomBytes(32).toString('base64url');
+    const now = this.clock.now().getTime();
+    // Expired ones are kept until then, so using one says "expired" rather than "unknown".
+    for (const [old, expiresAt] of conversation.tokens) if (expiresAt <= now) conversation.tokens.delete(old);
+    conversation.tokens.set(token, now + TOKEN_LIFETIME_SECONDS * 1000);
+    conversation.token = token;
+    return token;
+  }
+
+  /** Past the limit: conversations whose tokens have all expired, then ones never opened, then the oldest. */
+  private evict(): void {
+    const now = this.clock.now().getTime();
+    const order = [
+      (c: WebConversation) => [...c.tokens.values()].every((at) => at <= now),
+      (c: WebConversation) => !c.started,
+      () => true,
+    ];
+    for (const pick of order) {
+      for (const conversation of this.conversations.values()) {
+        if (this.conversations.size <= MAX_CONVERSATIONS) return;
+        if (pick(conversation)) this.conversations.delete(conversation.id);
+      }
+    }
   }
 
   get(id: string): WebConversation | undefined {
     return this.conversations.get(id);
   }
 
-  /** The conversation a bearer token opens; constant-time, since the token is the only credential. */
-  byToken(token: string): WebConversation | undefined {
+  /** The conversation a bearer token opens, unless it has expired; constant-time, since the token is the only credential. */
+  check(token: string): TokenCheck {
     const given = Buffer.from(token);
+    const now = this.clock.now().getTime();
     for (const conversation of this.conversations.values()) {
-      const expected = Buffer.from(conversation.token);
-      if (given.length === expected.length && timingSafeEqual(given, expected)) return conversation;
+      for (const [candidate, expiresAt] of conversation.tokens) {
+        const expected = Buffer.from(candidate);
+        if (given.length !== expected.length || !timingSafeEqual(given, expected)) continue;
+        return expiresAt > now ? { ok: true, conversation } : { ok: false, reason: 'expired' };
+      }
     }
-    return undefined;
+    return { ok: false, reason: 'unknown' };
+  }
+
+  /** The conversation a valid (unexpired) bearer token opens. */
+  byToken(token: string): WebConversation | undefined {
+    const checked = this.check(token);
+    return checked.ok ? checked.conversation : undefined;
   }
 
   /** Marks a conversation opened and tells listeners (the relay) once. */
