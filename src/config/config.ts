@@ -89,9 +89,10 @@ export const configSchema = z
     SLACK_API_URL: optionalText.pipe(keyed('url', isUrl).optional()),
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
-    MicrosoftAppType: optionalText.pipe(
-      keyed('appType', (v) => ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'].includes(v)).optional(),
-    ),
+    // SingleTenant by default: Azure no longer lets anyone create a MultiTenant bot (since July 2025).
+    MicrosoftAppType: optionalText
+      .pipe(keyed('appType', (v) => ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'].includes(v)).optional())
+      .transform((v) => v ?? 'SingleTenant'),
     MicrosoftAppTenantId: optionalText,
     LLM_URL: optionalText.pipe(keyed('url', isUrl).optional()),
     LLM_API_KEY: optionalText,

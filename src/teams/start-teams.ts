@@ -1,5 +1,6 @@
 import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import type { PlatformAdapter, PlatformDeps } from '../core/platform-adapter';
+import { routeInfoPages } from '../http/info-pages';
 import { loopbackOnly } from '../http/loopback-only';
 import type { Locale } from '../i18n/translate';
 import { recentClaims } from '../platform/recent-claims';
@@ -65,6 +66,8 @@ export async function startTeams(deps: PlatformDeps, options: TeamsOptions = {})
   // Without an app id nothing checks who is calling; then only this machine may (see checkTeamsConfig).
   http.route('POST', '/api/messages', appId ? messages : loopbackOnly(messages));
   http.route('GET', '/files/*', files.route());
+  // The website, privacy and terms pages the app package links to.
+  routeInfoPages(http);
   if (appId && !config.PUBLIC_URL) ctx.log.warn('PUBLIC_URL is not set: links to compilations will point at this machine only');
   ctx.log.info({ authentication: appId ? 'on' : 'off (local mode)' }, 'teams endpoint ready at /api/messages');
 

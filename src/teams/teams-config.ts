@@ -16,7 +16,7 @@ export function isLoopback(host: string): boolean {
 export function checkTeamsConfig(config: Config): void {
   const locale = config.LNB_LANG as Locale;
   const problems: Problem[] = [];
-  const type = config.MicrosoftAppType ?? 'MultiTenant';
+  const type = config.MicrosoftAppType;
   if (!config.MicrosoftAppId) {
     if (!isLoopback(config.HOST)) problems.push({ path: 'MicrosoftAppId', message: translate(locale, 'teams.config.noAppId') });
   } else {
@@ -36,7 +36,7 @@ export function authOptions(config: Config): ConfigurationBotFrameworkAuthentica
   return {
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
-    MicrosoftAppType: config.MicrosoftAppType ?? 'MultiTenant',
+    MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
   };
 }

@@ -48,7 +48,7 @@ beforeAll(async () => {
   http = new HttpServer(createLogger('silent'));
   const config = loadConfig(
     {},
-    { HOST: '127.0.0.1', PORT: '0', PROGRAM_FILE: 'p.yaml', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'secret', MicrosoftAppType: 'MultiTenant' },
+    { HOST: '127.0.0.1', PORT: '0', PROGRAM_FILE: 'p.yaml', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 'tenant-1' },
   );
   const metadata = `http://127.0.0.1:${(keys.address() as AddressInfo).port}/openid`;
   // Given one of these, botbuilder takes none of its public-cloud defaults, so all are named.

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { InputError } from '../../src/errors';
@@ -35,7 +35,13 @@ describe('Teams app package', () => {
     expect(manifest.bots[0].scopes.sort()).toEqual(['groupChat', 'personal', 'team']);
     expect(manifest.bots[0].commandLists[0].commands.map((c: { title: string }) => c.title).sort()).toEqual(['answer', 'help', 'link', 'my replies', 'status', 'summary']);
     expect(manifest.validDomains).toEqual(['lnb.example.se']);
-    expect(manifest.developer.websiteUrl).toBe('https://lnb.example.se');
+    // Pages the bot serves itself (test/http/info-pages.test.ts), not the bare root, which answers 404.
+    expect(manifest.developer).toMatchObject({
+      websiteUrl: 'https://lnb.example.se/about',
+      privacyUrl: 'https://lnb.example.se/privacy',
+      termsOfUseUrl: 'https://lnb.example.se/terms',
+    });
+    expect(manifest.version).toBe('1.0.0');
     expect(JSON.stringify(manifest)).not.toContain('${{');
     expect(manifest.name.short.length).toBeLessThanOrEqual(30);
     expect(manifest.description.short.length).toBeLessThanOrEqual(80);
@@ -86,6 +92,25 @@ describe('lnb manifest teams', () => {
       const manifest = JSON.parse(zip.get('manifest.json')?.toString('utf8') ?? '{}');
       expect(manifest.bots[0].botId).toBe(APP_ID);
       expect(manifest.validDomains).toEqual(['lnb.example.se']);
+    } finally {
+      dir.remove();
+    }
+  });
+
+  it('sets the version with --version, and refuses one Teams would not take', async () => {
+    const dir = tempDir();
+    try {
+      const env = { MicrosoftAppId: APP_ID, PUBLIC_URL: 'https://lnb.example.se' };
+      const r = await runCliCaptured(['manifest', 'teams', '--out', 'app.zip', '--version', '1.4.12'], { cwd: dir.path, env });
+      expect(r.code).toBe(0);
+      const manifest = JSON.parse(readZip(readFileSync(join(dir.path, 'app.zip'))).get('manifest.json')?.toString('utf8') ?? '{}');
+      expect(manifest.version).toBe('1.4.12');
+      for (const bad of ['1.4', 'v1.4.0', '1.04.0', '1.0.0-beta', '1.0.0.1', '']) {
+        const refused = await runCliCaptured(['manifest', 'teams', '--out', 'bad.zip', '--version', bad, '--lang', 'en'], { cwd: dir.path, env });
+        expect(refused.code).toBe(2);
+        expect(refused.stderr).toMatch(/--version: .*three numbers/);
+      }
+      expect(existsSync(join(dir.path, 'bad.zip'))).toBe(false);
     } finally {
       dir.remove();
     }

@@ -108,7 +108,7 @@ describe('authentication', () => {
     const http = new HttpServer(createLogger('silent'));
     const config = loadConfig(
       {},
-      { HOST: '127.0.0.1', PORT: '0', PROGRAM_FILE: 'p.yaml', MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret' },
+      { HOST: '127.0.0.1', PORT: '0', PROGRAM_FILE: 'p.yaml', MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 'tenant-1' },
     );
     const teams = await startTeams({ ctx: t.ctx, config, http });
     await http.listen(0, '127.0.0.1');

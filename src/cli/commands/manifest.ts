@@ -37,6 +37,7 @@ async function slackManifest(http: boolean, io: CliIo): Promise<string> {
 interface ManifestOptions {
   http: boolean;
   out: string | undefined;
+  version: string | undefined;
 }
 
 /**
@@ -45,7 +46,7 @@ interface ManifestOptions {
  */
 async function teamsPackage(opts: ManifestOptions, io: CliIo): Promise<string> {
   if (!opts.out) throw new InputError([{ path: '--out', message: translate(io.locale, 'teams.manifest.outRequired') }]);
-  const zip = await buildTeamsPackage(io.env.MicrosoftAppId ?? '', io.env.PUBLIC_URL ?? '', io.locale);
+  const zip = await buildTeamsPackage(io.env.MicrosoftAppId ?? '', io.env.PUBLIC_URL ?? '', io.locale, undefined, opts.version);
   const file = resolve(io.cwd, opts.out);
   await writeFile(file, zip);
   return `${translate(io.locale, 'teams.manifest.written', { file })}\n`;
@@ -56,15 +57,15 @@ const PLATFORMS: Record<string, (opts: ManifestOptions, io: CliIo) => Promise<st
   teams: teamsPackage,
 };
 
-/** `lnb manifest slack [--http]` prints the Slack manifest; `lnb manifest teams --out FILE.zip` writes the Teams package. */
+/** `lnb manifest slack [--http]` prints the Slack manifest; `lnb manifest teams --out FILE.zip [--version X.Y.Z]` writes the Teams package. */
 export async function manifestCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, { http: { type: 'boolean' }, out: { type: 'string' } }, io);
+  const { values, positionals } = parseCommandArgs(argv, { http: { type: 'boolean' }, out: { type: 'string' }, version: { type: 'string' } }, io);
   const platform = positionals[0] ?? '';
   const print = PLATFORMS[platform];
   if (!print) {
     io.stderr(`${translate(io.locale, 'slack.manifest.unknownPlatform', { platform, platforms: Object.keys(PLATFORMS).join(', ') })}\n`);
     return EXIT.badInput;
   }
-  io.stdout(await print({ http: values.http === true, out: values.out }, io));
+  io.stdout(await print({ http: values.http === true, out: values.out, version: values.version }, io));
   return EXIT.ok;
 }

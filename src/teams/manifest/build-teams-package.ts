@@ -8,6 +8,9 @@ import { writeZip } from './zip-writer';
 export const TEAMS_MANIFEST_DIR = join(__dirname, '../../../manifests/teams');
 
 const FILES = ['manifest.json', 'sv.json', 'en.json', 'color.png', 'outline.png'] as const;
+/** Teams takes MAJOR.MINOR.PATCH, numbers only; an update must raise it. */
+const VERSION = /^(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})$/;
+export const DEFAULT_APP_VERSION = '1.0.0';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -15,9 +18,16 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * (Teams app id and bot id are the Azure bot's app id) and the public
  * address filled in, its icons and its sv/en localisation, zipped flat as
  * Teams requires. Throws InputError for an app id that is not a GUID or an
- * address Teams would refuse (it must be https).
+ * address Teams would refuse (it must be https), or a version that is not
+ * MAJOR.MINOR.PATCH (Teams needs a higher one for each update).
  */
-export async function buildTeamsPackage(appId: string, publicUrl: string, locale: Locale = 'sv', dir = TEAMS_MANIFEST_DIR): Promise<Buffer> {
+export async function buildTeamsPackage(
+  appId: string,
+  publicUrl: string,
+  locale: Locale = 'sv',
+  dir = TEAMS_MANIFEST_DIR,
+  version = DEFAULT_APP_VERSION,
+): Promise<Buffer> {
   const problems: Problem[] = [];
   if (!GUID.test(appId.trim())) problems.push({ path: 'MicrosoftAppId', message: translate(locale, 'teams.manifest.appId', { value: appId }) });
   let url: URL | undefined;
@@ -27,10 +37,11 @@ export async function buildTeamsPackage(appId: string, publicUrl: string, locale
     url = undefined;
   }
   if (url?.protocol !== 'https:') problems.push({ path: 'PUBLIC_URL', message: translate(locale, 'teams.manifest.publicUrl', { value: publicUrl }) });
+  if (!VERSION.test(version)) problems.push({ path: '--version', message: translate(locale, 'teams.manifest.version', { value: version }) });
   if (problems.length > 0 || !url) throw new InputError(problems);
 
   const base = url.toString().replace(/\/+$/, '');
-  const values: Record<string, string> = { TEAMS_APP_ID: appId.trim(), BOT_ID: appId.trim(), PUBLIC_URL: base, BOT_DOMAIN: url.host };
+  const values: Record<string, string> = { TEAMS_APP_ID: appId.trim(), BOT_ID: appId.trim(), PUBLIC_URL: base, BOT_DOMAIN: url.host, APP_VERSION: version };
   const entries = await Promise.all(
     FILES.map(async (name) => {
       let data = await readFile(join(dir, name));

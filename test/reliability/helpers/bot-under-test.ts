@@ -89,7 +89,7 @@ export async function startBotUnderTest(opts: BotOptions): Promise<BotUnderTest>
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: fake.url,
       PLATFORM_TIMEOUT_MS: String(opts.timeoutMs ?? 10_000),
-      ...(opts.teamsAppId ? { MicrosoftAppId: opts.teamsAppId, MicrosoftAppPassword: 'reliability-secret' } : {}),
+      ...(opts.teamsAppId ? { MicrosoftAppId: opts.teamsAppId, MicrosoftAppPassword: 'reliability-secret', MicrosoftAppTenantId: 'reliability-tenant' } : {}),
     },
   );
   const slack = await startSlack({ ctx, config, http });
