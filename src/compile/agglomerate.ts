@@ -15,17 +15,31 @@ export interface Merge {
 export function similarityMatrix(vectors: readonly SparseVector[]): Float64Array {
   const n = vectors.length;
   const m = new Float64Array(n * n);
+  // Each row's vector is spread into a dense array once, so a pair costs one
+  // pass over the other vector instead of a merge of both index lists. The
+  // products are the same and are added in the same (ascending index) order
+  // as dot() adds them, so every entry is the same to the last bit.
+  let dim = 0;
+  for (const v of vectors) if (v && v.idx.length > 0) dim = Math.max(dim, (v.idx[v.idx.length - 1] as number) + 1);
+  const dense = new Float64Array(dim);
   for (let i = 0; i < n; i += 1) {
     const vi = vectors[i];
     if (!vi) continue;
     m[i * n + i] = dot(vi, vi);
+    for (let k = 0; k < vi.idx.length; k += 1) dense[vi.idx[k] as number] = vi.val[k] as number;
     for (let j = i + 1; j < n; j += 1) {
       const vj = vectors[j];
       if (!vj) continue;
-      const s = dot(vi, vj);
+      let s = 0;
+      const { idx, val } = vj;
+      for (let k = 0; k < idx.length; k += 1) {
+        const x = dense[idx[k] as number] as number;
+        if (x !== 0) s += x * (val[k] as number);
+      }
       m[i * n + j] = s;
       m[j * n + i] = s;
     }
+    for (let k = 0; k < vi.idx.length; k += 1) dense[vi.idx[k] as number] = 0;
   }
   return m;
 }

@@ -86,14 +86,31 @@ export interface ConceptHits {
  * concepts count as areas only; a fine concept also counts for its area.
  */
 export function matchConcepts(tokens: readonly Token[]): ConceptHits {
+  return matchConceptsOf(
+    tokens.length,
+    (i) => tokens[i]?.lower ?? '',
+    (i) => tokens[i]?.run ?? 0,
+  );
+}
+
+const NONE: readonly string[] = [];
+
+/**
+ * matchConcepts over `count` words given by their lower-case form and phrase
+ * run (the vectoriser keeps words as ids, not tokens). Most words name no
+ * concept and start no phrase: they cost two cache look-ups and no sets.
+ */
+export function matchConceptsOf(count: number, lowerAt: (i: number) => string, runAt: (i: number) => number): ConceptHits {
   const concepts: string[] = [];
   const areas: AreaId[] = [];
-  for (let i = 0; i < tokens.length; i += 1) {
-    const t = tokens[i];
-    if (!t || t.lower.length < 2) continue;
-    const next = tokens[i + 1];
-    const ids = new Set(conceptsOfWord(t.lower));
-    if (next && next.run === t.run) for (const id of conceptsOfPair(t.lower, next.lower)) ids.add(id);
+  for (let i = 0; i < count; i += 1) {
+    const lower = lowerAt(i);
+    if (lower.length < 2) continue;
+    const own = conceptsOfWord(lower);
+    const pair = i + 1 < count && runAt(i + 1) === runAt(i) ? conceptsOfPair(lower, lowerAt(i + 1)) : NONE;
+    if (own.length === 0 && pair.length === 0) continue;
+    const ids = new Set(own);
+    for (const id of pair) ids.add(id);
     const wordAreas = new Set<AreaId>();
     for (const id of ids) {
       if (AREAS.has(id)) wordAreas.add(id as AreaId);

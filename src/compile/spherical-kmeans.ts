@@ -75,18 +75,37 @@ function refine(sim: Float64Array, n: number, k: number, start: readonly number[
   let labels = [...start];
   let objective = 0;
   const toCluster = new Float64Array(n * k);
-  const current = new Int32Array(n);
+  // Members of each cluster in ascending order (a counting sort by label):
+  // order[from[c]..from[c+1]) are cluster c's items.
+  const order = new Int32Array(n);
+  const from = new Int32Array(k + 1);
+  const fill = new Int32Array(k);
   for (let iter = 0; iter < maxIter; iter += 1) {
     // Σ sim(i, m) over each cluster's members, and each cluster's squared
-    // length. The hot loop of the whole compile: typed arrays, no lookups.
-    toCluster.fill(0);
-    for (let m = 0; m < n; m += 1) current[m] = labels[m] ?? 0;
+    // length. The hot loop of the whole compile: each sum is taken in a
+    // register over the cluster's members in ascending order, which adds the
+    // same terms in the same order as a pass over every m would (so every
+    // sum, and every choice made on it, is the same to the last bit).
+    from.fill(0);
+    for (let m = 0; m < n; m += 1) {
+      const at = (labels[m] ?? 0) + 1;
+      from[at] = (from[at] as number) + 1;
+    }
+    for (let c = 0; c < k; c += 1) from[c + 1] = (from[c + 1] as number) + (from[c] as number);
+    fill.set(from.subarray(0, k));
+    for (let m = 0; m < n; m += 1) {
+      const c = labels[m] ?? 0;
+      order[fill[c] as number] = m;
+      fill[c] = (fill[c] as number) + 1;
+    }
     for (let i = 0; i < n; i += 1) {
       const row = i * n;
       const out = i * k;
-      for (let m = 0; m < n; m += 1) {
-        const at = out + (current[m] as number);
-        toCluster[at] = (toCluster[at] as number) + (sim[row + m] as number);
+      for (let c = 0; c < k; c += 1) {
+        let s = 0;
+        const end = from[c + 1] as number;
+        for (let p = from[c] as number; p < end; p += 1) s += sim[row + (order[p] as number)] as number;
+        toCluster[out + c] = s;
       }
     }
     const length = new Float64Array(k);
