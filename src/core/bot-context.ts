@@ -15,6 +15,12 @@ export interface BotContext {
   ports: Ports;
   /** How long a compilation may run before it is stopped (COMPILE_TIMEOUT_MS); the default when absent. */
   compileTimeoutMs?: number;
+  /**
+   * Networks a person belongs to as their platform knows it, beyond the
+   * program and their replies: in the local trial, the network chosen on
+   * its page. Absent elsewhere.
+   */
+  memberOf?: (person: Person) => string[];
 }
 
 /** A person's language: their client's when we speak it, else the program's. */

@@ -3,6 +3,7 @@ import { ROLES, type Role } from '../replies/roles';
 import { type BotContext, localeFor } from './bot-context';
 import { findRoundAndNetwork } from './find-round';
 import { buildForm, type FormModel, type FormRef } from './form-model';
+import { roundClosedMessage } from './open-round';
 import { accessOf, mayLead, type Person } from './person';
 import { answerId, minutesId } from './reply-id';
 
@@ -21,6 +22,8 @@ export async function openForm(ctx: BotContext, person: Person, ref: FormRef): P
   if (ref.kind === 'minutes' && !mayLead(accessOf(ctx.program, person), network.id)) {
     return { ok: false, message: t('bot.form.notLeader') };
   }
+  const closed = roundClosedMessage(ctx, person, round);
+  if (closed !== undefined) return { ok: false, message: closed };
   const ids = round.questions.map((q) =>
     ref.kind === 'minutes'
       ? minutesId(ref.program, round.number, network.id, q.id)

@@ -5,6 +5,7 @@ import { ROLES, type Role } from '../replies/roles';
 import { type BotContext, localeFor } from './bot-context';
 import { findRoundAndNetwork } from './find-round';
 import { type FormRef, type FormSubmission, MAX_ANSWER_LENGTH } from './form-model';
+import { roundClosedMessage } from './open-round';
 import { accessOf, mayLead, type Person } from './person';
 import { answerId, minutesId } from './reply-id';
 
@@ -44,6 +45,8 @@ export async function submitForm(
   if (ref.kind === 'minutes' && !mayLead(accessOf(ctx.program, person), network.id)) {
     return { ok: false, errors: { [firstField]: t('bot.form.notLeader') }, storeFailed: false };
   }
+  const closed = roundClosedMessage(ctx, person, round);
+  if (closed !== undefined) return { ok: false, errors: { [firstField]: closed }, storeFailed: false };
 
   const errors: Record<string, string> = {};
   const answers: { question: string; text: string | null; option: string | null }[] = [];

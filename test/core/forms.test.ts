@@ -45,7 +45,8 @@ describe('answer form', () => {
     expect(again.form.role.value).toBe('anhorig');
     expect(again.form.consent.value).toBe(true);
 
-    // Next round: nothing saved there, but the role is offered again.
+    // Next round, once it is open: nothing saved there, but the role is offered again.
+    t.clock.set('2027-01-20T10:00:00Z');
     const next = await openForm(t.ctx, anna, { ...ref, round: 2 });
     if (!next.ok) throw new Error(next.message);
     expect(next.form.fields.every((f) => f.value === null)).toBe(true);
@@ -86,12 +87,13 @@ describe('answer form', () => {
     expect(long.ok).toBe(false);
     if (!long.ok) expect(long.errors.syfte).toMatch(/3001 tecken/);
     const evaluation = { ...ref, round: 4 };
+    t.clock.set('2027-03-20T10:00:00Z'); // round 4 is open
     const bad = await submitForm(t.ctx, anna, evaluation, {
       values: { [t.ctx.program.rounds[3]?.questions[0]?.id ?? '']: 'Kanske' },
       role: 'anhorig',
       consent: false,
     });
-    expect(bad.ok).toBe(false);
+    expect(bad).toMatchObject({ ok: false, errors: { [t.ctx.program.rounds[3]?.questions[0]?.id ?? '']: 'Välj ett av alternativen.' } });
   });
 
   it('keeps the text and says so when the store fails', async () => {
