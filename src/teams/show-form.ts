@@ -5,6 +5,7 @@ import { openForm } from '../core/open-form';
 import type { Person } from '../core/person';
 import { translate } from '../i18n/translate';
 import { cardActivity } from './cards/adaptive-card';
+import { fitCard } from './cards/fit-card';
 import { formCard } from './cards/form-card';
 import { isPersonalConversation } from './conversation';
 import { replyText } from './reply';
@@ -22,7 +23,8 @@ export async function showForm(deps: TeamsDeps, turn: TurnContext, person: Perso
     await replyText(turn, opened.message);
     return;
   }
-  const activity = cardActivity(formCard(opened.form), opened.form.title);
+  const trimmed = translate(localeFor(deps.ctx.program, person), 'teams.card.trimmed');
+  const activity = cardActivity(fitCard(formCard(opened.form), trimmed), opened.form.title);
   if (isPersonalConversation(turn.activity)) {
     await turn.sendActivity(activity);
     return;

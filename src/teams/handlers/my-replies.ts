@@ -3,6 +3,7 @@ import { localeFor } from '../../core/bot-context';
 import { myDataView } from '../../core/my-data-message';
 import { translate } from '../../i18n/translate';
 import { cardActivity } from '../cards/adaptive-card';
+import { fitCard } from '../cards/fit-card';
 import { myDataCard } from '../cards/my-data-card';
 import { commandSelector } from '../command-selector';
 import { isPersonalConversation } from '../conversation';
@@ -22,7 +23,7 @@ export function registerMyReplies(app: Application, deps: TeamsDeps): void {
     if (!person) return;
     const locale = localeFor(deps.ctx.program, person);
     const view = await myDataView(deps.ctx, person, locale);
-    const activity = cardActivity(myDataCard(view), view.message.fallback);
+    const activity = cardActivity(fitCard(myDataCard(view), translate(locale, 'teams.card.trimmedMyData')), view.message.fallback);
     if (isPersonalConversation(turn.activity)) {
       await turn.sendActivity(activity);
       return;

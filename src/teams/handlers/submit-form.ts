@@ -7,6 +7,7 @@ import { translate } from '../../i18n/translate';
 import { formRefOf, submissionOf } from '../card-data';
 import { cardActivity } from '../cards/adaptive-card';
 import { confirmationCard } from '../cards/confirmation-card';
+import { fitCard } from '../cards/fit-card';
 import { formCard } from '../cards/form-card';
 import { personOf } from '../person-of';
 import { replaceCard } from '../replace-card';
@@ -29,9 +30,11 @@ export function registerSubmitForm(app: Application, deps: TeamsDeps): void {
     }
     const submission = submissionOf(data);
     const result = await submitForm(deps.ctx, person, ref, submission);
+    const locale = localeFor(deps.ctx.program, person);
+    const trimmed = translate(locale, 'teams.card.trimmed');
     if (result.ok) {
-      const edit = translate(localeFor(deps.ctx.program, person), 'bot.form.edit');
-      await replaceCard(deps, turn, cardActivity(confirmationCard(result.message, edit, ref), result.message));
+      const edit = translate(locale, 'bot.form.edit');
+      await replaceCard(deps, turn, cardActivity(fitCard(confirmationCard(result.message, edit, ref), trimmed), result.message));
       return;
     }
     const found = findRoundAndNetwork(deps.ctx.program, ref);
@@ -41,6 +44,6 @@ export function registerSubmitForm(app: Application, deps: TeamsDeps): void {
     }
     const form = buildForm(deps.ctx.program, found.round, found.network, ref.kind, person, [], null);
     form.errors = result.errors;
-    await replaceCard(deps, turn, cardActivity(formCard(form, submission), form.title));
+    await replaceCard(deps, turn, cardActivity(fitCard(formCard(form, submission), trimmed), form.title));
   });
 }

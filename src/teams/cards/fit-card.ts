@@ -1,0 +1,50 @@
+import type { AdaptiveCard, CardElement } from './adaptive-card';
+import { cardText } from './card-text';
+
+/**
+ * Teams refuses a bot's activity over about 28 KB (413 MessageSizeTooBig);
+ * the budget leaves room for what the connector adds around the card.
+ */
+export const MAX_CARD_BYTES = 28 * 1024;
+const BUDGET = MAX_CARD_BYTES - 2 * 1024;
+const MIN_KEEP = 120;
+
+const bytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v), 'utf8');
+
+/** The display texts of a card (never an input's value, which is the person's own text to edit). */
+function displayTexts(node: unknown, out: { holder: Record<string, unknown>; key: string }[] = []) {
+  if (Array.isArray(node)) for (const n of node) displayTexts(n, out);
+  else if (node && typeof node === 'object') {
+    const el = node as Record<string, unknown>;
+    if (typeof el.type === 'string' && el.type.startsWith('Input.')) return out;
+    for (const [key, value] of Object.entries(el)) {
+      if ((key === 'text' || (key === 'value' && el.title !== undefined)) && typeof value === 'string') out.push({ holder: el, key });
+      else displayTexts(value, out);
+    }
+  }
+  return out;
+}
+
+/**
+ * Shortens the longest texts of a card (halving the longest each time, never
+ * below a line's worth) until it fits in Teams' limit, then says where the
+ * rest is (`note`, localised by the caller). A card that fits is returned as
+ * it is.
+ */
+export function fitCard(card: AdaptiveCard, note: string): AdaptiveCard {
+  if (bytes(card) <= BUDGET) return card;
+  const fitted = structuredClone(card);
+  const noteBlock: CardElement = { type: 'TextBlock', text: cardText(note), wrap: true, isSubtle: true, spacing: 'Medium' };
+  const texts = displayTexts(fitted.body);
+  fitted.body.push(noteBlock);
+  while (bytes(fitted) > BUDGET) {
+    const longest = texts.reduce<(typeof texts)[number] | undefined>(
+      (a, b) => (a && String(a.holder[a.key]).length >= String(b.holder[b.key]).length ? a : b),
+      undefined,
+    );
+    const text = longest ? String(longest.holder[longest.key]) : '';
+    if (!longest || text.length <= MIN_KEEP) break;
+    longest.holder[longest.key] = `${[...text].slice(0, Math.max(MIN_KEEP, Math.floor(text.length / 2))).join('')}…`;
+  }
+  return fitted;
+}
