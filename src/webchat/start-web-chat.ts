@@ -63,10 +63,18 @@ export function startWebChat(deps: WebChatDeps): WebChat {
         .end(chatPage(ctx.program, locale));
     }),
   );
+  // The visitor stands for a member of the network chosen on the page: the one network they answer for from the chat.
+  ctx.memberOf = (person) => {
+    const newest = conversations.list().find((c) => c.visitor.userId === person.userId);
+    return newest ? [newest.visitor.network] : [];
+  };
   const stopRelay = relayLocalDeliveries(ctx, deps.local, conversations);
   return {
     conversations,
     url: () => `${base()}/`,
-    stop: stopRelay,
+    stop() {
+      stopRelay();
+      ctx.memberOf = undefined;
+    },
   };
 }

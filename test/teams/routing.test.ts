@@ -51,9 +51,9 @@ describe('teams routing', () => {
     await adapter.send({ type: 'message', text: '/HJÄLP', ...as('anna') }).assertReply((a) => expect(plain(a)).toMatch(/• status/));
   });
 
-  it('routes `answer <network>` to the form card and a submit to the save', async () => {
+  it('routes `answer <network>` (the leader\'s own network) to the form card and a submit to the save', async () => {
     await adapter
-      .send({ type: 'message', text: '<at>Bot</at> answer eskilstuna', ...as('anna') })
+      .send({ type: 'message', text: '<at>Bot</at> answer eskilstuna', ...as('aad-lead') })
       .assertReply((a) => {
         const card = cardOf(a as Record<string, unknown>);
         expect(cardText(card)).toMatch(/Vad vill ni uppnå med stödet\?/);
@@ -63,15 +63,16 @@ describe('teams routing', () => {
       .send({
         type: 'message',
         value: { lnb: 'submit', kind: 'answer', program: 'teams-test', round: '1', network: 'eskilstuna', 'q.syfte': 'Hej', 'f.role': 'chef', 'f.consent': 'false' },
-        ...as('anna'),
+        ...as('aad-lead'),
       })
       .assertReply((a) => expect(cardText(cardOf(a as Record<string, unknown>))).toMatch(/Tack!/));
     const stored = await t.store.replies.list({});
     expect(stored.map((r) => [r.question, r.text, r.role, r.consent])).toEqual([['syfte', 'Hej', 'chef', false]]);
   });
 
-  it('asks which network when a participant types answer without one', async () => {
-    await adapter.send({ type: 'message', text: 'answer', ...as('anna') }).assertReply((a) => expect(plain(a)).toMatch(/Vilket nätverk.*eskilstuna, katrineholm/));
+  it('in a personal chat, asks a participant with no network of their own, and opens no form for a network that is not theirs', async () => {
+    await adapter.send({ type: 'message', text: 'answer', ...as('anna') }).assertReply((a) => expect(plain(a)).toMatch(/vilket nätverk du är med i/));
+    await adapter.send({ type: 'message', text: 'answer katrineholm', ...as('anna') }).assertReply((a) => expect(plain(a)).toMatch(/vilket nätverk du är med i/));
   });
 
   it('links the conversation for a coordinator outside Teams (the local Web Chat)', async () => {

@@ -1,7 +1,7 @@
 import type { Application } from '@microsoft/teams-ai';
+import { type AnswerPlace, chooseAnswerNetwork } from '../../core/answer-network';
 import { localeFor } from '../../core/bot-context';
 import { networkOfChannel } from '../../core/channel-of';
-import { accessOf } from '../../core/person';
 import { currentRound } from '../../core/round-window';
 import { translate } from '../../i18n/translate';
 import { commandSelector } from '../command-selector';
@@ -13,9 +13,9 @@ import { showForm } from '../show-form';
 import type { TeamsDeps } from '../teams-deps';
 
 /**
- * `answer [network]`: the current round's form. In a network's channel the
- * network is the channel's; in a personal chat it is named, or the one the
- * person leads.
+ * `answer [network]`: the current round's form, for the network the one
+ * rule of core/answer-network.ts gives: in a network's channel the channel's;
+ * in a personal chat one of the person's own networks.
  */
 export function registerAnswer(app: Application, deps: TeamsDeps): void {
   app.message(commandSelector('answer'), async (turn) => {
@@ -29,19 +29,17 @@ export function registerAnswer(app: Application, deps: TeamsDeps): void {
       await replyText(turn, t('teams.answer.noRound'));
       return;
     }
-    const named = parseCommand(turn.activity.text).args[0]?.toLowerCase();
-    const inChannel = !isPersonalConversation(turn.activity);
-    const channelNetwork = inChannel
-      ? (await networkOfChannel(ctx, 'teams', baseConversationId(turn.activity.conversation.id)))?.id
-      : undefined;
-    const leads = accessOf(program, person).leads;
-    const network =
-      program.networks.find((n) => n.id === named)?.id ?? channelNetwork ?? (leads.length === 1 ? leads[0] : undefined);
-    if (!network) {
-      const networks = program.networks.map((n) => n.id).join(', ');
-      await replyText(turn, inChannel && !named ? t('teams.channel.notLinked') : t('teams.answer.which', { networks }));
+    const named = parseCommand(turn.activity.text).args[0];
+    const place: AnswerPlace = isPersonalConversation(turn.activity)
+      ? { kind: 'personal' }
+      : { kind: 'channel', network: (await networkOfChannel(ctx, 'teams', baseConversationId(turn.activity.conversation.id)))?.id };
+    // The one rule for every platform (core/answer-network.ts).
+    const chosen = await chooseAnswerNetwork(ctx, person, place, named);
+    if (!chosen.ok) {
+      await replyText(turn, place.kind === 'channel' && place.network === undefined ? t('teams.channel.notLinked') : chosen.message);
       return;
     }
+    const network = chosen.network;
     await showForm(deps, turn, person, { kind: 'answer', program: program.program.id, round: round.number, network });
   });
 }
