@@ -10,20 +10,29 @@ import { answerId, minutesId } from './reply-id';
 export type OpenFormResult = { ok: true; form: FormModel } | { ok: false; message: string };
 
 /**
+ * Why `person` may not open the form `ref` names, from the program alone
+ * (no store read), or undefined when they may: an adapter can refuse before
+ * it shows anything, and show a form at once while the saved answers load.
+ */
+export function formRefusal(ctx: BotContext, person: Person, ref: FormRef): string | undefined {
+  const t = translator(localeFor(ctx.program, person));
+  const found = findRoundAndNetwork(ctx.program, ref);
+  if (!found) return t('bot.form.roundGone');
+  if (ref.kind === 'minutes' && !mayLead(accessOf(ctx.program, person), found.network.id)) return t('bot.form.notLeader');
+  return roundClosedMessage(ctx, person, found.round);
+}
+
+/**
  * The form a button (or `/lnb answer`) opens, filled with what the person
  * saved before. Minutes are for the network's leaders and the coordinators;
  * anyone else is told kindly and pointed to their own answer.
  */
 export async function openForm(ctx: BotContext, person: Person, ref: FormRef): Promise<OpenFormResult> {
-  const t = translator(localeFor(ctx.program, person));
+  const refusal = formRefusal(ctx, person, ref);
+  if (refusal !== undefined) return { ok: false, message: refusal };
   const found = findRoundAndNetwork(ctx.program, ref);
-  if (!found) return { ok: false, message: t('bot.form.roundGone') };
+  if (!found) return { ok: false, message: translator(localeFor(ctx.program, person))('bot.form.roundGone') };
   const { round, network } = found;
-  if (ref.kind === 'minutes' && !mayLead(accessOf(ctx.program, person), network.id)) {
-    return { ok: false, message: t('bot.form.notLeader') };
-  }
-  const closed = roundClosedMessage(ctx, person, round);
-  if (closed !== undefined) return { ok: false, message: closed };
   const ids = round.questions.map((q) =>
     ref.kind === 'minutes'
       ? minutesId(ref.program, round.number, network.id, q.id)

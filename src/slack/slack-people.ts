@@ -34,6 +34,12 @@ export class SlackPeople {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** The language already known for `userId` (looked up earlier), without waiting for anything. */
+  knownLocale(userId: string): Locale | undefined {
+    const cached = this.cache.get(userId);
+    return cached && this.now() - cached.at < CACHE_MS ? cached.locale : undefined;
+  }
+
   async person(userId: string, payloadLocale?: string): Promise<Person> {
     const locale = slackLocale(payloadLocale) ?? (await this.localeOf(userId));
     return locale ? { platform: 'slack', userId, locale } : { platform: 'slack', userId };
@@ -60,7 +66,8 @@ export class SlackPeople {
       const info = await this.client.users.info({ user: userId, include_locale: true });
       const locale = slackLocale(info.user?.locale);
       this.cache.set(userId, { locale, at: this.now() });
-      await this.remember(userId, locale);
+      // Remembered for the scheduler's private messages; the request does not wait for the store.
+      void this.remember(userId, locale);
       return locale;
     } catch (e) {
       this.log.warn({ err: e instanceof Error ? e.message : String(e) }, 'slack user locale not found');

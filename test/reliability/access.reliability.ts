@@ -55,8 +55,13 @@ afterEach(() => {
   checks++;
 });
 
-const slackCommand = (command: '/summary' | '/lnb', text: string, user: string, channel = slackChannel(0)) =>
-  bot.postSlack(commandBody({ command, text, user, channel, responseUrl: bot.fake.responseUrl('cmd') }));
+/** A slash command: acknowledged at once, answered through response_url; `text` is that answer. */
+const slackCommand = async (command: '/summary' | '/lnb', text: string, user: string, channel = slackChannel(0)) => {
+  const before = bot.fake.responses.length;
+  await bot.postSlack(commandBody({ command, text, user, channel, responseUrl: bot.fake.responseUrl('cmd') }));
+  await eventually(() => bot.fake.responses.length > before);
+  return { text: JSON.stringify(bot.fake.responses[before]?.body) };
+};
 
 describe('a participant', () => {
   it('cannot run /summary (Slack) or summary (Teams), and nothing is compiled', async () => {
@@ -81,10 +86,11 @@ describe('a participant', () => {
     // Slack: the Svara button of network rs0, as any channel member can click it.
     const value = JSON.stringify({ program: PROGRAM_ID, round: 1, network: slackNetwork(0) });
     await bot.postSlack(blockActionsBody({ user: 'U0NOSY', channel: slackChannel(0), actionId: 'lnb_answer', value, responseUrl: bot.fake.responseUrl('b') }));
-    await eventually(() => bot.fake.accepted('views.open').length === 1);
-    const view = JSON.stringify(bot.fake.accepted('views.open')[0]?.args.view);
+    // The modal opens as a loading view, which the form then replaces.
+    await eventually(() => bot.fake.accepted('views.update').length === 1);
+    const view = JSON.stringify(bot.fake.accepted('views.update')[0]?.args.view);
     expect(view).not.toContain(SECRETS[slackNetwork(0)]);
-    const opened = bot.fake.accepted('views.open')[0]?.args.view as { private_metadata: string } | undefined;
+    const opened = bot.fake.accepted('views.update')[0]?.args.view as { private_metadata: string } | undefined;
     expect(JSON.parse(opened?.private_metadata ?? '{}').user).toBe('U0NOSY');
     // Teams: "Ändra" with another network's form reference, from someone who wrote nothing there.
     const nosy = teamsSender('aad-nosy');

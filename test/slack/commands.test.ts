@@ -14,7 +14,7 @@ const lnb = (text: string, user: string, channel = 'C0KAT', triggerId?: string) 
 
 describe('/lnb link', () => {
   it('lets the coordinator link a channel, and the network is found there afterwards', async () => {
-    const res = await h.post(lnb('link katrineholm', 'U0COORD'));
+    const res = await h.command(lnb('link katrineholm', 'U0COORD'));
     expect(res.status).toBe(200);
     expect(res.json()).toEqual({ response_type: 'ephemeral', replace_original: false, text: expect.stringMatching(/kopplad till nätverket Katrineholm/) });
     const links = await h.t.store.links.list('slack-test');
@@ -22,9 +22,9 @@ describe('/lnb link', () => {
   });
 
   it('refuses anyone else, and names the networks when the id is wrong', async () => {
-    const refused = await h.post(lnb('link katrineholm', 'U0LEAD2'));
+    const refused = await h.command(lnb('link katrineholm', 'U0LEAD2'));
     expect((refused.json() as { text: string }).text).toMatch(/Bara samordnaren/);
-    const unknown = await h.post(lnb('link <!channel>', 'U0COORD'));
+    const unknown = await h.command(lnb('link <!channel>', 'U0COORD'));
     const text = (unknown.json() as { text: string }).text;
     // What the person typed is echoed escaped, so it cannot ping the channel.
     expect(text).toContain('&lt;!channel&gt;');
@@ -35,7 +35,7 @@ describe('/lnb link', () => {
 
   it('answers in English to a person whose Slack is in English', async () => {
     h.fake.locales.set('U0COORD', 'en-GB');
-    const res = await h.post(lnb('link katrineholm', 'U0COORD'));
+    const res = await h.command(lnb('link katrineholm', 'U0COORD'));
     expect((res.json() as { text: string }).text).toMatch(/^Done!/);
     await eventually(() => h.fake.calls.some((c) => c.method === 'users.info'));
     expect(h.fake.calls.find((c) => c.method === 'users.info')?.args).toMatchObject({ user: 'U0COORD', include_locale: 'true' });
@@ -45,7 +45,7 @@ describe('/lnb link', () => {
 
 describe('/lnb status and help', () => {
   it('shows the coordinator every network, linked or not', async () => {
-    const res = await h.post(lnb('status', 'U0COORD'));
+    const res = await h.command(lnb('status', 'U0COORD'));
     const body = res.json() as { text: string; blocks: { type: string; text?: { text: string } }[] };
     const all = JSON.stringify(body.blocks);
     expect(body.blocks[0]).toMatchObject({ type: 'header' });
@@ -54,14 +54,14 @@ describe('/lnb status and help', () => {
   });
 
   it('shows a leader only their own network', async () => {
-    const res = await h.post(lnb('status', 'U0LEAD'));
+    const res = await h.command(lnb('status', 'U0LEAD'));
     const all = JSON.stringify(res.json());
     expect(all).toContain('Eskilstuna');
     expect(all).not.toContain('Katrineholm');
   });
 
   it('answers an unknown subcommand with the help, escaped', async () => {
-    const res = await h.post(lnb('dance', 'U0PART'));
+    const res = await h.command(lnb('dance', 'U0PART'));
     const text = (res.json() as { text: string }).text;
     expect(text).toMatch(/känner jag inte till/);
     expect(text).toContain('/lnb link &lt;nätverk&gt;');
@@ -72,7 +72,7 @@ describe('retried deliveries', () => {
   it('a command Slack delivers again (X-Slack-Retry-Num) makes no second reply or link', async () => {
     const triggerId = newTriggerId();
     const body = lnb('link katrineholm', 'U0COORD', 'C0KAT', triggerId);
-    const first = await h.post(body);
+    const first = await h.command(body);
     expect(first.json()).toMatchObject({ text: expect.stringMatching(/Klart/) });
     const linkedAt = (await h.t.store.links.get('slack-test', 'katrineholm'))?.linkedAt;
     h.t.clock.advance(60_000);

@@ -207,6 +207,8 @@ export class FakeSlackApi {
       }
       case 'views.open':
         return { ok: true, view: { id: `V${id()}`, hash: `h${id()}`, ...(args.view as object) } };
+      case 'views.update':
+        return { ok: true, view: { id: String(args.view_id), hash: `h${id()}`, ...(args.view as object) } };
       case 'files.getUploadURLExternal': {
         const fileId = `F${id()}`;
         return { ok: true, upload_url: `${this.base}upload/${fileId}?filename=${encodeURIComponent(String(args.filename))}`, file_id: fileId };

@@ -37,7 +37,12 @@ async function click(user: string, button: { action_id: string; value: string },
   );
 }
 
-const openedViews = () => h.fake.accepted('views.open').map((c) => c.args.view as OpenedView);
+/** The forms shown: each opens as a loading modal (views.open) that the form then replaces (views.update). */
+const openedViews = () =>
+  h.fake
+    .accepted('views.update')
+    .map((c) => c.args.view as OpenedView)
+    .filter((v) => v.callback_id === 'lnb_form');
 
 async function openAnswerForm(user: string): Promise<{ view: OpenedView; viewId: string }> {
   const [answer] = await postRound();
@@ -191,7 +196,10 @@ describe('/lnb answer', () => {
 
   it('says so in a channel no network is linked to', async () => {
     const res = await h.post(commandBody({ command: '/lnb', text: 'answer', user: 'U0PART', channel: 'C0NONE', responseUrl: h.fake.responseUrl('c') }));
-    expect((res.json() as { text: string }).text).toMatch(/inte kopplad/);
+    expect(res.status).toBe(200);
+    // The modal opened at once (the trigger lasts 3 s); the channel's network is looked up after, and the modal says what is wrong.
+    await eventually(() => h.fake.accepted('views.update').length === 1);
+    expect(JSON.stringify(h.fake.accepted('views.update')[0]?.args.view)).toMatch(/inte kopplad/);
     expect(openedViews()).toEqual([]);
   });
 });

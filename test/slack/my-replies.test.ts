@@ -30,7 +30,7 @@ interface Block {
 
 describe('/lnb mina-svar', () => {
   it('shows the person only their own data, privately, with a delete button that asks first', async () => {
-    const res = await h.post(lnb('mina-svar', 'U0PART'));
+    const res = await h.command(lnb('mina-svar', 'U0PART'));
     expect(res.status).toBe(200);
     const body = res.json() as { response_type: string; blocks: Block[] };
     expect(body.response_type).toBe('ephemeral');
@@ -45,7 +45,7 @@ describe('/lnb mina-svar', () => {
   });
 
   it('answers to `my replies` too: someone with no answers is told so', async () => {
-    const res = await h.post(lnb('my replies', 'U0NEW'));
+    const res = await h.command(lnb('my replies', 'U0NEW'));
     const all = JSON.stringify((res.json() as { blocks: Block[] }).blocks);
     expect(all).toContain('Inga svar från dig.');
     expect(all).not.toContain('Någon annans svar');
@@ -89,7 +89,7 @@ describe('/lnb mina-svar', () => {
 
 describe('/lnb help', () => {
   it('mentions mina-svar', async () => {
-    const res = await h.post(lnb('help', 'U0PART'));
+    const res = await h.command(lnb('help', 'U0PART'));
     expect((res.json() as { text: string }).text).toContain('/lnb mina-svar');
   });
 });

@@ -14,7 +14,7 @@ const help = () =>
 
 describe('Slack request verification (HTTP mode)', () => {
   it('answers a correctly signed command', async () => {
-    const res = await h.post(help());
+    const res = await h.command(help());
     expect(res.status).toBe(200);
     expect(res.json()).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('/lnb answer') });
   });
@@ -69,7 +69,7 @@ describe('Slack request verification (HTTP mode)', () => {
       const res = await h.post(body, { 'content-type': type });
       expect(res.status).toBe(400);
       // Anything Bolt had thrown outside a handler would surface by the next turns of the loop; a full command round trip is more than those.
-      const next = await h.post(help());
+      const next = await h.command(help());
       expect(next.status).toBe(200);
       expect(next.json()).toMatchObject({ text: expect.stringContaining('/lnb answer') });
       await new Promise((r) => setImmediate(r));

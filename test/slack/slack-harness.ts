@@ -4,6 +4,7 @@ import type { PlatformAdapter } from '../../src/core/platform-adapter';
 import { HttpServer } from '../../src/http/http-server';
 import type { Program } from '../../src/program/schema';
 import { startSlack } from '../../src/slack/start-slack';
+import type { Store } from '../../src/store/open-store';
 import { openTestContext, type TestContext } from '../helpers/bot-context';
 import { FakeSlackApi } from './fake-slack-api';
 import { slackProgram } from './slack-program';
@@ -21,6 +22,12 @@ export interface SlackHarness {
   adapter: PlatformAdapter;
   /** POSTs a body to /slack/events, signed unless headers say otherwise. */
   post(body: string, headers?: Record<string, string>): Promise<{ status: number; text: string; json: () => unknown }>;
+  /**
+   * POSTs a slash command (or click), which the bot acknowledges at once with
+   * an empty 200, and waits for its answer through response_url: `json()` is
+   * that answer.
+   */
+  command(body: string, headers?: Record<string, string>): Promise<{ status: number; text: string; json: () => unknown }>;
   close(): Promise<void>;
 }
 
@@ -32,6 +39,8 @@ export interface SlackHarnessOptions {
   storeUrl?: string;
   /** A fake Slack that another harness started (and closes): two instances of one app. */
   fake?: FakeSlackApi;
+  /** The bot's store seen through a wrapper (the same interface): a slow or locked store. `t.store` stays the real one. */
+  wrapStore?: (store: Store) => Store;
 }
 
 /**
@@ -44,6 +53,7 @@ export async function startSlackHarness(opts: SlackHarnessOptions = {}): Promise
   const fake = opts.fake ?? new FakeSlackApi();
   if (ownFake) await fake.start();
   const t = await openTestContext({ program: opts.program ?? slackProgram(), now: opts.now, storeUrl: opts.storeUrl });
+  if (opts.wrapStore) t.ctx.store = opts.wrapStore(t.store);
   const http = new HttpServer(t.ctx.log);
   const address = await http.listen(0, '127.0.0.1');
   const config = loadConfig(
@@ -52,7 +62,7 @@ export async function startSlackHarness(opts: SlackHarnessOptions = {}): Promise
   );
   const adapter = await startSlack({ ctx: t.ctx, config, http });
   const endpoint = `http://127.0.0.1:${address.port}/slack/events`;
-  return {
+  const harness: SlackHarness = {
     fake,
     t,
     adapter,
@@ -71,6 +81,14 @@ export async function startSlackHarness(opts: SlackHarnessOptions = {}): Promise
       const text = await res.text();
       return { status: res.status, text, json: () => JSON.parse(text) };
     },
+    async command(body, headers = {}) {
+      const before = fake.responses.length;
+      const res = await harness.post(body, headers);
+      if (res.status !== 200) return res;
+      if (res.text !== '') throw new Error(`expected an empty acknowledgement, got ${res.text}`);
+      await eventually(() => fake.responses.length > before);
+      return { ...res, json: () => fake.responses[before]?.body };
+    },
     async close() {
       await adapter.stop();
       await http.close();
@@ -78,6 +96,7 @@ export async function startSlackHarness(opts: SlackHarnessOptions = {}): Promise
       await t.close();
     },
   };
+  return harness;
 }
 
 /** Waits until `check` holds (background work after an ack), or fails after `ms`. */

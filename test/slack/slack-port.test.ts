@@ -89,7 +89,7 @@ describe('channels the bot cannot reach', () => {
     const failed = await h.adapter.port.post(target('C0ESK'), round1(), 'k').catch((e: unknown) => e);
     expect(failed).toBeInstanceOf(DeliveryError);
     expect(failed).toMatchObject({ reason: 'unreachable', platformError: error });
-    const status = await h.post(commandBody({ command: '/lnb', text: 'status', user: 'U0COORD', channel: 'C0X', responseUrl: h.fake.responseUrl('s') }));
+    const status = await h.command(commandBody({ command: '/lnb', text: 'status', user: 'U0COORD', channel: 'C0X', responseUrl: h.fake.responseUrl('s') }));
     // The code is shown as Slack gave it, escaped like all text (its underscores are not italics).
     expect((status.json() as { blocks: unknown[] }).blocks[1]).toMatchObject({ text: { text: expect.stringContaining(`Eskilstuna (eskilstuna): boten når inte kanalen: ${escapeMrkdwn(error)}`) } });
   });

@@ -9,11 +9,10 @@ import type { SlackRuntime } from '../../slack-runtime';
 
 const KIND_OF_ACTION: Record<string, FormKind> = { [ACTION_IDS.answer]: 'answer', [ACTION_IDS.minutes]: 'minutes' };
 
-/** *Svara* and *Dokumentera gruppens samtal*: acknowledged at once, then the modal opens. */
+/** *Svara* and *Dokumentera gruppens samtal*: already acknowledged (drop-repeats), the modal opens. */
 export function register(app: App, rt: SlackRuntime): void {
   const pattern = new RegExp(`^(${Object.values(ACTION_IDS).join('|')})$`);
-  app.action<BlockButtonAction>({ type: 'block_actions', action_id: pattern }, async ({ body, action, ack, respond }) => {
-    await ack();
+  app.action<BlockButtonAction>({ type: 'block_actions', action_id: pattern }, async ({ body, action, respond }) => {
     const person = await rt.people.person(body.user.id);
     const notify = (text: string) => respond(ephemeralText(text));
     const value = parseActionValue(action.value);

@@ -20,22 +20,20 @@ const SUBCOMMANDS: Record<string, (args: SubcommandArgs) => Promise<void>> = {
   my: lnbMyReplies,
 };
 
+/** Runs one `/lnb` command, already acknowledged: its answer goes through `respond`. */
+export async function handleLnbCommand(args: Omit<SubcommandArgs, 'words' | 'person'>): Promise<void> {
+  const { rt, command } = args;
+  const [first, ...words] = command.text.trim().split(/\s+/).filter(Boolean);
+  const person = await rt.people.person(command.user_id);
+  const name = first?.toLowerCase();
+  const sub = name === undefined ? lnbHelp : SUBCOMMANDS[name];
+  if (sub) await sub({ ...args, person, words });
+  else await lnbHelp({ ...args, person, words }, true);
+}
+
 /** `/lnb <subcommand> …`: one command for everything but the summary, so the app has two commands only. */
 export function register(app: App, rt: SlackRuntime): void {
-  app.command('/lnb', async ({ command, ack, respond }) => {
-    const [first, ...words] = command.text.trim().split(/\s+/).filter(Boolean);
-    const person = await rt.people.person(command.user_id);
-    const args: SubcommandArgs = {
-      rt,
-      command,
-      person,
-      words,
-      ack: (response?: EphemeralResponse) => ack(response),
-      respond: (response: EphemeralResponse) => respond(response),
-    };
-    const name = first?.toLowerCase();
-    const sub = name === undefined ? lnbHelp : SUBCOMMANDS[name];
-    if (sub) await sub(args);
-    else await lnbHelp(args, true);
+  app.command('/lnb', async ({ command, respond }) => {
+    await handleLnbCommand({ rt, command, respond: (response: EphemeralResponse) => respond(response) });
   });
 }

@@ -10,12 +10,12 @@ import type { SubcommandArgs } from './subcommand-args';
  * typed it, privately (ephemeral, wherever it is typed), with the delete
  * button when there is anything to delete.
  */
-export async function lnbMyReplies({ rt, person, ack }: SubcommandArgs): Promise<void> {
+export async function lnbMyReplies({ rt, person, respond }: SubcommandArgs): Promise<void> {
   const locale = localeFor(rt.ctx.program, person);
   const view = await myDataView(rt.ctx, person, locale);
   const rendered = renderMessage(view.message, locale, {
     tail: view.deletion ? [deleteMyDataBlock(view.deletion)] : [],
     truncated: translate(locale, 'slack.myData.truncated'),
   });
-  await ack({ response_type: 'ephemeral', replace_original: false, text: rendered.text, blocks: rendered.blocks });
+  await respond({ response_type: 'ephemeral', replace_original: false, text: rendered.text, blocks: rendered.blocks });
 }

@@ -4,8 +4,8 @@ import { ephemeralMessage } from '../../ephemeral';
 import type { SubcommandArgs } from './subcommand-args';
 
 /** `/lnb status`: where the program stands, as far as this person may see. */
-export async function lnbStatus({ rt, person, ack }: SubcommandArgs): Promise<void> {
+export async function lnbStatus({ rt, person, respond }: SubcommandArgs): Promise<void> {
   const locale = localeFor(rt.ctx.program, person);
   const message = await statusMessage(rt.ctx, person, locale, rt.port.unreachable);
-  await ack(ephemeralMessage(message, locale));
+  await respond(ephemeralMessage(message, locale));
 }

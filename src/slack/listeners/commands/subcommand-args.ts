@@ -3,14 +3,16 @@ import type { Person } from '../../../core/person';
 import type { EphemeralResponse } from '../../ephemeral';
 import type { SlackRuntime } from '../../slack-runtime';
 
-/** What an `/lnb` subcommand gets: the command, who typed it and the words after the subcommand. */
+/**
+ * What an `/lnb` subcommand gets: the command, who typed it and the words
+ * after the subcommand. The command is already acknowledged (see
+ * drop-repeats), so every answer goes through its response_url.
+ */
 export interface SubcommandArgs {
   rt: SlackRuntime;
   command: SlashCommand;
   person: Person;
   words: string[];
-  /** Acknowledges the command, with a private answer when given. Call exactly once. */
-  ack: (response?: EphemeralResponse) => Promise<void>;
-  /** A private message after the acknowledgement (through the command's response_url). */
+  /** A private answer (through the command's response_url). */
   respond: (response: EphemeralResponse) => Promise<unknown>;
 }

@@ -1,14 +1,21 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
 import type { Person } from '../../../core/person';
-import { submitForm } from '../../../core/submit-form';
+import { type SubmitResult, submitForm } from '../../../core/submit-form';
 import { translate } from '../../../i18n/translate';
+import { confirmSubmission } from '../../confirm-submission';
 import { ephemeralText } from '../../ephemeral';
 import { parseFormMetadata } from '../../form-metadata';
 import { openingKey } from '../../open-form-modal';
 import { readSubmission, slackErrors } from '../../read-submission';
 import { FORM_CALLBACK_ID } from '../../render/modal-view';
 import type { SlackRuntime } from '../../slack-runtime';
-import { isTimeout } from '../../web-client-options';
+
+/**
+ * How long a submission waits for the store before Slack is answered anyway.
+ * Slack gives 3 seconds; past this the modal stays open saying the text is
+ * kept, and the save goes on in the background.
+ */
+export const SAVE_BUDGET_MS = 2_000;
 
 /** The first input of a view, to hang an error on when the view itself is wrong. */
 function firstInputBlock(view: ViewSubmitAction['view']): string {
@@ -16,11 +23,26 @@ function firstInputBlock(view: ViewSubmitAction['view']): string {
   return input?.block_id ?? 'lnb_role';
 }
 
+/** `work`'s result, or 'late' once `ms` have passed without one. */
+async function within<T>(work: Promise<T>, ms: number): Promise<T | 'late'> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * A submitted answer or minutes modal. The replies are stored before Slack
  * is answered: on success the modal closes, on a refusal (empty, too long,
  * the store failing) it stays open with the message on the field and the
- * person's text still in it. The confirmation comes after, once per modal.
+ * person's text still in it. A store slower than SAVE_BUDGET_MS gets the
+ * same open modal saying the text is kept, and the save is finished in the
+ * background. The confirmation comes after, once per modal.
  */
 export function register(app: App, rt: SlackRuntime): void {
   app.view<ViewSubmitAction>(FORM_CALLBACK_ID, async ({ ack, body, view }) => {
@@ -39,25 +61,25 @@ export function register(app: App, rt: SlackRuntime): void {
     }
     const person: Person = meta.locale ? { platform: 'slack', userId: body.user.id, locale: meta.locale } : { platform: 'slack', userId: body.user.id };
     const submission = readSubmission(rt.ctx.program, meta.ref, view.state.values);
-    const result = await submitForm(rt.ctx, person, meta.ref, submission);
+    const saving = submitForm(rt.ctx, person, meta.ref, submission);
+    const saved = (result: SubmitResult) => {
+      if (!result.ok) return;
+      rt.opening.release(openingKey(person.userId, meta.ref));
+      const text = ephemeralText(result.message).text;
+      rt.tasks.run('confirm', () => confirmSubmission(rt, meta, person.userId, view.id, text));
+    };
+    const result = await within(saving, SAVE_BUDGET_MS);
+    if (result === 'late') {
+      rt.log.warn({ kind: meta.ref.kind }, 'slack form save slow; answered before it finished');
+      await ack({ response_action: 'errors', errors: { [firstInputBlock(view)]: translate(meta.locale ?? fallbackLocale, 'slack.form.slowSave') } });
+      rt.tasks.run('late save', async () => saved(await saving));
+      return;
+    }
     if (!result.ok) {
       await ack({ response_action: 'errors', errors: slackErrors(result.errors) });
       return;
     }
     await ack();
-    rt.opening.release(openingKey(person.userId, meta.ref));
-    if (!(await rt.confirmed.claim(view.id))) return;
-    const text = ephemeralText(result.message).text;
-    rt.tasks.run('confirm', async () => {
-      try {
-        if (!meta.channel) throw new Error('no channel');
-        await rt.client.chat.postEphemeral({ channel: meta.channel, user: person.userId, text });
-      } catch (e) {
-        // Slack did not answer in time: the message may well be there, and a second one would repeat it.
-        if (isTimeout(e)) return;
-        // Not in that channel any more, or opened from a direct message: say it there.
-        await rt.client.chat.postMessage({ channel: person.userId, text });
-      }
-    });
+    saved(result);
   });
 }
