@@ -77,6 +77,10 @@ describe('the local web chat, in Chromium', () => {
     const saved = t('bot.form.saved', { number: 1 });
     const confirmations = chat().locator('.ac-textBlock', { hasText: saved });
     await confirmations.first().waitFor();
+    // Web Chat keeps a hidden copy of each card for screen readers, so "the
+    // second confirmation" is counted, not taken by position: the edit is saved
+    // once a confirmation more than now is on the page.
+    const confirmed = await confirmations.count();
     lap('answer saved');
 
     // Ändra: the form comes back filled in; the edited text replaces the first.
@@ -84,7 +88,7 @@ describe('the local web chat, in Chromium', () => {
     const form = forms().last();
     await expect(form.getByLabel(round?.questions[0]?.text ?? '').inputValue()).resolves.toContain('utgår från deras vardag');
     await fillForm('Att anhöriga orkar längre och får stöd som passar just dem.');
-    await confirmations.nth(1).waitFor();
+    await confirmations.nth(confirmed).waitFor({ state: 'attached' });
     const mine = (await bot.store.replies.list({ program: 'anhorigstod-2027', round: 1, network: 'eskilstuna' })).filter(
       (r) => r.author?.userId === 'deltagare-eskilstuna',
     );
