@@ -56,38 +56,74 @@ export function agglomerate(sim: Float64Array, n: number): Merge[] {
   const s = Float64Array.from(sim);
   const size = new Array<number>(n).fill(1);
   const id = Array.from({ length: n }, (_, i) => i);
-  const active = new Array<boolean>(n).fill(true);
+  const active = new Uint8Array(n).fill(1);
   const merges: Merge[] = [];
+  // Performance (issue 13): each row keeps its best pair (the largest value
+  // right of the diagonal, the first on ties), and a row is scanned again
+  // only when a merge touched its best; the pair taken is then the first row
+  // holding the largest value, which is the pair a scan of the whole upper
+  // triangle finds (ties still go to the lowest pair).
+  const rowBest = new Float64Array(n);
+  const rowArg = new Int32Array(n);
+  const scan = (i: number) => {
+    let best = -Infinity;
+    let arg = -1;
+    const row = i * n;
+    for (let j = i + 1; j < n; j += 1) {
+      if (active[j] !== 1) continue;
+      const v = s[row + j] as number;
+      if (v > best) {
+        best = v;
+        arg = j;
+      }
+    }
+    rowBest[i] = best;
+    rowArg[i] = arg;
+  };
+  for (let i = 0; i < n; i += 1) scan(i);
   for (let step = 0; step < n - 1; step += 1) {
     let bi = -1;
     let bj = -1;
     let best = -Infinity;
     for (let i = 0; i < n; i += 1) {
-      if (!active[i]) continue;
-      for (let j = i + 1; j < n; j += 1) {
-        if (!active[j]) continue;
-        const v = s[i * n + j] ?? 0;
-        // Ties go to the lowest pair, which keeps the result deterministic.
-        if (v > best) {
-          best = v;
-          bi = i;
-          bj = j;
-        }
+      if (active[i] !== 1 || rowArg[i] === -1) continue;
+      const v = rowBest[i] as number;
+      if (v > best) {
+        best = v;
+        bi = i;
+        bj = rowArg[i] as number;
       }
     }
     if (bi < 0) break;
     const si = size[bi] ?? 1;
     const sj = size[bj] ?? 1;
     for (let k = 0; k < n; k += 1) {
-      if (!active[k] || k === bi || k === bj) continue;
+      if (active[k] !== 1 || k === bi || k === bj) continue;
       const v = (si * (s[bi * n + k] ?? 0) + sj * (s[bj * n + k] ?? 0)) / (si + sj);
       s[bi * n + k] = v;
       s[k * n + bi] = v;
     }
     merges.push({ a: id[bi] ?? bi, b: id[bj] ?? bj, sim: best });
-    active[bj] = false;
+    active[bj] = 0;
     size[bi] = si + sj;
     id[bi] = n + step;
+    // Rows above bi: their value at bi changed and bj is gone.
+    for (let i = 0; i < bi; i += 1) {
+      if (active[i] !== 1) continue;
+      const arg = rowArg[i] as number;
+      if (arg === bi || arg === bj) scan(i);
+      else {
+        const v = s[i * n + bi] as number;
+        const b = rowBest[i] as number;
+        if (v > b || (v === b && bi < arg)) {
+          rowBest[i] = v;
+          rowArg[i] = bi;
+        }
+      }
+    }
+    scan(bi);
+    // Rows between bi and bj: only bj is gone.
+    for (let i = bi + 1; i < bj; i += 1) if (active[i] === 1 && rowArg[i] === bj) scan(i);
   }
   return merges;
 }

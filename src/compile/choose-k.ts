@@ -6,28 +6,49 @@ import { sphericalKMeans } from './spherical-kmeans';
  * `minSize` count as zero, since they will end up in "Övrigt" anyway.
  */
 export function silhouette(sim: Float64Array, n: number, labels: readonly number[], minSize: number): number {
-  const sizes = new Map<number, number>();
-  for (const l of labels) sizes.set(l, (sizes.get(l) ?? 0) + 1);
+  // Performance (issue 13): labels as dense indices (in order of first use)
+  // and per-label sums in an array instead of maps; each sum adds the same
+  // terms in the same order, and a minimum does not depend on order.
+  const { index, count } = denseLabels(labels, n);
+  const sizes = new Float64Array(count);
+  for (let i = 0; i < n; i += 1) sizes[index[i] as number] = (sizes[index[i] as number] as number) + 1;
   let total = 0;
-  const sums = new Map<number, number>();
+  const sums = new Float64Array(count);
   for (let i = 0; i < n; i += 1) {
-    const li = labels[i] ?? 0;
-    if ((sizes.get(li) ?? 0) < minSize) continue;
-    sums.clear();
+    const li = index[i] as number;
+    if ((sizes[li] as number) < minSize) continue;
+    sums.fill(0);
+    const row = i * n;
     for (let j = 0; j < n; j += 1) {
       if (j === i) continue;
-      const lj = labels[j] ?? 0;
-      sums.set(lj, (sums.get(lj) ?? 0) + 1 - (sim[i * n + j] ?? 0));
+      const lj = index[j] as number;
+      sums[lj] = (sums[lj] as number) + 1 - (sim[row + j] ?? 0);
     }
-    const a = (sums.get(li) ?? 0) / Math.max(1, (sizes.get(li) ?? 1) - 1);
+    const a = (sums[li] as number) / Math.max(1, (sizes[li] as number) - 1);
     let b = Infinity;
-    for (const [l, s] of sums) {
-      const size = sizes.get(l) ?? 0;
-      if (l !== li && size >= minSize) b = Math.min(b, s / size);
+    for (let l = 0; l < count; l += 1) {
+      const size = sizes[l] as number;
+      if (l !== li && size >= minSize) b = Math.min(b, (sums[l] as number) / size);
     }
     if (b !== Infinity) total += (b - a) / Math.max(a, b);
   }
   return total / n;
+}
+
+/** Each of the n items' label as an index 0..count-1, numbered in order of first use. */
+function denseLabels(labels: readonly number[], n: number): { index: Int32Array; count: number } {
+  const index = new Int32Array(n);
+  const seen = new Map<number, number>();
+  for (let i = 0; i < n; i += 1) {
+    const l = labels[i] ?? 0;
+    let d = seen.get(l);
+    if (d === undefined) {
+      d = seen.size;
+      seen.set(l, d);
+    }
+    index[i] = d;
+  }
+  return { index, count: seen.size };
 }
 
 /**
@@ -40,22 +61,29 @@ export function silhouette(sim: Float64Array, n: number, labels: readonly number
 export function calinskiHarabasz(sim: Float64Array, n: number, labels: readonly number[]): number {
   const k = new Set(labels).size;
   if (k < 2 || k >= n) return 0;
+  // Performance (issue 13): per-cluster sums in an array over labels numbered
+  // in order of first use (the order the sums were once kept in a map), each
+  // adding the same terms in the same order.
+  const { index, count } = denseLabels(labels, n);
   let self = 0;
   let all = 0;
-  const block = new Map<number, number>();
-  const size = new Map<number, number>();
+  const block = new Float64Array(count);
+  const size = new Float64Array(count);
   for (let i = 0; i < n; i += 1) {
     self += sim[i * n + i] ?? 0;
-    const li = labels[i] ?? 0;
-    size.set(li, (size.get(li) ?? 0) + 1);
+    const li = index[i] as number;
+    size[li] = (size[li] as number) + 1;
+    let inBlock = block[li] as number;
+    const row = i * n;
     for (let j = 0; j < n; j += 1) {
-      const s = sim[i * n + j] ?? 0;
+      const s = sim[row + j] ?? 0;
       all += s;
-      if (labels[j] === li) block.set(li, (block.get(li) ?? 0) + s);
+      if (index[j] === li) inBlock += s;
     }
+    block[li] = inBlock;
   }
   let explained = 0;
-  for (const [l, b] of block) explained += b / (size.get(l) ?? 1);
+  for (let l = 0; l < count; l += 1) explained += (block[l] as number) / ((size[l] as number) || 1);
   const within = self - explained;
   const between = explained - all / n;
   if (within <= 1e-12) return Infinity;

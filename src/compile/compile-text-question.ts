@@ -9,7 +9,7 @@ import { summarizeTheme } from './summarize-theme';
 import { stem } from './swedish-stem';
 import { type ConceptShare, themeConcepts } from './theme-concepts';
 import type { CompiledTheme, CompileReply, ReplyPart } from './types';
-import { type Analysed, analyse, Vectorizer } from './vectorize';
+import { analyse, Vectorizer } from './vectorize';
 import type { VerbatimGuard } from './verbatim-guard';
 
 export interface TextQuestionInput {
@@ -48,7 +48,6 @@ interface Item extends ThemeItem {
   part: number;
   partCount: number;
   text: string;
-  analysed: Analysed;
 }
 
 /**
@@ -60,19 +59,22 @@ interface Item extends ThemeItem {
 export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   const { questionId, replies, guided, words } = input;
   const blank = placeholderPattern(input.placeholders);
+  // Redaction placeholders are not words of the reply: they must not
+  // make replies alike or become a heading ("Personnummer").
+  const analyseText = (text: string) => analyse(blank ? text.replace(blank, ' . ') : text);
   const raw: Omit<Item, 'vector'>[] = [];
+  // Items keep no tokens (memory, issue 13): the vectorizer keeps each text
+  // compactly until fitted, and the labeller analyses its sample again.
+  const vectorizer = new Vectorizer(undefined, { lexicon: input.lexicon });
   for (const reply of replies) {
     const parts = splitReply(reply.text ?? '');
     parts.forEach((text, part) => {
-      // Redaction placeholders are not words of the reply: they must not
-      // make replies alike or become a heading ("Personnummer").
-      const analysed = analyse(blank ? text.replace(blank, ' . ') : text);
-      raw.push({ key: `${reply.id}#${part}`, reply, part, partCount: parts.length, text, analysed });
+      vectorizer.add(analyseText(text));
+      raw.push({ key: `${reply.id}#${part}`, reply, part, partCount: parts.length, text });
     });
     if (raw.length % 1000 < parts.length) input.onItems?.(raw.length);
   }
-  const vectorizer = new Vectorizer(undefined, { lexicon: input.lexicon });
-  const vectors = vectorizer.fit(raw.map((r) => r.analysed));
+  const vectors = vectorizer.fit();
   const items: Item[] = raw.map((r, i) => ({ ...r, vector: vectors[i] ?? vectorizer.transform('') }));
   const seeds = guided.map((t) => vectorizer.transform(`${t.label} ${t.hints.join(' ')}`));
   const grouping = findThemes(items, { dim: vectorizer.dimension, seeds });
@@ -101,7 +103,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
     (m.length <= LABEL_SAMPLE
       ? m
       : [...m].sort((a, b) => hashString(a.key) - hashString(b.key) || (a.key < b.key ? -1 : 1)).slice(0, LABEL_SAMPLE)
-    ).map((it) => it.analysed),
+    ).map((it) => analyseText(it.text)),
   );
   const themeWordsOf = themeWords(labelDocs);
   const conceptOf = input.lexicon ? assignConcepts(themeConcepts(labelDocs), groupCount) : new Map<number, ConceptShare>();

@@ -48,15 +48,30 @@ const SSON = /\p{Ll}{2}ssons?$/u;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// The pattern of the last placeholders seen: a compile redacts every reply
+// with the same ones, and building the pattern per text was a tenth of it.
+let cachedPattern: { key: string; pattern: RegExp } | null = null;
+
+function wordPattern(placeholders: readonly string[]): RegExp {
+  const key = placeholders.join('\u0000');
+  if (cachedPattern?.key !== key) {
+    const known = placeholders.map(escapeRegExp).join('|');
+    cachedPattern = { key, pattern: new RegExp(known ? `${known}|${WORD}` : WORD, 'gu') };
+  }
+  return cachedPattern.pattern;
+}
+
 function tokenize(text: string, placeholders: readonly string[]): Token[] {
-  const known = placeholders.map(escapeRegExp).join('|');
-  const pattern = new RegExp(known ? `${known}|${WORD}` : WORD, 'gu');
+  const pattern = wordPattern(placeholders);
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const m of text.matchAll(pattern)) {
-    const start = m.index ?? 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const start = m.index;
     const gap = text.slice(previousEnd, start);
     const word = m[0];
+    // As matchAll does: an empty match moves on by one code point.
+    if (word === '') pattern.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
     tokens.push({
       start,
       end: start + word.length,

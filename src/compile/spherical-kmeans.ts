@@ -27,11 +27,20 @@ export function sphericalKMeans(
   let best: KMeansResult | null = null;
   const starts: (readonly number[])[] = [...(opts.starts ?? [])];
   for (let r = 0; r < opts.restarts; r += 1) starts.push(plusPlus(sim, n, k, random));
+  const symmetric = isSymmetric(sim, n);
   for (const start of starts) {
-    const result = refine(sim, n, k, start, opts.maxIter ?? 20);
+    const result = refine(sim, n, k, start, opts.maxIter ?? 20, symmetric);
     if (!best || result.objective > best.objective + 1e-12) best = result;
   }
   return best ?? { labels: new Array<number>(n).fill(0), objective: 0 };
+}
+
+/** Whether sim(i, m) and sim(m, i) are the same number everywhere (a similarity matrix is). */
+function isSymmetric(sim: Float64Array, n: number): boolean {
+  for (let i = 0; i < n; i += 1) {
+    for (let m = i + 1; m < n; m += 1) if (sim[i * n + m] !== sim[m * n + i]) return false;
+  }
+  return true;
 }
 
 /** k-means++ seeding on cosine distance, returned as the partition it induces. */
@@ -71,47 +80,58 @@ function plusPlus(sim: Float64Array, n: number, k: number, random: () => number)
   });
 }
 
-function refine(sim: Float64Array, n: number, k: number, start: readonly number[], maxIter: number): KMeansResult {
+/**
+ * Lloyd iterations from `start` (labels in 0..k-1). Performance (issue 13):
+ * Σ sim(i, m) over a cluster's members is kept per cluster and item, and
+ * worked out again only for the clusters whose members changed; each sum
+ * adds the same terms in the same order (members ascending, from zero) as a
+ * pass over every member would, so every sum, and every choice made on it,
+ * is the same to the last bit. On a symmetric matrix a member's row is read
+ * in place of its column, which is the same numbers read in a row.
+ */
+function refine(
+  sim: Float64Array,
+  n: number,
+  k: number,
+  start: readonly number[],
+  maxIter: number,
+  symmetric: boolean,
+): KMeansResult {
   let labels = [...start];
   let objective = 0;
-  const toCluster = new Float64Array(n * k);
-  // Members of each cluster in ascending order (a counting sort by label):
-  // order[from[c]..from[c+1]) are cluster c's items.
-  const order = new Int32Array(n);
-  const from = new Int32Array(k + 1);
-  const fill = new Int32Array(k);
+  // Cluster-major: toCluster[c * n + i] = Σ sim(i, m) over cluster c's members m.
+  const toCluster = new Float64Array(k * n);
+  const dirty = new Uint8Array(k);
+  let previous: readonly number[] | null = null;
   for (let iter = 0; iter < maxIter; iter += 1) {
-    // Σ sim(i, m) over each cluster's members, and each cluster's squared
-    // length. The hot loop of the whole compile: each sum is taken in a
-    // register over the cluster's members in ascending order, which adds the
-    // same terms in the same order as a pass over every m would (so every
-    // sum, and every choice made on it, is the same to the last bit).
-    from.fill(0);
-    for (let m = 0; m < n; m += 1) {
-      const at = (labels[m] ?? 0) + 1;
-      from[at] = (from[at] as number) + 1;
-    }
-    for (let c = 0; c < k; c += 1) from[c + 1] = (from[c + 1] as number) + (from[c] as number);
-    fill.set(from.subarray(0, k));
+    if (previous) {
+      dirty.fill(0);
+      for (let m = 0; m < n; m += 1) {
+        const was = previous[m] ?? 0;
+        const is = labels[m] ?? 0;
+        if (was !== is) {
+          dirty[was] = 1;
+          dirty[is] = 1;
+        }
+      }
+    } else dirty.fill(1);
+    for (let c = 0; c < k; c += 1) if (dirty[c] === 1) toCluster.fill(0, c * n, c * n + n);
+    // The hot loop of the whole compile: typed arrays, no lookups.
     for (let m = 0; m < n; m += 1) {
       const c = labels[m] ?? 0;
-      order[fill[c] as number] = m;
-      fill[c] = (fill[c] as number) + 1;
-    }
-    for (let i = 0; i < n; i += 1) {
-      const row = i * n;
-      const out = i * k;
-      for (let c = 0; c < k; c += 1) {
-        let s = 0;
-        const end = from[c + 1] as number;
-        for (let p = from[c] as number; p < end; p += 1) s += sim[row + (order[p] as number)] as number;
-        toCluster[out + c] = s;
+      if (dirty[c] !== 1) continue;
+      const out = c * n;
+      if (symmetric) {
+        const row = m * n;
+        for (let i = 0; i < n; i += 1) toCluster[out + i] = (toCluster[out + i] as number) + (sim[row + i] as number);
+      } else {
+        for (let i = 0; i < n; i += 1) toCluster[out + i] = (toCluster[out + i] as number) + (sim[i * n + m] as number);
       }
     }
     const length = new Float64Array(k);
     for (let m = 0; m < n; m += 1) {
       const c = labels[m] ?? 0;
-      length[c] = (length[c] ?? 0) + (toCluster[m * k + c] ?? 0);
+      length[c] = (length[c] ?? 0) + (toCluster[c * n + m] ?? 0);
     }
     for (let c = 0; c < k; c += 1) length[c] = Math.sqrt(Math.max(0, length[c] ?? 0));
     objective = 0;
@@ -120,7 +140,7 @@ function refine(sim: Float64Array, n: number, k: number, start: readonly number[
       let s = -Infinity;
       for (let c = 0; c < k; c += 1) {
         if ((length[c] ?? 0) === 0) continue;
-        const v = (toCluster[i * k + c] ?? 0) / (length[c] ?? 1);
+        const v = (toCluster[c * n + i] ?? 0) / (length[c] ?? 1);
         if (v > s + 1e-12) {
           s = v;
           label = c;
@@ -137,7 +157,7 @@ function refine(sim: Float64Array, n: number, k: number, start: readonly number[
       let worst = -1;
       let worstSim = Infinity;
       next.forEach((l, i) => {
-        const v = (toCluster[i * k + l] ?? 0) / ((length[l] ?? 0) || 1);
+        const v = (toCluster[l * n + i] ?? 0) / ((length[l] ?? 0) || 1);
         if ((sizes[l] ?? 0) > 1 && v < worstSim) {
           worstSim = v;
           worst = i;
@@ -149,6 +169,7 @@ function refine(sim: Float64Array, n: number, k: number, start: readonly number[
       sizes[c] = 1;
     }
     const same = next.every((l, i) => l === labels[i]);
+    previous = labels;
     labels = next;
     if (same) break;
   }
