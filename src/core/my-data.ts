@@ -25,7 +25,7 @@ export const linkedByOf = (person: Person) => `${person.platform}:${person.userI
 
 export async function collectMyData(ctx: BotContext, person: Person): Promise<MyData> {
   const { store } = ctx;
-  const mine = await store.replies.list({ author: { platform: person.platform, userId: person.userId } });
+  const mine = await store.replies.listByAuthor({ platform: person.platform, userId: person.userId });
   const contact = await store.contacts.get(person.platform, person.userId);
   const links = (await store.links.list(ctx.program.program.id)).filter((l) => l.linkedBy === linkedByOf(person));
   return {

@@ -38,7 +38,13 @@ export async function statusMessage(
     return { fallback: text, blocks: [{ type: 'text', text }], actions: [] };
   }
 
-  const replies = round ? await ctx.store.replies.list({ program: program.program.id, round: round.number }) : [];
+  // Read by key: the round's replies for the networks shown (all of them for a coordinator), never the whole table.
+  const scope = { program: program.program.id, round: round?.number ?? 0 };
+  const replies = !round
+    ? []
+    : shown.length === program.networks.length
+      ? await ctx.store.replies.listByScope(scope)
+      : (await Promise.all(shown.map((n) => ctx.store.replies.listByScope({ ...scope, network: n.id })))).flat();
   const items: string[] = [];
   for (const network of shown) {
     const parts: string[] = [];

@@ -11,6 +11,7 @@ import { KvTable } from './kv-table';
 import { createMemoryLeases, createRedisLeases, type LeaseRepository } from './lease-repository';
 import { createLedgerRepository, type LedgerEntry, type LedgerRepository } from './ledger-repository';
 import { type ChannelLink, createLinkRepository, type LinkRepository } from './link-repository';
+import { type RedisSets, type ReplyIndex, redisReplyIndex, sqliteReplyIndex } from './reply-index';
 import { replyLock } from './reply-lock';
 import { createReplyRepository, type ReplyRepository } from './reply-repository';
 import { SqliteAdapter } from './sqlite-adapter';
@@ -55,6 +56,15 @@ function adapterFor(location: StoreLocation, table: TableName): KeyvStoreAdapter
   }) as unknown as KeyvStoreAdapter;
 }
 
+/** The replies' index for status and a person's own data: SQLite's expression indexes, or sets in Redis. */
+async function replyIndexFor(adapter: KeyvStoreAdapter | undefined, replies: KvTable<Reply>): Promise<ReplyIndex> {
+  if (adapter instanceof SqliteAdapter) return sqliteReplyIndex(adapter, 'lnb_replies');
+  const client = (await (adapter as unknown as { getClient(): Promise<RedisSets> }).getClient()) as RedisSets;
+  const index = redisReplyIndex(client);
+  await index.backfill(() => replies.values());
+  return index;
+}
+
 /**
  * Opens the store named by a STORE_URL and checks it answers. With nothing
  * configured this is a SQLite file under ./data; a Redis URL lets several
@@ -70,8 +80,10 @@ export async function openStore(url: string, cwd: string = process.cwd()): Promi
     }
   }
   const tables = {} as Record<TableName, KvTable<unknown>>;
+  let repliesAdapter: KeyvStoreAdapter | undefined;
   for (const name of TABLES) {
     const adapter = adapterFor(location, name);
+    if (name === 'replies') repliesAdapter = adapter;
     if (adapter instanceof KeyvSqlite) {
       // Write-ahead logging: one sync per commit instead of several, and readers
       // never wait for a writer. synchronous=FULL keeps every acknowledged
@@ -100,7 +112,9 @@ export async function openStore(url: string, cwd: string = process.cwd()): Promi
     throw e instanceof StoreError ? e : new StoreError('open', e);
   }
   let leases: LeaseRepository;
+  let index: ReplyIndex;
   try {
+    index = await replyIndexFor(repliesAdapter, tables.replies as KvTable<Reply>);
     leases = location.kind === 'redis' ? await createRedisLeases(location.url) : createMemoryLeases();
   } catch (e) {
     await Promise.allSettled(Object.values(tables).map((t) => t.disconnect()));
@@ -109,7 +123,7 @@ export async function openStore(url: string, cwd: string = process.cwd()): Promi
   const store: Store = {
     location,
     // Several instances may save the same reply at once on Redis; one process owns a SQLite file.
-    replies: createReplyRepository(tables.replies as KvTable<Reply>, location.kind === 'redis' ? replyLock(leases) : undefined),
+    replies: createReplyRepository(tables.replies as KvTable<Reply>, location.kind === 'redis' ? replyLock(leases) : undefined, index),
     links: createLinkRepository(tables.links as KvTable<ChannelLink>),
     ledger: createLedgerRepository(tables.ledger as KvTable<LedgerEntry>),
     contacts: createContactRepository(tables.contacts as KvTable<Contact>),

@@ -1,5 +1,7 @@
+import { StoreError } from '../errors';
 import { type Reply, type ReplyInput, replySchema } from '../replies/reply';
 import type { KvTable } from './kv-table';
+import type { ReplyIndex, ReplyKey } from './reply-index';
 import type { ReplyLock } from './reply-lock';
 
 export interface ReplyFilter {
@@ -28,7 +30,16 @@ export interface ReplyRepository {
   /** Writes `reply` exactly as given: for undoing a half-done import. */
   put(reply: Reply): Promise<void>;
   delete(id: string): Promise<boolean>;
+  /**
+   * Replies matching `filter`, oldest first. A filter with an author, or
+   * with a program and a round, is read by key (see listByScope and
+   * listByAuthor); anything else reads the whole table.
+   */
   list(filter?: ReplyFilter): Promise<Reply[]>;
+  /** One round of a program (one network of it, if given), read by key: never the whole table. */
+  listByScope(scope: { program: string; round: number; network?: string }): Promise<Reply[]>;
+  /** What one person wrote (saved last), read by key: never the whole table. */
+  listByAuthor(author: { platform: string; userId: string }): Promise<Reply[]>;
 }
 
 const sameContent = (a: Reply, b: ReplyInput) =>
@@ -70,7 +81,30 @@ function merge(existing: Reply | undefined, input: ReplyInput, at: string): { re
  * store (Redis: a lease per reply id, see replyLock); the in-process queue
  * comes first, so this process's own saves of one id never contend for it.
  */
-export function createReplyRepository(table: KvTable<Reply>, lock: ReplyLock = unlocked): ReplyRepository {
+const oldestFirst = (a: Reply, b: Reply) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+
+export function createReplyRepository(table: KvTable<Reply>, lock: ReplyLock = unlocked, index?: ReplyIndex): ReplyRepository {
+  /** The replies an index names that still match `filter` (an index may name more). */
+  const keyed = async (key: ReplyKey, filter: ReplyFilter): Promise<Reply[]> => {
+    if (!index) return (await table.values()).filter((r) => matchesFilter(r, filter)).sort(oldestFirst);
+    let ids: string[];
+    try {
+      ids = await index.ids(key);
+    } catch (e) {
+      throw e instanceof StoreError ? e : new StoreError('replies.index', e);
+    }
+    const found = await table.getMany([...new Set(ids)]);
+    return found.filter((r): r is Reply => r !== undefined && matchesFilter(r, filter)).sort(oldestFirst);
+  };
+  const indexed = async (replies: Reply[]) => {
+    if (!index || replies.length === 0) return;
+    try {
+      await index.add(replies);
+    } catch (e) {
+      throw e instanceof StoreError ? e : new StoreError('replies.index', e);
+    }
+  };
+
   // Saves of one reply id run one after another in this process, so two quick
   // edits cannot both read the old version and drop one from the history. A
   // save of several ids waits for the work before it on each of them, and the
@@ -103,6 +137,7 @@ export function createReplyRepository(table: KvTable<Reply>, lock: ReplyLock = u
       // A malformed reply is a bug in the caller; refuse it (and the rest) before anything is stored.
       const replies = merged.map((m) => (m.changed ? replySchema.parse(m.reply) : m.reply));
       const changed = replies.filter((_, i) => merged[i]?.changed);
+      await indexed(changed);
       if (changed.length === 1 && changed[0]) await table.set(changed[0].id, changed[0]);
       else await table.setMany(changed.map((r) => ({ key: r.id, value: r })));
       return replies;
@@ -112,7 +147,12 @@ export function createReplyRepository(table: KvTable<Reply>, lock: ReplyLock = u
   return {
     get: (id) => table.get(id),
     delete: (id) => table.delete(id),
-    put: (reply) => serialise([reply.id], () => table.set(reply.id, replySchema.parse(reply))),
+    put: (reply) =>
+      serialise([reply.id], async () => {
+        const parsed = replySchema.parse(reply);
+        await indexed([parsed]);
+        await table.set(reply.id, parsed);
+      }),
     saveMany,
 
     save: async (input, now) => {
@@ -122,10 +162,13 @@ export function createReplyRepository(table: KvTable<Reply>, lock: ReplyLock = u
     },
 
     async list(filter = {}) {
-      const all = await table.values();
-      return all
-        .filter((r) => matchesFilter(r, filter))
-        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+      if (filter.author) return keyed({ by: 'author', ...filter.author }, filter);
+      if (filter.program !== undefined && filter.round !== undefined) {
+        return keyed({ by: 'scope', program: filter.program, round: filter.round, network: filter.network }, filter);
+      }
+      return (await table.values()).filter((r) => matchesFilter(r, filter)).sort(oldestFirst);
     },
+    listByScope: (scope) => keyed({ by: 'scope', ...scope }, scope),
+    listByAuthor: (author) => keyed({ by: 'author', ...author }, { author }),
   };
 }

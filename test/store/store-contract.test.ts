@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
 import { StoreError } from '../../src/errors';
 import { openStore, type Store } from '../../src/store/open-store';
+import { sqliteReplyQueries } from '../../src/store/reply-index';
 import { type RedisServer, redisServerAvailable, startRedisServer } from '../helpers/redis-server';
 import { replyInput } from '../helpers/reply-input';
 import { tempDir } from '../helpers/temp-dir';
@@ -131,6 +132,29 @@ describe.each(backends)('store on %s', (_name, url) => {
     expect((await store.replies.list({ round: 2, network: 'katrineholm' })).map((r) => r.id)).toEqual(['c']);
   });
 
+  it('reads a round, one network of it and one author by key, and only what still matches', async () => {
+    const me = { platform: 'slack' as const, userId: 'U0ME' };
+    const other = { platform: 'slack' as const, userId: 'U0OTHER' };
+    await store.replies.save(replyInput({ id: 'a', round: 1, network: 'eskilstuna', author: me }), T0);
+    await store.replies.save(replyInput({ id: 'b', round: 2, network: 'eskilstuna', author: me }), T1);
+    await store.replies.save(replyInput({ id: 'c', round: 2, network: 'katrineholm', author: other }), T2);
+    await store.replies.saveMany([replyInput({ id: 'd', program: 'annat', round: 2, network: 'eskilstuna', author: me })], T2);
+    await store.replies.put({ ...(await store.replies.save(replyInput({ id: 'e', round: 2, network: 'katrineholm', kind: 'minutes', author: me }), T0)) });
+    const ids = (rs: { id: string }[]) => rs.map((r) => r.id);
+    expect(ids(await store.replies.listByScope({ program: 'anhorigstod-2027', round: 2 }))).toEqual(['e', 'b', 'c']);
+    expect(ids(await store.replies.listByScope({ program: 'anhorigstod-2027', round: 2, network: 'katrineholm' }))).toEqual(['e', 'c']);
+    expect(ids(await store.replies.listByAuthor(me))).toEqual(['a', 'e', 'b', 'd']);
+    // An edited reply is found once; a deleted one is gone from every read.
+    await store.replies.save(replyInput({ id: 'e', round: 2, network: 'katrineholm', kind: 'minutes', author: me, text: 'ny' }), T2);
+    await store.replies.delete('b');
+    expect(ids(await store.replies.listByAuthor(me))).toEqual(['a', 'e', 'd']);
+    expect(ids(await store.replies.listByAuthor(other))).toEqual(['c']);
+    expect(ids(await store.replies.listByScope({ program: 'anhorigstod-2027', round: 2, network: 'eskilstuna' }))).toEqual([]);
+    // list() with a round or an author takes the same keyed path and agrees with it.
+    expect(ids(await store.replies.list({ program: 'anhorigstod-2027', round: 2 }))).toEqual(['e', 'c']);
+    expect(ids(await store.replies.list({ author: me, program: 'annat' }))).toEqual(['d']);
+  });
+
   it('refuses a malformed reply without storing it', async () => {
     await expect(store.replies.save(replyInput({ round: 0 }), T0)).rejects.toThrow();
     expect(await store.replies.get('r-1')).toBeUndefined();
@@ -200,6 +224,24 @@ describe.each(backends)('store on %s', (_name, url) => {
     await store.close();
     store = await openStore(url());
     expect((await store.replies.get('durable'))?.text).toContain('avlösning');
+  });
+});
+
+describe('keyed reads on SQLite', () => {
+  it('search the replies by index, never scanning the table', async () => {
+    const file = join(dir.path, 'plan.sqlite');
+    const store = await openStore(`sqlite://${file}`);
+    const db = new KeyvSqlite({ uri: `sqlite://${file}`, table: 'lnb_replies', busyTimeout: 10_000 });
+    try {
+      const sql = sqliteReplyQueries('lnb_replies');
+      for (const [query, params] of [[sql.byAuthor, ['U0', 'slack']], [sql.byRound, ['p', 1]], [sql.byNetwork, ['p', 1, 'n']]] as const) {
+        const plan = (await db.query(`EXPLAIN QUERY PLAN ${query}`, ...params)) as { detail: string }[];
+        expect(plan.map((p) => p.detail).join(' ')).toMatch(/^SEARCH lnb_replies USING INDEX lnb_replies_by_(author|scope)/);
+      }
+    } finally {
+      await db.disconnect();
+      await store.close();
+    }
   });
 });
 
