@@ -66,6 +66,7 @@ export class FakeSlackApi {
   readonly locales = new Map<string, string>();
   private readonly rules: Rule[] = [];
   private readonly delays: Delay[] = [];
+  private readonly holds: { method: string; times: number; gate: Promise<void>; onSent: () => void }[] = [];
   private readonly server: Server;
   private seq = 0;
   private base = '';
@@ -125,6 +126,21 @@ export class FakeSlackApi {
     this.delays.push({ method, ms, times });
   }
 
+  /**
+   * The next `times` calls of `method` are carried out at once but answered
+   * only when the test says so: a Slack that has not answered yet, whatever
+   * the clock says. `answered()` tells whether the held answers went out.
+   */
+  hold(method: string, times = 1): { release: () => void; answered: () => boolean } {
+    let open!: () => void;
+    const gate = new Promise<void>((r) => {
+      open = r;
+    });
+    let sent = false;
+    this.holds.push({ method, times, gate: gate.then(() => undefined), onSent: () => (sent = true) });
+    return { release: () => open(), answered: () => sent };
+  }
+
   /** Calls of one method that Slack accepted (not 429'd). */
   accepted(method: string): RecordedCall[] {
     return this.calls.filter((c) => c.method === method && c.status === 200);
@@ -168,6 +184,13 @@ export class FakeSlackApi {
     if (delay) {
       delay.times -= 1;
       await new Promise((r) => setTimeout(r, delay.ms));
+      if (res.destroyed) return;
+    }
+    const hold = this.holds.find((h) => h.method === method && h.times > 0);
+    if (hold) {
+      hold.times -= 1;
+      await hold.gate;
+      hold.onSent();
       if (res.destroyed) return;
     }
     this.send(res, 200, answer);
