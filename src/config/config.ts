@@ -42,7 +42,7 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
  * after the path, since a query or fragment would end up in the middle of
  * every request URL made from it.
  */
-const isPublicUrl = (v: string) => {
+export const isPublicUrl = (v: string): boolean => {
   let url: URL;
   try {
     url = new URL(v);

@@ -37,4 +37,23 @@ describe('lnb manifest slack', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/Okänd plattform "irc".*slack/);
   });
+
+  it.each([
+    ['https://lnb.kommun.se/?a=1', 'a query string'],
+    ['https://lnb.kommun.se/#x', 'a fragment'],
+    ['https://user:secret@lnb.kommun.se', 'credentials'],
+    ['http://lnb.kommun.se', 'http:// off localhost'],
+    ['lnb.kommun.se', 'no scheme'],
+  ])('refuses --http with PUBLIC_URL %s (%s) by the rule the bot starts with, exit code 2', async (value) => {
+    const out = await runCliCaptured(['manifest', 'slack', '--http', '--lang', 'en'], { cwd: process.cwd(), env: { PUBLIC_URL: value } });
+    expect(out.code).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toContain('will not do as the bot\'s public address');
+  });
+
+  it('takes http:// for localhost with --http, as the bot does', async () => {
+    const out = await runCliCaptured(['manifest', 'slack', '--http'], { cwd: process.cwd(), env: { PUBLIC_URL: 'http://localhost:3978' } });
+    expect(out.code).toBe(0);
+    expect((parse(out.stdout) as Manifest).settings.interactivity.request_url).toBe('http://localhost:3978/slack/events');
+  });
 });

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
+import { isPublicUrl } from '../../config/config';
 import { InputError } from '../../errors';
 import { translate } from '../../i18n/translate';
 import { SLACK_EVENTS_PATH } from '../../slack/slack-events-path';
@@ -13,8 +14,10 @@ const MANIFESTS = join(__dirname, '..', '..', '..', 'manifests');
 
 function publicUrl(io: CliIo): string {
   const raw = io.env.PUBLIC_URL?.trim();
-  const valid = raw && /^https?:\/\//.test(raw) && URL.canParse(raw);
-  if (!valid) throw new InputError([{ path: 'PUBLIC_URL', message: translate(io.locale, 'slack.manifest.noPublicUrl') }]);
+  if (!raw) throw new InputError([{ path: 'PUBLIC_URL', message: translate(io.locale, 'slack.manifest.noPublicUrl') }]);
+  // The same rule as the running bot's configuration, so a manifest is never
+  // printed for an address the bot would refuse to start with.
+  if (!isPublicUrl(raw)) throw new InputError([{ path: 'PUBLIC_URL', message: translate(io.locale, 'config.error.publicUrl', { value: raw }) }]);
   return raw.replace(/\/+$/, '');
 }
 
