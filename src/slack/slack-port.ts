@@ -5,7 +5,7 @@ import type { ChannelPort, ChannelTarget, CompilationDelivery, Receipt } from '.
 import { type Locale, translate } from '../i18n/translate';
 import type { Logger } from '../logger';
 import { deliveryErrorOf } from './delivery-error-of';
-import { renderMessage } from './render/message-blocks';
+import { renderMessage, renderMessageParts, type SlackMessage } from './render/message-blocks';
 
 /** The metadata event type that marks our posts and direct messages, so `findPosted`/`findDirect` can find them again. */
 export const POST_EVENT_TYPE = 'lnb_post';
@@ -44,7 +44,7 @@ export class SlackPort implements ChannelPort {
 
   async post(target: ChannelTarget, message: OutgoingMessage, key: string): Promise<Receipt> {
     try {
-      const ts = await this.send(target.channel, message, key, this.programLocale());
+      const ts = await this.sendParts(target.channel, message, key, this.programLocale());
       this.unreachable.delete(target.network);
       return { id: ts };
     } catch (e) {
@@ -79,8 +79,22 @@ export class SlackPort implements ChannelPort {
     }
   }
 
-  /** Our message with this key among the latest of a conversation (our metadata on it). */
+  /**
+   * Our message with this key among the latest of a conversation (our
+   * metadata on it). A post split over several messages counts only when
+   * every part is there; its receipt is the first part's.
+   */
   private async findInHistory(channel: string, key: string): Promise<Receipt | undefined> {
+    const found = await this.scanHistory(channel, key);
+    if (found.single) return { id: found.single };
+    const first = found.parts.get(0);
+    return first && found.total !== undefined && found.parts.size >= found.total ? { id: first } : undefined;
+  }
+
+  /** The messages with this key: one whole message, or the parts of a split post found (part → ts). */
+  private async scanHistory(channel: string, key: string): Promise<{ single?: string; parts: Map<number, string>; total?: number }> {
+    const parts = new Map<number, string>();
+    let total: number | undefined;
     let cursor: string | undefined;
     for (let page = 0; page < HISTORY_PAGES; page++) {
       const res = await this.client.conversations.history({
@@ -89,14 +103,18 @@ export class SlackPort implements ChannelPort {
         include_all_metadata: true,
         ...(cursor ? { cursor } : {}),
       });
-      const found = (res.messages as HistoryMessage[] | undefined)?.find(
-        (m) => m.metadata?.event_type === POST_EVENT_TYPE && m.metadata.event_payload?.key === key,
-      );
-      if (found?.ts) return { id: found.ts };
+      for (const m of (res.messages as HistoryMessage[] | undefined) ?? []) {
+        const payload = m.metadata?.event_type === POST_EVENT_TYPE ? m.metadata.event_payload : undefined;
+        if (payload?.key !== key || !m.ts) continue;
+        if (typeof payload.parts !== 'number' || typeof payload.part !== 'number') return { single: m.ts, parts };
+        total = payload.parts;
+        if (!parts.has(payload.part)) parts.set(payload.part, m.ts);
+        if (parts.size >= total) return { parts, total };
+      }
       cursor = res.response_metadata?.next_cursor || undefined;
-      if (!res.has_more || !cursor) return undefined;
+      if (!res.has_more || !cursor) break;
     }
-    return undefined;
+    return { parts, total };
   }
 
   async sendDirect(userId: string, message: OutgoingMessage, key: string): Promise<Receipt> {
@@ -124,13 +142,35 @@ export class SlackPort implements ChannelPort {
     }
   }
 
-  private async send(channel: string, message: OutgoingMessage, key: string, locale: Locale): Promise<string> {
-    const rendered = renderMessage(message, locale);
+  /**
+   * A channel post whole, split over several messages when it must be (see
+   * renderMessageParts), each part marked with the key and its number. A
+   * split post that failed part way is finished on the next try: the parts
+   * already in the channel are read back and not posted again. The receipt
+   * is the first part's.
+   */
+  private async sendParts(channel: string, message: OutgoingMessage, key: string, locale: Locale): Promise<string> {
+    const parts = renderMessageParts(message, locale);
+    if (parts.length === 1 && parts[0]) return this.postRendered(channel, parts[0], { key });
+    const posted = (await this.scanHistory(channel, key)).parts;
+    for (const [i, part] of parts.entries()) {
+      if (!posted.has(i)) posted.set(i, await this.postRendered(channel, part, { key, part: i, parts: parts.length }));
+    }
+    const first = posted.get(0);
+    if (!first) throw new Error('chat.postMessage returned no ts');
+    return first;
+  }
+
+  private send(channel: string, message: OutgoingMessage, key: string, locale: Locale): Promise<string> {
+    return this.postRendered(channel, renderMessage(message, locale), { key });
+  }
+
+  private async postRendered(channel: string, rendered: SlackMessage, payload: { key: string; part?: number; parts?: number }): Promise<string> {
     const res = await this.client.chat.postMessage({
       channel,
       text: rendered.text,
       blocks: rendered.blocks,
-      metadata: { event_type: POST_EVENT_TYPE, event_payload: { key } },
+      metadata: { event_type: POST_EVENT_TYPE, event_payload: payload },
       unfurl_links: false,
       unfurl_media: false,
     });

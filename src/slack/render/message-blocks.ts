@@ -102,3 +102,40 @@ export function renderMessage(
   }
   return { text: fitMrkdwn(message.fallback, LIMITS.sectionText), blocks: [...kept, ...tail] };
 }
+
+/**
+ * Renders a channel post whole, over as many messages as it needs: each
+ * keeps within 50 blocks and our 12,000-character budget, and each after a
+ * split says which part it is. Every part carries the buttons (*Svara*
+ * and the minutes button): a reader who scrolls to any part can answer
+ * from there, and the values are the same, so a click on any is the same
+ * click. A heading is never left as the last block of a part; it moves on
+ * with what it heads. A post that fits is exactly what `renderMessage` gives.
+ */
+export function renderMessageParts(message: OutgoingMessage, locale: Locale): SlackMessage[] {
+  const content = message.blocks.flatMap(blocksOf);
+  const tail: KnownBlock[] = message.actions.length > 0 ? [actionsBlock(message.actions)] : [];
+  // One block of every part is kept for its "part 2 of 3" note.
+  const room = LIMITS.messageBlocks - tail.length - 1;
+  const groups: KnownBlock[][] = [];
+  let current: KnownBlock[] = [];
+  let budget = LIMITS.messageChars;
+  for (const block of content) {
+    if (current.length > 0 && (current.length >= room || charsOf(block) > budget)) {
+      const carried: KnownBlock[] = [];
+      while (current.length > 1 && current[current.length - 1]?.type === 'header') carried.unshift(current.pop() as KnownBlock);
+      groups.push(current);
+      current = carried;
+      budget = LIMITS.messageChars - current.reduce((sum, b) => sum + charsOf(b), 0);
+    }
+    current.push(block);
+    budget -= charsOf(block);
+  }
+  if (current.length > 0 || groups.length === 0) groups.push(current);
+  const text = fitMrkdwn(message.fallback, LIMITS.sectionText);
+  if (groups.length === 1) return [{ text, blocks: [...(groups[0] ?? []), ...tail] }];
+  return groups.map((blocks, i) => {
+    const note = translate(locale, 'slack.message.part', { part: i + 1, parts: groups.length });
+    return { text: i === 0 ? text : fitMrkdwn(`${message.fallback} (${note})`, LIMITS.sectionText), blocks: [...blocks, { type: 'context', elements: [mrkdwn(note)] }, ...tail] };
+  });
+}
