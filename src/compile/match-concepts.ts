@@ -109,18 +109,21 @@ export function matchConceptsOf(count: number, lowerAt: (i: number) => string, r
     const own = conceptsOfWord(lower);
     const pair = i + 1 < count && runAt(i + 1) === runAt(i) ? conceptsOfPair(lower, lowerAt(i + 1)) : NONE;
     if (own.length === 0 && pair.length === 0) continue;
-    const ids = new Set(own);
-    for (const id of pair) ids.add(id);
-    const wordAreas = new Set<AreaId>();
-    for (const id of ids) {
-      if (AREAS.has(id)) wordAreas.add(id as AreaId);
-      else {
-        concepts.push(id);
-        const area = BY_ID.get(id)?.area;
-        if (area) wordAreas.add(area);
+    // The word's concepts, then the phrase's it does not have (each list
+    // holds an id once); its areas, each once, in the order first named.
+    const wordAreas: AreaId[] = [];
+    const take = (id: string) => {
+      if (AREAS.has(id)) {
+        if (!wordAreas.includes(id as AreaId)) wordAreas.push(id as AreaId);
+        return;
       }
-    }
-    areas.push(...wordAreas);
+      concepts.push(id);
+      const area = BY_ID.get(id)?.area;
+      if (area && !wordAreas.includes(area)) wordAreas.push(area);
+    };
+    for (const id of own) take(id);
+    for (const id of pair) if (!own.includes(id)) take(id);
+    for (const a of wordAreas) areas.push(a);
   }
   return { concepts, areas };
 }

@@ -10,10 +10,89 @@ export interface Token {
 }
 
 // A word is letters and digits, with inner hyphens or apostrophes
-// ("Social-hållbarhet", "Nka:s" becomes "Nka" and "s").
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+// ("Social-hållbarhet", "Nka:s" becomes "Nka" and "s"): what
+// /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu matches, found by wordSpans().
 // Anything that ends a phrase: punctuation, brackets, quotes, dashes between words.
 const BREAK = /[.,;:!?()[\]{}"”“«»/|•–—*#<>]|\s-\s|\n/u;
+const NUMBER = /^\p{N}+$/u;
+
+// Performance (issue 13): words are found by a scan over the characters
+// rather than by matching WORD, which made an array per word (and a string
+// per gap between words); the scan finds the same words. Whether a
+// character is a letter or digit is asked of the same Unicode classes,
+// once per character (and kept).
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const bmpClass = new Uint8Array(0x10000); // 0: not asked yet, 1: letter or digit, 2: other
+const astralClass = new Map<number, boolean>();
+
+function isWordChar(cp: number): boolean {
+  if (cp < 0x10000) {
+    let c = bmpClass[cp] as number;
+    if (c === 0) {
+      c = WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
+      bmpClass[cp] = c;
+    }
+    return c === 1;
+  }
+  let known = astralClass.get(cp);
+  if (known === undefined) {
+    known = WORD_CHAR.test(String.fromCodePoint(cp));
+    if (astralClass.size > 10_000) astralClass.clear();
+    astralClass.set(cp, known);
+  }
+  return known;
+}
+
+/** Where the run of letters and digits at `i` ends. */
+function runEnd(text: string, i: number): number {
+  let at = i;
+  while (at < text.length) {
+    const cp = text.codePointAt(at) as number;
+    if (!isWordChar(cp)) break;
+    at += cp > 0xffff ? 2 : 1;
+  }
+  return at;
+}
+
+/** The [start, end) of each match of WORD in `text`, in order, as a flat list. */
+function wordSpans(text: string): number[] {
+  const spans: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i) as number;
+    if (!isWordChar(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i = runEnd(text, i);
+    // An inner hyphen or apostrophe joins the next run of letters and digits.
+    while (i + 1 < n) {
+      const joiner = text.charCodeAt(i);
+      if (joiner !== 39 && joiner !== 0x2019 && joiner !== 45) break;
+      const next = text.codePointAt(i + 1) as number;
+      if (!isWordChar(next)) break;
+      i = runEnd(text, i + 1);
+    }
+    spans.push(start, i);
+  }
+  return spans;
+}
+
+/** Whether the text between two words ends a phrase (a lone space never does). */
+function breaksRun(text: string, from: number, to: number): boolean {
+  if (to === from || (to - from === 1 && text.charCodeAt(from) === 32)) return false;
+  return BREAK.test(text.slice(from, to));
+}
+
+/** A stop word, or a number: not a content word. */
+function isStop(lower: string): boolean {
+  if (isStopword(lower)) return true;
+  const first = lower.charCodeAt(0);
+  // A word starting with a-z is no number; other words are asked of \p{N}.
+  return !(first >= 97 && first <= 122) && NUMBER.test(lower);
+}
 
 /**
  * Splits text into word tokens and numbers their phrase runs: a run ends at
@@ -24,12 +103,15 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let run = 0;
   let last = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index ?? 0;
-    if (BREAK.test(text.slice(last, start))) run += 1;
-    last = start + m[0].length;
-    const lower = m[0].toLowerCase();
-    tokens.push({ surface: m[0], lower, run, stop: isStopword(lower) || /^\p{N}+$/u.test(lower) });
+  const spans = wordSpans(text);
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k] as number;
+    const end = spans[k + 1] as number;
+    if (breaksRun(text, last, start)) run += 1;
+    last = end;
+    const surface = text.slice(start, end);
+    const lower = surface.toLowerCase();
+    tokens.push({ surface, lower, run, stop: isStop(lower) });
   }
   return tokens;
 }

@@ -8,6 +8,19 @@ describe('tokenize', () => {
     expect(detectLanguage(tokens)).toBe('sv');
   });
 
+  it('finds the words the word pattern matches, in any script, with inner hyphens and apostrophes', () => {
+    const word = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+    const texts = [
+      "Social-hållbarhet, Nka:s stöd -- och 'citat' o'Brien’s x- -y a--b",
+      '½ ² ٣ 12-13 år, 😀ord𝐀b 中文 e\u0301 \ud800lone\udc00 İstanbul ß\u200bx',
+      'slut-',
+      "'",
+      '',
+    ];
+    for (const text of texts) expect(tokenize(text).map((t) => t.surface)).toEqual(text.match(word) ?? []);
+    expect(tokenize('Tre, 3 stöd ½').map((t) => t.stop)).toEqual([false, true, false, true]);
+  });
+
   it('reads hostile text as at most a few tokens', () => {
     expect(tokenize(' '.repeat(100_000))).toEqual([]);
     expect(tokenize('@'.repeat(3000))).toEqual([]);
