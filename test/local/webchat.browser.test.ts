@@ -77,10 +77,6 @@ describe('the local web chat, in Chromium', () => {
     const saved = t('bot.form.saved', { number: 1 });
     const confirmations = chat().locator('.ac-textBlock', { hasText: saved });
     await confirmations.first().waitFor();
-    // Web Chat keeps a hidden copy of each card for screen readers, so "the
-    // second confirmation" is counted, not taken by position: the edit is saved
-    // once a confirmation more than now is on the page.
-    const confirmed = await confirmations.count();
     lap('answer saved');
 
     // Ändra: the form comes back filled in; the edited text replaces the first.
@@ -88,10 +84,18 @@ describe('the local web chat, in Chromium', () => {
     const form = forms().last();
     await expect(form.getByLabel(round?.questions[0]?.text ?? '').inputValue()).resolves.toContain('utgår från deras vardag');
     await fillForm('Att anhöriga orkar längre och får stöd som passar just dem.');
-    await confirmations.nth(confirmed).waitFor({ state: 'attached' });
-    const mine = (await bot.store.replies.list({ program: 'anhorigstod-2027', round: 1, network: 'eskilstuna' })).filter(
-      (r) => r.author?.userId === 'deltagare-eskilstuna',
-    );
+    // The same confirmation text comes back for the edit (and Web Chat keeps
+    // hidden copies of cards for screen readers), so the page cannot tell the
+    // two saves apart: the test waits until the store holds the edit, which the
+    // bot saves before it confirms.
+    const edited = 'Att anhöriga orkar längre och får stöd som passar just dem.';
+    const mineNow = async () =>
+      (await bot.store.replies.list({ program: 'anhorigstod-2027', round: 1, network: 'eskilstuna' })).filter(
+        (r) => r.author?.userId === 'deltagare-eskilstuna',
+      );
+    while (!(await mineNow()).some((r) => r.text === edited)) await page.waitForTimeout(50);
+    await confirmations.nth(1).waitFor({ state: 'attached' });
+    const mine = await mineNow();
     expect(mine.map((r) => [r.question, r.text, r.role])).toEqual([['syfte', 'Att anhöriga orkar längre och får stöd som passar just dem.', 'anhorig']]);
     expect(mine[0]?.history).toHaveLength(1);
     lap('answer edited');
