@@ -1,8 +1,10 @@
 import { type Locale, translate } from '../../i18n/translate';
 import { type PlannedAction, planProgram } from '../../plan/plan-program';
 import { loadProgram } from '../../program/load-program';
+import { platformCuts } from '../../program/platform-cuts';
 import { retentionEnd } from '../../program/retention';
 import type { Program } from '../../program/schema';
+import { formatPath } from '../../validation/describe-issues';
 import { type CliIo, EXIT } from '../cli-io';
 import { parseCommandArgs } from '../parse-args';
 
@@ -46,6 +48,12 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   }
   const program = await loadProgram(file, io.locale, io.cwd);
   const plan = planProgram(program);
+  // Warnings go to stderr, so `--json` stays parseable, and the exit code stays 0.
+  const cuts = platformCuts(program);
+  if (cuts.length > 0) {
+    const lines = cuts.map((w) => `  ${formatPath(w.path)}: ${translate(io.locale, `check.cut.${w.key}`, w.vars)}`);
+    io.stderr(`${[translate(io.locale, 'check.cut.heading', { count: cuts.length }), ...lines].join('\n')}\n`);
+  }
   io.stdout(values.json ? `${JSON.stringify(plan, null, 2)}\n` : formatPlan(program, plan, io.locale));
   return EXIT.ok;
 }
