@@ -3,7 +3,7 @@ import type { FormField, FormModel } from '../../core/form-model';
 import { type Locale, translator } from '../../i18n/translate';
 import { encodeFormMetadata, type FormMetadata } from '../form-metadata';
 import { LIMITS } from './block-kit-limits';
-import { fitPlain } from './fit-text';
+import { fitDistinct, fitPlain } from './fit-text';
 
 /** The callback id our form modals carry, so the submission finds its listener. */
 export const FORM_CALLBACK_ID = 'lnb_form';
@@ -26,10 +26,12 @@ const plain = (text: string, max: number) => ({ type: 'plain_text' as const, tex
 
 function questionElement(field: FormField, placeholder: string, choicePlaceholder: string) {
   if (field.kind === 'choice') {
-    const options = field.options.slice(0, LIMITS.selectOptions).map((o, i) => ({
-      text: plain(o.label, LIMITS.optionText),
-      value: optionValue(i),
-    }));
+    // Options that would look alike once cut are told apart (see fitDistinct).
+    const shown = fitDistinct(
+      field.options.slice(0, LIMITS.selectOptions).map((o) => o.label),
+      LIMITS.optionText,
+    );
+    const options = shown.map((text, i) => ({ text: { type: 'plain_text' as const, text }, value: optionValue(i) }));
     const initial = options[field.options.findIndex((o) => o.value === field.value)];
     const base = { action_id: VALUE_ACTION_ID, options, ...(initial ? { initial_option: initial } : {}) };
     // Radio buttons show every option at once; Slack allows ten of them.
