@@ -57,8 +57,15 @@ export function conceptsOfWord(word: string): readonly string[] {
 /** Concept ids two words in a row match as a phrase ("sociala medier", "nå ut"). */
 const pairCache = new Map<string, readonly string[]>();
 const PHRASE_STARTS = new Set(phraseRoots.map(({ root }) => root.slice(0, 2)));
+/** The first words of the phrase roots ("sociala" of "sociala medier"). */
+const PHRASE_HEADS: ReadonlySet<string> = new Set(phraseRoots.map(({ root }) => root.slice(0, root.indexOf(' '))));
+const NO_IDS: readonly string[] = [];
 
 function conceptsOfPair(first: string, second: string): readonly string[] {
+  // Performance (issue 13): two words without a space start a phrase root
+  // only when the first is the root's first word; others are passed over
+  // without building a pair or its prefix (most words, many times a round).
+  if (!PHRASE_HEADS.has(first) && !first.includes(' ') && !second.includes(' ')) return NO_IDS;
   // Most words start no phrase root at all: skip them without building the pair.
   if (!PHRASE_STARTS.has(first.slice(0, 2)) || first.length > MAX_WORD_LENGTH || second.length > MAX_WORD_LENGTH) return [];
   const pair = `${first} ${second}`;
@@ -93,7 +100,6 @@ export function matchConcepts(tokens: readonly Token[]): ConceptHits {
   );
 }
 
-const NONE: readonly string[] = [];
 
 /**
  * matchConcepts over `count` words given by their lower-case form and phrase
@@ -107,7 +113,7 @@ export function matchConceptsOf(count: number, lowerAt: (i: number) => string, r
     const lower = lowerAt(i);
     if (lower.length < 2) continue;
     const own = conceptsOfWord(lower);
-    const pair = i + 1 < count && runAt(i + 1) === runAt(i) ? conceptsOfPair(lower, lowerAt(i + 1)) : NONE;
+    const pair = i + 1 < count && runAt(i + 1) === runAt(i) ? conceptsOfPair(lower, lowerAt(i + 1)) : NO_IDS;
     if (own.length === 0 && pair.length === 0) continue;
     // The word's concepts, then the phrase's it does not have (each list
     // holds an id once); its areas, each once, in the order first named.

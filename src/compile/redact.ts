@@ -64,16 +64,27 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L
 const MENTION =
   /<@[A-Z0-9]+(?:\|[^<>\n]{0,200})?>|<!(?:channel|here|everyone|subteam\^[A-Z0-9]+)(?:\|[^<>\n]{0,200})?>|<at>[^<]{0,200}<\/at>|(?<![\w@])@(?:channel|here|everyone)\b/giu;
 
+const DIGIT = /[0-9]/;
+
 export function redact(text: string, words: RedactionWords): string {
   const mark = (word: string) => `[${word}]`;
   const placeholders = Object.values(words).map(mark);
-  const numbers = text
-    .replace(MENTION, mark(words.mention))
-    .replace(EMAIL, mark(words.email))
-    .replace(IDENTITY, (whole, yy: string, mm: string, dd: string, rest: string, offset: number, all: string) => {
-      const date = yy + mm + dd;
-      const prefixed = () => IDENTITY_PREFIX.test(all.slice(Math.max(0, offset - 24), offset));
-      return isIdentityNumber(date, rest) || (isIdentityDate(date) && prefixed()) ? mark(words.personalNumber) : whole;
-    });
-  return redactNames(redactPhones(numbers, mark(words.phone)), mark(words.name), placeholders);
+  // Performance (issue 13): a pattern is only run on text that has what
+  // every match of it needs ("@" or "<" for mentions, "@" for e-mail, a digit
+  // for identity and phone numbers); on other text it would change nothing.
+  let numbers = text;
+  if (numbers.includes('@') || numbers.includes('<')) numbers = numbers.replace(MENTION, mark(words.mention));
+  if (numbers.includes('@')) numbers = numbers.replace(EMAIL, mark(words.email));
+  if (DIGIT.test(numbers)) {
+    numbers = numbers.replace(
+      IDENTITY,
+      (whole, yy: string, mm: string, dd: string, rest: string, offset: number, all: string) => {
+        const date = yy + mm + dd;
+        const prefixed = () => IDENTITY_PREFIX.test(all.slice(Math.max(0, offset - 24), offset));
+        return isIdentityNumber(date, rest) || (isIdentityDate(date) && prefixed()) ? mark(words.personalNumber) : whole;
+      },
+    );
+  }
+  const phones = DIGIT.test(numbers) ? redactPhones(numbers, mark(words.phone)) : numbers;
+  return redactNames(phones, mark(words.name), placeholders);
 }

@@ -1,4 +1,4 @@
-import { ENGLISH_STOPWORDS, isStopword, SWEDISH_STOPWORDS } from './stopwords';
+import { ENGLISH_STOPWORDS, SWEDISH_STOPWORDS } from './stopwords';
 
 export interface Token {
   /** As written. */
@@ -86,9 +86,12 @@ function breaksRun(text: string, from: number, to: number): boolean {
   return BREAK.test(text.slice(from, to));
 }
 
+/** Both stop lists in one set: isStopword() with one look-up. */
+const STOPWORDS: ReadonlySet<string> = new Set([...SWEDISH_STOPWORDS, ...ENGLISH_STOPWORDS]);
+
 /** A stop word, or a number: not a content word. */
 function isStop(lower: string): boolean {
-  if (isStopword(lower)) return true;
+  if (STOPWORDS.has(lower)) return true;
   const first = lower.charCodeAt(0);
   // A word starting with a-z is no number; other words are asked of \p{N}.
   return !(first >= 97 && first <= 122) && NUMBER.test(lower);

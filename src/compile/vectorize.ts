@@ -96,6 +96,12 @@ export class Vectorizer {
   private readonly seen: number[] = [];
   /** Scratch for weigh(): per dimension, a vector's weight before its entries are sorted. */
   private byDim = new Float64Array(0);
+  /** Scratch for weighEntries(): a text's entries, and the sums and scales per block. */
+  private entryDims = new Int32Array(0);
+  private entryWeights = new Float64Array(0);
+  private entryBlocks = new Uint8Array(0);
+  private readonly blockSums = new Float64Array(BLOCK_ORDER.length);
+  private readonly blockScales = new Float64Array(BLOCK_ORDER.length);
 
   get dimension(): number {
     return this.idf.length;
@@ -262,7 +268,10 @@ export class Vectorizer {
     const raw: (RawFeatures | undefined)[] = compacts.map((c) => this.features(c));
     compacts.length = 0;
     const df = new Int32Array(this.featureKeys.length);
-    for (const f of raw) for (const id of f?.ids ?? NO_FEATURES) df[id] = (df[id] as number) + 1;
+    for (const f of raw) {
+      const ids = f?.ids ?? NO_FEATURES;
+      for (let k = 0; k < ids.length; k += 1) df[ids[k] as number] = (df[ids[k] as number] as number) + 1;
+    }
     const n = raw.length;
     this.rareIdf = Math.log(n + 1);
     const kept: number[] = [];
@@ -305,46 +314,12 @@ export class Vectorizer {
 
   /** `strict`: every unknown feature counts in full in the length (new texts, seeds). */
   private weigh(raw: RawFeatures, strict = false): SparseVector {
-    const { ids, counts } = raw;
-    const dims = new Int32Array(ids.length);
-    const weights = new Float64Array(ids.length);
-    const blocks = new Uint8Array(ids.length);
-    let m = 0;
-    // Rare features are not dimensions, but they do make a text longer: a
-    // reply that shares only "inte" with others is not therefore like them.
-    const sums = BLOCK_ORDER.map(() => 0);
-    for (let k = 0; k < ids.length; k += 1) {
-      const id = ids[k] as number;
-      const count = counts[k] as number;
-      const b = this.featureBlock[id] as number;
-      // Sublinear counts; a generic word seen once stays below one.
-      const tf = count >= 1 ? 1 + Math.log(count) : count;
-      const i = this.featureDim[id] as number;
-      if (i < 0) {
-        sums[b] = (sums[b] as number) + (strict ? 1 : (RARE_SHARE_BY_BLOCK[b] as number)) * (tf * this.rareIdf) ** 2;
-        continue;
-      }
-      const w = tf * (this.idf[i] ?? 0);
-      dims[m] = i;
-      weights[m] = w;
-      blocks[m] = b;
-      m += 1;
-      sums[b] = (sums[b] as number) + w * w;
-    }
-    let total = 0;
-    const scales = sums.map((s, b) => {
-      const weight = this.weights[BLOCK_ORDER[b] ?? 'w'];
-      if (s > 0) total += weight ** 2;
-      return s > 0 ? weight / Math.sqrt(s) : 0;
-    });
-    // Length one counting the rare features, so the stored part is shorter
-    // for a text that is mostly its own words.
-    const overall = total > 0 ? 1 / Math.sqrt(total) : 0;
+    const m = this.weighEntries(raw, strict);
     // Each weight is parked at its dimension, the dimensions sorted, and the
     // weights read back in that order (dimensions are distinct in a text).
-    const byDim = this.byDim;
-    for (let k = 0; k < m; k += 1) byDim[dims[k] as number] = (weights[k] as number) * (scales[blocks[k] as number] ?? 0) * overall;
-    const idx = dims.slice(0, m).sort();
+    const { byDim, entryDims, entryWeights } = this;
+    for (let k = 0; k < m; k += 1) byDim[entryDims[k] as number] = entryWeights[k] as number;
+    const idx = entryDims.slice(0, m).sort();
     const val = new Float64Array(m);
     for (let j = 0; j < m; j += 1) {
       const i = idx[j] as number;
@@ -352,6 +327,56 @@ export class Vectorizer {
       byDim[i] = 0;
     }
     return { idx, val };
+  }
+
+  /**
+   * The weighted entries of a text, in the order the text first shows its
+   * features, into entryDims/entryWeights from their start; returns how many.
+   */
+  private weighEntries(raw: RawFeatures, strict: boolean): number {
+    const { ids, counts } = raw;
+    if (this.entryDims.length < ids.length) {
+      this.entryDims = new Int32Array(ids.length * 2);
+      this.entryWeights = new Float64Array(ids.length * 2);
+      this.entryBlocks = new Uint8Array(ids.length * 2);
+    }
+    const { entryDims: dims, entryWeights: weights, entryBlocks: blocks, featureBlock, featureDim, idf } = this;
+    let m = 0;
+    // Rare features are not dimensions, but they do make a text longer: a
+    // reply that shares only "inte" with others is not therefore like them.
+    const sums = this.blockSums.fill(0);
+    for (let k = 0; k < ids.length; k += 1) {
+      const id = ids[k] as number;
+      const count = counts[k] as number;
+      const b = featureBlock[id] as number;
+      // Sublinear counts; a generic word seen once stays below one.
+      // (1 + Math.log(1) is exactly 1: most counts are one.)
+      const tf = count === 1 ? 1 : count >= 1 ? 1 + Math.log(count) : count;
+      const i = featureDim[id] as number;
+      if (i < 0) {
+        sums[b] = (sums[b] as number) + (strict ? 1 : (RARE_SHARE_BY_BLOCK[b] as number)) * (tf * this.rareIdf) ** 2;
+        continue;
+      }
+      const w = tf * (idf[i] ?? 0);
+      dims[m] = i;
+      weights[m] = w;
+      blocks[m] = b;
+      m += 1;
+      sums[b] = (sums[b] as number) + w * w;
+    }
+    let total = 0;
+    const scales = this.blockScales;
+    for (let b = 0; b < BLOCK_ORDER.length; b += 1) {
+      const s = sums[b] as number;
+      const weight = this.weights[BLOCK_ORDER[b] ?? 'w'];
+      if (s > 0) total += weight ** 2;
+      scales[b] = s > 0 ? weight / Math.sqrt(s) : 0;
+    }
+    // Length one counting the rare features, so the stored part is shorter
+    // for a text that is mostly its own words.
+    const overall = total > 0 ? 1 / Math.sqrt(total) : 0;
+    for (let k = 0; k < m; k += 1) weights[k] = (weights[k] as number) * (scales[blocks[k] as number] ?? 0) * overall;
+    return m;
   }
 
   /** The feature key of an index, for keywords and debugging. */
