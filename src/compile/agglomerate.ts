@@ -15,33 +15,82 @@ export interface Merge {
 export function similarityMatrix(vectors: readonly SparseVector[]): Float64Array {
   const n = vectors.length;
   const m = new Float64Array(n * n);
-  // Each row's vector is spread into a dense array once, so a pair costs one
-  // pass over the other vector instead of a merge of both index lists. The
-  // products are the same and are added in the same (ascending index) order
-  // as dot() adds them, so every entry is the same to the last bit.
+  // Performance (issue 13): pairs are found through the features they share
+  // (a list per feature of the vectors holding it), so a pair costs its
+  // shared features only, not a pass over a whole vector: most pairs share
+  // few. Each row's vector is read in ascending index order, so every pair
+  // adds the same products in the same order as dot() does, from zero:
+  // every entry is the same to the last bit.
   let dim = 0;
-  for (const v of vectors) if (v && v.idx.length > 0) dim = Math.max(dim, (v.idx[v.idx.length - 1] as number) + 1);
-  const dense = new Float64Array(dim);
+  let total = 0;
+  for (const v of vectors) {
+    if (!v) continue;
+    total += v.idx.length;
+    if (v.idx.length > 0) dim = Math.max(dim, (v.idx[v.idx.length - 1] as number) + 1);
+  }
+  // Postings: per feature f, the vectors holding it (ascending) and their
+  // weights, at [start[f], start[f + 1]).
+  const start = new Int32Array(dim + 1);
+  for (const v of vectors) {
+    if (!v) continue;
+    for (let k = 0; k < v.idx.length; k += 1) {
+      const f = (v.idx[k] as number) + 1;
+      start[f] = (start[f] as number) + 1;
+    }
+  }
+  for (let f = 0; f < dim; f += 1) start[f + 1] = (start[f + 1] as number) + (start[f] as number);
+  const next = start.slice(0, dim);
+  const holder = new Int32Array(total);
+  const weight = new Float64Array(total);
+  for (let j = 0; j < n; j += 1) {
+    const v = vectors[j];
+    if (!v) continue;
+    for (let k = 0; k < v.idx.length; k += 1) {
+      const f = v.idx[k] as number;
+      const at = next[f] as number;
+      holder[at] = j;
+      weight[at] = v.val[k] as number;
+      next[f] = at + 1;
+    }
+  }
+  // next[f] now walks each list: at row i, it points at row i's own entry.
+  next.set(start.subarray(0, dim));
+  const sums = new Float64Array(n);
   for (let i = 0; i < n; i += 1) {
     const vi = vectors[i];
     if (!vi) continue;
     m[i * n + i] = dot(vi, vi);
-    for (let k = 0; k < vi.idx.length; k += 1) dense[vi.idx[k] as number] = vi.val[k] as number;
+    rowSums(vi, start, next, holder, weight, sums);
     for (let j = i + 1; j < n; j += 1) {
-      const vj = vectors[j];
-      if (!vj) continue;
-      let s = 0;
-      const { idx, val } = vj;
-      for (let k = 0; k < idx.length; k += 1) {
-        const x = dense[idx[k] as number] as number;
-        if (x !== 0) s += x * (val[k] as number);
-      }
+      const s = sums[j] as number;
       m[i * n + j] = s;
       m[j * n + i] = s;
+      sums[j] = 0;
     }
-    for (let k = 0; k < vi.idx.length; k += 1) dense[vi.idx[k] as number] = 0;
   }
   return m;
+}
+
+/** sums[j] += v_f · w_jf over the features f of `v` (ascending) and the later vectors j holding each. */
+function rowSums(
+  v: SparseVector,
+  start: Int32Array,
+  next: Int32Array,
+  holder: Int32Array,
+  weight: Float64Array,
+  sums: Float64Array,
+): void {
+  for (let k = 0; k < v.idx.length; k += 1) {
+    const f = v.idx[k] as number;
+    const x = v.val[k] as number;
+    const own = next[f] as number;
+    next[f] = own + 1;
+    const end = start[f + 1] as number;
+    for (let q = own + 1; q < end; q += 1) {
+      const j = holder[q] as number;
+      sums[j] = (sums[j] as number) + x * (weight[q] as number);
+    }
+  }
 }
 
 /**
