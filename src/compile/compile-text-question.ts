@@ -61,7 +61,8 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   const blank = placeholderPattern(input.placeholders);
   // Redaction placeholders are not words of the reply: they must not
   // make replies alike or become a heading ("Personnummer").
-  const analyseText = (text: string) => analyse(blank ? text.replace(blank, ' . ') : text);
+  const ownWords = (text: string) => (blank ? text.replace(blank, ' . ') : text);
+  const analyseText = (text: string) => analyse(ownWords(text));
   const raw: Omit<Item, 'vector'>[] = [];
   // Items keep no tokens (memory, issue 13): the vectorizer keeps each text
   // compactly until fitted, and the labeller analyses its sample again.
@@ -69,7 +70,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   for (const reply of replies) {
     const parts = splitReply(reply.text ?? '');
     parts.forEach((text, part) => {
-      vectorizer.add(analyseText(text));
+      vectorizer.addText(ownWords(text));
       raw.push({ key: `${reply.id}#${part}`, reply, part, partCount: parts.length, text });
     });
     if (raw.length % 1000 < parts.length) input.onItems?.(raw.length);

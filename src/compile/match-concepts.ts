@@ -116,20 +116,20 @@ export function matchConceptsOf(count: number, lowerAt: (i: number) => string, r
     const pair = i + 1 < count && runAt(i + 1) === runAt(i) ? conceptsOfPair(lower, lowerAt(i + 1)) : NO_IDS;
     if (own.length === 0 && pair.length === 0) continue;
     // The word's concepts, then the phrase's it does not have (each list
-    // holds an id once); its areas, each once, in the order first named.
-    const wordAreas: AreaId[] = [];
-    const take = (id: string) => {
+    // holds an id once); its areas, each once, in the order first named
+    // (the areas this word has added so far start at `from`).
+    const from = areas.length;
+    for (let k = 0; k < own.length + pair.length; k += 1) {
+      const id = (k < own.length ? own[k] : pair[k - own.length]) as string;
+      if (k >= own.length && own.includes(id)) continue;
       if (AREAS.has(id)) {
-        if (!wordAreas.includes(id as AreaId)) wordAreas.push(id as AreaId);
-        return;
+        if (areas.indexOf(id as AreaId, from) < 0) areas.push(id as AreaId);
+        continue;
       }
       concepts.push(id);
       const area = BY_ID.get(id)?.area;
-      if (area && !wordAreas.includes(area)) wordAreas.push(area);
-    };
-    for (const id of own) take(id);
-    for (const id of pair) if (!own.includes(id)) take(id);
-    for (const a of wordAreas) areas.push(a);
+      if (area && areas.indexOf(area, from) < 0) areas.push(area);
+    }
   }
   return { concepts, areas };
 }

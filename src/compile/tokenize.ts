@@ -54,10 +54,14 @@ function runEnd(text: string, i: number): number {
   return at;
 }
 
-/** The [start, end) of each match of WORD in `text`, in order, as a flat list. */
-function wordSpans(text: string): number[] {
-  const spans: number[] = [];
+/**
+ * Each word of `text`, in order, as `visit(start, end, run)`: what WORD
+ * matches, with the number of its phrase run (a run ends at punctuation).
+ */
+export function forEachWord(text: string, visit: (start: number, end: number, run: number) => void): void {
   const n = text.length;
+  let run = 0;
+  let last = 0;
   let i = 0;
   while (i < n) {
     const cp = text.codePointAt(i) as number;
@@ -75,9 +79,10 @@ function wordSpans(text: string): number[] {
       if (!isWordChar(next)) break;
       i = runEnd(text, i + 1);
     }
-    spans.push(start, i);
+    if (breaksRun(text, last, start)) run += 1;
+    last = i;
+    visit(start, i, run);
   }
-  return spans;
 }
 
 /** Whether the text between two words ends a phrase (a lone space never does). */
@@ -89,8 +94,8 @@ function breaksRun(text: string, from: number, to: number): boolean {
 /** Both stop lists in one set: isStopword() with one look-up. */
 const STOPWORDS: ReadonlySet<string> = new Set([...SWEDISH_STOPWORDS, ...ENGLISH_STOPWORDS]);
 
-/** A stop word, or a number: not a content word. */
-function isStop(lower: string): boolean {
+/** A stop word, or a number: not a content word (a token's `stop`). */
+export function isStop(lower: string): boolean {
   if (STOPWORDS.has(lower)) return true;
   const first = lower.charCodeAt(0);
   // A word starting with a-z is no number; other words are asked of \p{N}.
@@ -104,29 +109,26 @@ function isStop(lower: string): boolean {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let run = 0;
-  let last = 0;
-  const spans = wordSpans(text);
-  for (let k = 0; k < spans.length; k += 2) {
-    const start = spans[k] as number;
-    const end = spans[k + 1] as number;
-    if (breaksRun(text, last, start)) run += 1;
-    last = end;
+  forEachWord(text, (start, end, run) => {
     const surface = text.slice(start, end);
     const lower = surface.toLowerCase();
     tokens.push({ surface, lower, run, stop: isStop(lower) });
-  }
+  });
   return tokens;
 }
+
+/** What a word counts towards Swedish in detectLanguage(): its å, ä or ö, and being a Swedish stop word. */
+export const swedishVotes = (lower: string): number => (/[åäö]/.test(lower) ? 1 : 0) + (SWEDISH_STOPWORDS.has(lower) ? 1 : 0);
+/** What a word counts towards English in detectLanguage(). */
+export const englishVotes = (lower: string): number => (ENGLISH_STOPWORDS.has(lower) ? 1 : 0);
 
 /** "sv" or "en" for a text, by which language's function words it uses more. */
 export function detectLanguage(tokens: readonly Token[]): 'sv' | 'en' {
   let sv = 0;
   let en = 0;
   for (const t of tokens) {
-    if (/[åäö]/.test(t.lower)) sv += 1;
-    if (SWEDISH_STOPWORDS.has(t.lower)) sv += 1;
-    if (ENGLISH_STOPWORDS.has(t.lower)) en += 1;
+    sv += swedishVotes(t.lower);
+    en += englishVotes(t.lower);
   }
   return en > sv ? 'en' : 'sv';
 }

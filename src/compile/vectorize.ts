@@ -3,7 +3,7 @@ import { matchConceptsOf } from './match-concepts';
 import type { SparseVector } from './sparse-vector';
 import { GENERIC_WORDS } from './stopwords';
 import { stem, unifyStems } from './swedish-stem';
-import { detectLanguage, type Token, tokenize } from './tokenize';
+import { detectLanguage, englishVotes, forEachWord, isStop, swedishVotes, type Token, tokenize } from './tokenize';
 
 /**
  * Three blocks of features, each TF-IDF weighted and normalised on its own
@@ -79,6 +79,9 @@ export class Vectorizer {
   /** Interned lower-case words. */
   private readonly wordId = new Map<string, number>();
   private readonly wordList: string[] = [];
+  /** Per word id: the weight of its features (theme-neutral words count less), and wordFacts(). */
+  private readonly wordWeight: number[] = [];
+  private readonly wordFactsById: number[] = [];
   /** Interned feature keys, each feature's block (index in BLOCK_ORDER) and dimension (-1: none). */
   private readonly featureId = new Map<string, number>();
   private readonly featureKeys: string[] = [];
@@ -113,8 +116,20 @@ export class Vectorizer {
       id = this.wordList.length;
       this.wordId.set(lower, id);
       this.wordList.push(lower);
+      this.wordWeight.push(GENERIC_WORDS.has(lower) ? GENERIC_WEIGHT : 1);
     }
     return id;
+  }
+
+  /** A word's stop flag (as tokenize() sets it) and its votes for a language (as detectLanguage() counts them), by word id. */
+  private wordFacts(id: number): number {
+    let facts = this.wordFactsById[id];
+    if (facts === undefined) {
+      const lower = this.wordList[id] ?? '';
+      facts = (isStop(lower) ? 1 : 0) | (swedishVotes(lower) << 1) | (englishVotes(lower) << 3);
+      this.wordFactsById[id] = facts;
+    }
+    return facts;
   }
 
   private internFeature(key: string): number {
@@ -192,7 +207,7 @@ export class Vectorizer {
       const word = w >> 1;
       const ids = this.featuresOfWord(word, language);
       if (ids.length === 0) continue;
-      const generic = GENERIC_WORDS.has(this.wordList[word] ?? '') ? GENERIC_WEIGHT : 1;
+      const generic = this.wordWeight[word] as number;
       for (let k = 0; k < ids.length; k += 1) add(ids[k] as number, generic);
     }
     if (this.options.lexicon !== false) {
@@ -231,6 +246,23 @@ export class Vectorizer {
   /** Keeps a text (compactly) for the next fit(): callers need not hold every text's tokens at once. */
   add(text: Analysed): void {
     this.pending.push(this.compact(text));
+  }
+
+  /** As add(analyse(text)), without making its tokens. */
+  addText(text: string): void {
+    const words: number[] = [];
+    const runs: number[] = [];
+    let sv = 0;
+    let en = 0;
+    forEachWord(text, (start, end, run) => {
+      const id = this.internWord(text.slice(start, end).toLowerCase());
+      const facts = this.wordFacts(id);
+      words.push(id * 2 + (facts & 1));
+      runs.push(run);
+      sv += (facts >> 1) & 3;
+      en += facts >> 3;
+    });
+    this.pending.push({ words: Int32Array.from(words), runs: Int32Array.from(runs), language: en > sv ? 'en' : 'sv' });
   }
 
   /**
