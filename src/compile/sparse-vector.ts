@@ -57,8 +57,16 @@ export function dot(a: SparseVector, b: SparseVector): number {
 
 /** Dot product of a sparse vector with a dense one. */
 export function dotDense(a: SparseVector, dense: Float64Array): number {
+  const { idx, val } = a;
+  const n = idx.length;
   let s = 0;
-  for (let k = 0; k < a.idx.length; k += 1) s += (a.val[k] ?? 0) * (dense[a.idx[k] ?? 0] ?? 0);
+  // Performance (issue 13): the common case reads no weight out of range,
+  // so only the dense side is checked (the same numbers either way).
+  if (val.length >= n) {
+    for (let k = 0; k < n; k += 1) s += (val[k] as number) * (dense[idx[k] as number] ?? 0);
+    return s;
+  }
+  for (let k = 0; k < n; k += 1) s += (val[k] ?? 0) * (dense[idx[k] ?? 0] ?? 0);
   return s;
 }
 
@@ -72,7 +80,7 @@ export function addInto(dense: Float64Array, a: SparseVector, factor = 1): void 
 
 export function normalizeDense(dense: Float64Array): Float64Array {
   let s = 0;
-  for (const x of dense) s += x * x;
+  for (let i = 0; i < dense.length; i += 1) s += (dense[i] as number) * (dense[i] as number);
   const n = Math.sqrt(s);
   if (n > 0) for (let i = 0; i < dense.length; i += 1) dense[i] = (dense[i] ?? 0) / n;
   return dense;
