@@ -33,6 +33,43 @@ function rootMatches(word: string, root: string): boolean {
   return root.length >= INFIX_MIN && word.indexOf(root, 2) >= 2;
 }
 
+// Performance (issue 13): the roots a word matches are looked up by the
+// pieces of the word they could be (its beginnings, and for roots long
+// enough its inner parts from the third letter on) instead of trying all
+// four hundred roots on every new word of a round; they are then taken in
+// lexicon order, as a pass over all roots takes them.
+/** Positions in wordRoots of each root. */
+const ROOT_AT = new Map<string, number[]>();
+wordRoots.forEach(({ root }, i) => {
+  const at = ROOT_AT.get(root);
+  if (at) at.push(i);
+  else ROOT_AT.set(root, [i]);
+});
+const ROOT_LENGTHS = [...new Set(wordRoots.map(({ root }) => root.length))].sort((a, b) => a - b);
+
+/** The positions in wordRoots of the roots `word` matches (rootMatches), ascending. */
+function matchingRoots(word: string): number[] {
+  const hits: number[] = [];
+  const add = (piece: string) => {
+    const at = ROOT_AT.get(piece);
+    if (at) hits.push(...at);
+  };
+  // A short root matches the whole word only; a longer one its beginning.
+  if (word.length <= EXACT_MAX) add(word);
+  for (const length of ROOT_LENGTHS) {
+    if (length > word.length) break;
+    if (length > EXACT_MAX) add(word.slice(0, length));
+    // Inside a compound: a modifier of at least two letters before the root.
+    if (length >= INFIX_MIN) for (let p = 2; p + length <= word.length; p += 1) add(word.slice(p, p + length));
+  }
+  hits.sort((a, b) => a - b);
+  const rootsAt: number[] = [];
+  for (const at of hits) {
+    if (rootsAt[rootsAt.length - 1] !== at && rootMatches(word, (wordRoots[at] as Root).root)) rootsAt.push(at);
+  }
+  return rootsAt;
+}
+
 const blocked = (word: string, c: Concept) => c.not?.some((n) => word.includes(n)) ?? false;
 
 const wordCache = new Map<string, readonly string[]>();
@@ -43,9 +80,10 @@ export function conceptsOfWord(word: string): readonly string[] {
   const cached = wordCache.get(word);
   if (cached) return cached;
   const found: string[] = [];
-  for (const { root, concept } of wordRoots) {
+  for (const at of matchingRoots(word)) {
+    const { concept } = wordRoots[at] as Root;
     // The exclusions are read only for a root that matches: most roots do not.
-    if (found.includes(concept.id) || !rootMatches(word, root) || blocked(word, concept)) continue;
+    if (found.includes(concept.id) || blocked(word, concept)) continue;
     found.push(concept.id);
   }
   // Bounded: a long-running bot sees an open-ended vocabulary.

@@ -3,7 +3,7 @@ import { matchConceptsOf } from './match-concepts';
 import type { SparseVector } from './sparse-vector';
 import { GENERIC_WORDS } from './stopwords';
 import { stem, unifyStems } from './swedish-stem';
-import { detectLanguage, englishVotes, forEachWord, isStop, swedishVotes, type Token, tokenize } from './tokenize';
+import { detectLanguage, englishVotes, isStop, scanWords, swedishVotes, type Token, tokenize } from './tokenize';
 
 /**
  * Three blocks of features, each TF-IDF weighted and normalised on its own
@@ -59,6 +59,8 @@ interface RawFeatures {
 }
 
 const NO_FEATURES = new Int32Array(0);
+/** Entries per block of vectors (see Vectorizer.take). */
+const VECTOR_BLOCK = 1 << 15;
 const RARE_SHARE_BY_BLOCK = BLOCK_ORDER.map((b) => RARE_SHARE[b]);
 
 export class Vectorizer {
@@ -105,6 +107,10 @@ export class Vectorizer {
   private entryBlocks = new Uint8Array(0);
   private readonly blockSums = new Float64Array(BLOCK_ORDER.length);
   private readonly blockScales = new Float64Array(BLOCK_ORDER.length);
+  /** Scratch for scanWords(). */
+  private readonly spans: number[] = [];
+  /** The block take() hands out vectors from. */
+  private block = { idx: new Int32Array(0), val: new Float64Array(0), used: 0 };
 
   get dimension(): number {
     return this.idf.length;
@@ -250,19 +256,21 @@ export class Vectorizer {
 
   /** As add(analyse(text)), without making its tokens. */
   addText(text: string): void {
-    const words: number[] = [];
-    const runs: number[] = [];
+    const spans = this.spans;
+    const count = scanWords(text, spans);
+    const words = new Int32Array(count);
+    const runs = new Int32Array(count);
     let sv = 0;
     let en = 0;
-    forEachWord(text, (start, end, run) => {
-      const id = this.internWord(text.slice(start, end).toLowerCase());
+    for (let k = 0; k < count; k += 1) {
+      const id = this.internWord(text.slice(spans[3 * k] as number, spans[3 * k + 1] as number).toLowerCase());
       const facts = this.wordFacts(id);
-      words.push(id * 2 + (facts & 1));
-      runs.push(run);
+      words[k] = id * 2 + (facts & 1);
+      runs[k] = spans[3 * k + 2] as number;
       sv += (facts >> 1) & 3;
       en += facts >> 3;
-    });
-    this.pending.push({ words: Int32Array.from(words), runs: Int32Array.from(runs), language: en > sv ? 'en' : 'sv' });
+    }
+    this.pending.push({ words, runs, language: en > sv ? 'en' : 'sv' });
   }
 
   /**
@@ -351,14 +359,33 @@ export class Vectorizer {
     // weights read back in that order (dimensions are distinct in a text).
     const { byDim, entryDims, entryWeights } = this;
     for (let k = 0; k < m; k += 1) byDim[entryDims[k] as number] = entryWeights[k] as number;
-    const idx = entryDims.slice(0, m).sort();
-    const val = new Float64Array(m);
+    const { idx, val } = this.take(m);
+    idx.set(entryDims.subarray(0, m));
+    idx.sort();
     for (let j = 0; j < m; j += 1) {
       const i = idx[j] as number;
       val[j] = byDim[i] as number;
       byDim[i] = 0;
     }
     return { idx, val };
+  }
+
+  /**
+   * Room for a vector of `m` entries. Performance (issue 13): vectors are
+   * views into shared blocks, not two buffers of their own each (tens of
+   * thousands of small buffers in a big round); a block lives as long as
+   * any vector in it, which is the round's question.
+   */
+  private take(m: number): SparseVector {
+    let block = this.block;
+    if (block.used + m > block.idx.length) {
+      const size = Math.max(VECTOR_BLOCK, m);
+      block = { idx: new Int32Array(size), val: new Float64Array(size), used: 0 };
+      this.block = block;
+    }
+    const at = block.used;
+    block.used = at + m;
+    return { idx: block.idx.subarray(at, at + m), val: block.val.subarray(at, at + m) };
   }
 
   /**
