@@ -55,8 +55,7 @@ const cardButton = (name: string) => chat().locator('.ac-pushButton', { hasText:
 /** The latest form card (the one with Skicka). */
 const forms = () => chat().locator('.ac-adaptiveCard').filter({ has: button(t('bot.form.submit')) });
 
-async function fillForm(answer: string): Promise<void> {
-  const form = forms().last();
+async function fillForm(answer: string, form = forms().last()): Promise<void> {
   const firstQuestion = bot.program.rounds[0]?.questions[0]?.text ?? '';
   await form.getByLabel(firstQuestion).fill(answer);
   await form.locator('select').selectOption('anhorig');
@@ -80,10 +79,15 @@ describe('the local web chat, in Chromium', () => {
     lap('answer saved');
 
     // Ändra: the form comes back filled in; the edited text replaces the first.
+    // The first form (already sent, its text still in it) may stay on the page:
+    // the test waits for the new form to arrive before it fills anything, or on
+    // a slow machine it would fill and send the old one again.
+    const formsBefore = await forms().count();
     await chat().getByRole('button', { name: t('bot.form.edit') }).last().click();
-    const form = forms().last();
+    const form = forms().nth(formsBefore);
+    await form.waitFor();
     await expect(form.getByLabel(round?.questions[0]?.text ?? '').inputValue()).resolves.toContain('utgår från deras vardag');
-    await fillForm('Att anhöriga orkar längre och får stöd som passar just dem.');
+    await fillForm('Att anhöriga orkar längre och får stöd som passar just dem.', form);
     // The same confirmation text comes back for the edit (and Web Chat keeps
     // hidden copies of cards for screen readers), so the page cannot tell the
     // two saves apart: the test waits until the store holds the edit, which the
