@@ -92,9 +92,17 @@ export function scanWords(text: string, spans: number[]): number {
   return count;
 }
 
-/** Whether the text between two words ends a phrase (a lone space never does). */
+/** The characters that end a phrase on their own (BREAK's class, and a line break). */
+const BREAK_CHARS = new Set([...'.,;:!?()[]{}"”“«»/|•–—*#<>\n'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether the text between two words ends a phrase. A gap of one character
+ * (a space, most often) ends one only if that character does on its own:
+ * " - " needs three (performance: no string or pattern for such gaps).
+ */
 function breaksRun(text: string, from: number, to: number): boolean {
-  if (to === from || (to - from === 1 && text.charCodeAt(from) === 32)) return false;
+  if (to === from) return false;
+  if (to - from === 1) return BREAK_CHARS.has(text.charCodeAt(from));
   return BREAK.test(text.slice(from, to));
 }
 
