@@ -6,7 +6,7 @@ import { choiceCounts } from './choice-counts';
 import { compileTextQuestion } from './compile-text-question';
 import { networkSections } from './network-sections';
 import { participation } from './participation';
-import { type RedactionWords, redact } from './redact';
+import { placeholderPattern, type RedactionWords, redact } from './redact';
 import type { Compilation, CompiledQuestion, CompileInput, CompileReply } from './types';
 import { VerbatimGuard } from './verbatim-guard';
 
@@ -88,13 +88,13 @@ export function compileRound(input: CompileInput): Compilation {
   // leader's minutes follow the leader's choice for the group.
   const guard = new VerbatimGuard(unique.filter((r) => r.consent !== true).map((r) => r.text ?? ''));
   // Never a heading: the placeholders redaction writes, nor a network's name.
-  const banned = [
-    ...new Set([
-      ...Object.values(words),
-      ...(program?.networks.flatMap((n) => [n.id, n.name]) ?? []),
-      ...unique.flatMap((r) => (r.network ? [r.network] : [])),
-    ]),
-  ];
+  const names = new Set([
+    ...Object.values(words),
+    ...(program?.networks.flatMap((n) => [n.id, n.name]) ?? []),
+    ...unique.map((r) => r.network ?? ''),
+  ]);
+  const banned = new Set([...names].flatMap((b) => b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+  const placeholders = placeholderPattern(words);
   const total = unique.length;
   let done = 0;
   const questions: CompiledQuestion[] = questionsOf(round, unique).map((q) => {
@@ -125,7 +125,7 @@ export function compileRound(input: CompileInput): Compilation {
       lexicon: input.lexicon !== false,
       networkTotal,
       banned,
-      placeholders: Object.values(words),
+      placeholders,
       guard,
       locale,
       words: {

@@ -23,10 +23,10 @@ export interface TextQuestionInput {
   lexicon: boolean;
   /** How many networks a theme's reach is counted against (0: unknown). */
   networkTotal: number;
-  /** Words a heading must never be: the redaction placeholders, the networks' names. */
-  banned: readonly string[];
-  /** The words redaction puts in brackets ("personnummer"): not words of a reply. */
-  placeholders: readonly string[];
+  /** Words (lower case) a heading must never hold: the redaction placeholders', the networks' names. */
+  banned: ReadonlySet<string>;
+  /** The placeholders redaction writes ("[personnummer]"): not words of a reply. */
+  placeholders: RegExp;
   /** Everything the authors did not consent to have quoted. */
   guard: VerbatimGuard;
   locale: Locale;
@@ -58,10 +58,10 @@ interface Item extends ThemeItem {
  */
 export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   const { questionId, replies, guided, words } = input;
-  const blank = placeholderPattern(input.placeholders);
+  const blank = input.placeholders;
   // Redaction placeholders are not words of the reply: they must not
   // make replies alike or become a heading ("Personnummer").
-  const ownWords = (text: string) => (blank ? text.replace(blank, ' . ') : text);
+  const ownWords = (text: string) => text.replace(blank, ' . ');
   const analyseText = (text: string) => analyse(ownWords(text));
   const raw: Omit<Item, 'vector'>[] = [];
   // Items keep no tokens (memory, issue 13): the vectorizer keeps each text
@@ -110,7 +110,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   const conceptOf = input.lexicon ? assignConcepts(themeConcepts(labelDocs), groupCount) : new Map<number, ConceptShare>();
   // The question's own words ("syfte" in a question about the purpose) name no theme.
   const asked = new Set(analyse(input.questionText).tokens.filter((t) => !t.stop).map((t) => stem(t.lower)));
-  const banned = new Set(input.banned.flatMap((b) => b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+  const { banned } = input;
   const taken = new Set<string>();
   const themes: (CompiledTheme & { size: number })[] = [];
   for (const s of slots) {
@@ -227,12 +227,6 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   // Most-raised first; "Övrigt" always last.
   themes.sort((a, b) => Number(a.other) - Number(b.other) || b.size - a.size || (a.label < b.label ? -1 : 1));
   return themes.map(({ size: _size, ...t }, i) => ({ ...t, id: t.other ? `${questionId}-other` : `${questionId}-t${i + 1}` }));
-}
-
-/** "[personnummer]", "[namn]", …: the placeholders redaction writes, as one pattern. */
-function placeholderPattern(banned: readonly string[]): RegExp | null {
-  const words = banned.filter((b) => b.trim() !== '').map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return words.length > 0 ? new RegExp(`\\[(?:${words.join('|')})\\]`, 'giu') : null;
 }
 
 /**

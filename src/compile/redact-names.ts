@@ -46,7 +46,7 @@ const AFTER_DOT = /^\.[ \u00a0]{1,2}$/;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const SSON = /\p{Ll}{2}ssons?$/u;
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // The pattern of the last placeholders seen: a compile redacts every reply
 // with the same ones, and building the pattern per text was a tenth of it.

@@ -1,4 +1,4 @@
-import { redactNames } from './redact-names';
+import { escapeRegExp, redactNames } from './redact-names';
 import { redactPhones } from './redact-phones';
 
 /**
@@ -87,4 +87,12 @@ export function redact(text: string, words: RedactionWords): string {
   }
   const phones = DIGIT.test(numbers) ? redactPhones(numbers, mark(words.phone)) : numbers;
   return redactNames(phones, mark(words.name), placeholders);
+}
+
+/**
+ * The placeholders `redact` writes ("[personnummer]", "[namn]" …) as one
+ * pattern, so later steps can tell them from the words of a reply.
+ */
+export function placeholderPattern(words: RedactionWords): RegExp {
+  return new RegExp(`\\[(?:${Object.values(words).map(escapeRegExp).join('|')})\\]`, 'giu');
 }
