@@ -94,8 +94,14 @@ export const configSchema = z
       .pipe(keyed('appType', (v) => ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'].includes(v)).optional())
       .transform((v) => v ?? 'SingleTenant'),
     MicrosoftAppTenantId: optionalText,
+    // The optional language model for compilations (issue 18): nothing is sent unless LLM_URL is set.
     LLM_URL: optionalText.pipe(keyed('url', isUrl).optional()),
     LLM_API_KEY: optionalText,
+    LLM_MODEL: optionalText,
+    // Set only for Azure OpenAI (its api-version); LLM_MODEL is then the deployment's name.
+    LLM_API_VERSION: optionalText,
+    LLM_TIMEOUT_MS: timeoutMs(20_000),
+    LLM_TOTAL_TIMEOUT_MS: timeoutMs(45_000),
   })
   .transform((env) => ({
     ...env,
@@ -106,13 +112,48 @@ export const configSchema = z
     if ((env.slackConfigured || env.teamsConfigured) && !env.PROGRAM_FILE) {
       ctx.addIssue({ code: 'custom', path: ['PROGRAM_FILE'], params: { key: 'config.error.programRequired' } });
     }
+    languageModelIssues(env, (path, key, value) => ctx.addIssue({ code: 'custom', path: [path], params: { key, value } }));
   })
   .transform((env) => ({
     ...env,
     PROGRAM_FILE: env.PROGRAM_FILE ?? DEFAULT_PROGRAM_FILE,
     // With no platform configured the bot is a local trial: keep it off the network.
     HOST: env.HOST ?? (env.slackConfigured || env.teamsConfigured ? '0.0.0.0' : '127.0.0.1'),
+    languageModel: languageModelOf(env),
   }));
+
+interface LanguageModelEnv {
+  LLM_URL?: string | undefined;
+  LLM_API_KEY?: string | undefined;
+  LLM_MODEL?: string | undefined;
+  LLM_API_VERSION?: string | undefined;
+  LLM_TIMEOUT_MS: number;
+  LLM_TOTAL_TIMEOUT_MS: number;
+}
+
+/** A half-configured model names what is missing: the model without an address, or an address without a model. */
+function languageModelIssues(env: LanguageModelEnv, issue: (path: string, key: string, value?: string) => void): void {
+  const set = (['LLM_API_KEY', 'LLM_MODEL', 'LLM_API_VERSION'] as const).filter((k) => env[k] !== undefined);
+  if (!env.LLM_URL) {
+    if (set.length > 0) issue('LLM_URL', 'config.error.llmUrlMissing', set.join(', '));
+    return;
+  }
+  if (!env.LLM_MODEL) issue('LLM_MODEL', 'config.error.llmModelMissing');
+  if (env.LLM_API_VERSION && !env.LLM_API_KEY) issue('LLM_API_KEY', 'config.error.llmKeyMissing');
+}
+
+/** The language model's settings as the compile worker takes them; undefined when LLM_URL is not set. */
+function languageModelOf(env: LanguageModelEnv) {
+  if (!env.LLM_URL || !env.LLM_MODEL) return undefined;
+  return {
+    url: env.LLM_URL,
+    model: env.LLM_MODEL,
+    ...(env.LLM_API_KEY ? { apiKey: env.LLM_API_KEY } : {}),
+    ...(env.LLM_API_VERSION ? { azureApiVersion: env.LLM_API_VERSION } : {}),
+    callTimeoutMs: env.LLM_TIMEOUT_MS,
+    totalTimeoutMs: env.LLM_TOTAL_TIMEOUT_MS,
+  };
+}
 
 export type Config = z.infer<typeof configSchema>;
 

@@ -106,6 +106,11 @@ export const programSchema = z.strictObject({
         }),
       })
       .default({ months: 12 }),
+    /**
+     * Whether this program's compilations may use the language model the
+     * bot is configured with (LLM_URL); `false` keeps its data off it.
+     */
+    languageModel: z.boolean().default(true),
   }),
   networks: z.array(networkSchema).min(1),
   themes: z.array(themeSchema).default([]),

@@ -63,4 +63,23 @@ describe('loadConfig', () => {
       expect(loadConfig({ PUBLIC_URL: good }).PUBLIC_URL).toBe(good);
     }
   });
+  it('leaves the language model off unless LLM_URL is set, and names what a half-configured one lacks', () => {
+    expect(loadConfig({}).languageModel).toBeUndefined();
+    expect(loadConfig({ LLM_URL: 'http://127.0.0.1:11434/v1', LLM_MODEL: 'llama3' }).languageModel).toEqual({
+      url: 'http://127.0.0.1:11434/v1',
+      model: 'llama3',
+      callTimeoutMs: 20_000,
+      totalTimeoutMs: 45_000,
+    });
+    expect(problems({ LLM_URL: 'https://llm.example.org/v1' })).toEqual([
+      'LLM_MODEL: is required when LLM_URL is set: give the model\'s name (for Azure OpenAI the deployment\'s name), e.g. gpt-4o-mini, or remove LLM_URL',
+    ]);
+    expect(problems({ LLM_API_KEY: 'sk-1', LLM_MODEL: 'gpt-4o-mini' })).toEqual([
+      'LLM_URL: is missing but "LLM_API_KEY, LLM_MODEL" is set: give the language model\'s address (an OpenAI-compatible base URL, e.g. https://llm.example.org/v1), or remove "LLM_API_KEY, LLM_MODEL"',
+    ]);
+    expect(problems({ LLM_URL: 'https://x.openai.azure.com', LLM_MODEL: 'gpt4o', LLM_API_VERSION: '2024-10-21' })[0]).toMatch(
+      /^LLM_API_KEY: is required for Azure OpenAI/,
+    );
+    expect(problems({ LLM_URL: 'llm', LLM_MODEL: 'm' })[0]).toMatch(/^LLM_URL: "llm" is not a URL/);
+  });
 });
