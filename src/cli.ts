@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { runCli } from './cli/run-cli';
+import { systemClock } from './clock';
 import { loadDotEnv } from './config/load-dot-env';
 import { isLocale } from './i18n/translate';
 
@@ -10,7 +11,7 @@ runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   env: process.env,
-  now: () => new Date(),
+  now: () => systemClock.now(),
   locale: isLocale(process.env.LNB_LANG) ? process.env.LNB_LANG : 'sv',
 }).then(
   (code) => {

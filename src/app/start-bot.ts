@@ -69,7 +69,7 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
     const program = parseProgram(source.text, config.PROGRAM_FILE, locale);
     // Before the store opens: a Slack or Teams program without its credentials must not become the unauthenticated trial.
     checkPlatformsConfigured(program, config, locale);
-    store = await openStore(config.STORE_URL, deps.cwd);
+    store = await openStore(config.STORE_URL, deps.cwd, deps.clock);
     const opened = store;
     const local = new LocalPort(log);
     const ports: Ports = { local };

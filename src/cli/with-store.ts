@@ -4,7 +4,7 @@ import type { CliIo } from './cli-io';
 
 /** Opens the store STORE_URL names (the default SQLite file otherwise) for one command. */
 export async function withStore<R>(io: CliIo, fn: (store: Store) => Promise<R>): Promise<R> {
-  const store = await openStore(io.env.STORE_URL || DEFAULT_STORE_URL, io.cwd);
+  const store = await openStore(io.env.STORE_URL || DEFAULT_STORE_URL, io.cwd, io);
   try {
     return await fn(store);
   } finally {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Clock } from '../clock';
 import type { LeaseRepository } from '../store/lease-repository';
 import type { KeyClaims } from './key-claims';
 import { RecentKeys } from './recent-keys';
@@ -23,9 +24,10 @@ export class LeaseKeyClaims implements KeyClaims {
     private readonly leases: LeaseRepository,
     private readonly prefix: string,
     private readonly ttlMs: number,
+    clock: Clock,
     private readonly onError: (operation: 'claim' | 'release', e: unknown) => void = () => undefined,
   ) {
-    this.local = new RecentKeys(ttlMs, () => Date.now());
+    this.local = new RecentKeys(ttlMs, clock);
   }
 
   async claim(key: string): Promise<boolean> {

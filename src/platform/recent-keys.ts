@@ -1,3 +1,5 @@
+import type { Clock } from '../clock';
+
 /**
  * Keys seen in the last `ttlMs` by this process, to drop a second copy of
  * the same request (a Slack retry, a double click, an activity Teams sends
@@ -13,13 +15,13 @@ export class RecentKeys {
 
   constructor(
     private readonly ttlMs: number,
-    private readonly now: () => number = Date.now,
+    private readonly clock: Clock,
     private readonly max = 10_000,
   ) {}
 
   /** True the first time a key is seen within the window (and remembers it), false for a repeat. */
   claim(key: string): boolean {
-    const now = this.now();
+    const now = this.clock.now().getTime();
     this.prune(now);
     const at = this.seen.get(key);
     if (at !== undefined && now - at < this.ttlMs) return false;

@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import type { Clock } from '../clock';
 import type { Person } from '../core/person';
 import type { Locale } from '../i18n/translate';
 import type { Logger } from '../logger';
@@ -31,13 +32,13 @@ export class SlackPeople {
     private readonly client: webApi.WebClient,
     private readonly store: Store,
     private readonly log: Logger,
-    private readonly now: () => number = Date.now,
+    private readonly clock: Clock,
   ) {}
 
   /** The language already known for `userId` (looked up earlier), without waiting for anything. */
   knownLocale(userId: string): Locale | undefined {
     const cached = this.cache.get(userId);
-    return cached && this.now() - cached.at < CACHE_MS ? cached.locale : undefined;
+    return cached && this.clock.now().getTime() - cached.at < CACHE_MS ? cached.locale : undefined;
   }
 
   async person(userId: string, payloadLocale?: string): Promise<Person> {
@@ -47,7 +48,7 @@ export class SlackPeople {
 
   private async localeOf(userId: string): Promise<Locale | undefined> {
     const cached = this.cache.get(userId);
-    if (cached && this.now() - cached.at < CACHE_MS) return cached.locale;
+    if (cached && this.clock.now().getTime() - cached.at < CACHE_MS) return cached.locale;
     let lookup = this.pending.get(userId);
     if (!lookup) {
       lookup = this.lookUp(userId).finally(() => this.pending.delete(userId));
@@ -65,7 +66,7 @@ export class SlackPeople {
     try {
       const info = await this.client.users.info({ user: userId, include_locale: true });
       const locale = slackLocale(info.user?.locale);
-      this.cache.set(userId, { locale, at: this.now() });
+      this.cache.set(userId, { locale, at: this.clock.now().getTime() });
       // Remembered for the scheduler's private messages; the request does not wait for the store.
       void this.remember(userId, locale);
       return locale;
@@ -83,7 +84,7 @@ export class SlackPeople {
     try {
       const contact = await this.store.contacts.get('slack', userId);
       if (contact && contact.locale === locale) return;
-      const next: Contact = { ...(contact ?? { platform: 'slack', userId }), locale, updatedAt: new Date(this.now()).toISOString() };
+      const next: Contact = { ...(contact ?? { platform: 'slack', userId }), locale, updatedAt: this.clock.now().toISOString() };
       if (!locale) delete next.locale;
       await this.store.contacts.set(next);
     } catch (e) {

@@ -77,12 +77,12 @@ export async function startSlack(deps: PlatformDeps): Promise<PlatformAdapter> {
     ctx,
     client: app.client,
     port,
-    people: new SlackPeople(app.client, ctx.store, log),
+    people: new SlackPeople(app.client, ctx.store, log, ctx.clock),
     tasks,
     // Which of these are shared between instances, and why: see SlackRuntime.
-    triggers: recentClaims(ctx.store, 'slack-trigger', 10 * 60_000, claimFailed),
-    opening: new RecentKeys(2_000),
-    confirmed: recentClaims(ctx.store, 'slack-view', 60 * 60_000, claimFailed),
+    triggers: recentClaims(ctx.store, 'slack-trigger', 10 * 60_000, ctx.clock, claimFailed),
+    opening: new RecentKeys(2_000, ctx.clock),
+    confirmed: recentClaims(ctx.store, 'slack-view', 60 * 60_000, ctx.clock, claimFailed),
     log,
   };
   registerListeners(app, rt);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createClient } from '@keyv/redis';
+import type { Clock } from '../clock';
 import { StoreError } from '../errors';
 
 /**
@@ -17,8 +18,9 @@ export interface LeaseRepository {
   close(): Promise<void>;
 }
 
-/** For one process (the SQLite store): claims in memory, with the same expiry rules. */
-export function createMemoryLeases(now: () => number = () => Date.now()): LeaseRepository {
+/** For one process (the SQLite store): claims in memory, with the same expiry rules, by the bot's clock. */
+export function createMemoryLeases(clock: Clock): LeaseRepository {
+  const now = () => clock.now().getTime();
   const held = new Map<string, { token: string; until: number }>();
   const live = (name: string) => {
     const lease = held.get(name);

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import KeyvRedis from '@keyv/redis';
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
+import { type Clock, systemClock } from '../clock';
 import { StoreError } from '../errors';
 import type { Reply } from '../replies/reply';
 import { type Contact, type ContactRepository, createContactRepository } from './contact-repository';
@@ -68,9 +69,10 @@ async function replyIndexFor(adapter: KeyvStoreAdapter | undefined, replies: KvT
 /**
  * Opens the store named by a STORE_URL and checks it answers. With nothing
  * configured this is a SQLite file under ./data; a Redis URL lets several
- * instances of the bot share replies, links and the ledger.
+ * instances of the bot share replies, links and the ledger. `clock` times
+ * the in-memory leases of SQLite (Redis times its own).
  */
-export async function openStore(url: string, cwd: string = process.cwd()): Promise<Store> {
+export async function openStore(url: string, cwd: string = process.cwd(), clock: Clock = systemClock): Promise<Store> {
   const location = parseStoreUrl(url, cwd);
   if (location.kind === 'sqlite') {
     try {
@@ -115,7 +117,7 @@ export async function openStore(url: string, cwd: string = process.cwd()): Promi
   let index: ReplyIndex;
   try {
     index = await replyIndexFor(repliesAdapter, tables.replies as KvTable<Reply>);
-    leases = location.kind === 'redis' ? await createRedisLeases(location.url) : createMemoryLeases();
+    leases = location.kind === 'redis' ? await createRedisLeases(location.url) : createMemoryLeases(clock);
   } catch (e) {
     await Promise.allSettled(Object.values(tables).map((t) => t.disconnect()));
     throw e instanceof StoreError ? e : new StoreError('open', e);

@@ -26,14 +26,15 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * reply at once (group minutes edited by two leaders, a retry landing on
  * another instance) both read the old version, and one edit is missing from
  * the history. A busy lock is tried again after a short random back-off
- * (5 ms doubling to 100 ms); after `waitMs` the save fails with a
- * StoreError, which the submit path answers with "could not save, your text
- * is still here".
+ * (5 ms doubling to 100 ms); once the back-offs add up to `waitMs` the save
+ * fails with a StoreError, which the submit path answers with "could not
+ * save, your text is still here". The wait is counted, not read from a
+ * clock: only src/clock.ts reads the time, and a test's clock stands still.
  */
 export function replyLock(leases: LeaseRepository, timing: ReplyLockTiming = TIMING): ReplyLock {
   return async (id, fn) => {
     const name = replyLeaseName(id);
-    const giveUpAt = Date.now() + timing.waitMs;
+    let waited = 0;
     let delay = 5;
     for (;;) {
       const token = await leases.acquire(name, timing.ttlMs);
@@ -45,8 +46,10 @@ export function replyLock(leases: LeaseRepository, timing: ReplyLockTiming = TIM
           await leases.release(name, token).catch(() => undefined);
         }
       }
-      if (Date.now() >= giveUpAt) throw new StoreError('replies.lock', 'another instance is saving the same reply');
-      await sleep(Math.min(delay * (0.5 + Math.random()), Math.max(1, giveUpAt - Date.now())));
+      if (waited >= timing.waitMs) throw new StoreError('replies.lock', 'another instance is saving the same reply');
+      const pause = Math.min(delay * (0.5 + Math.random()), Math.max(1, timing.waitMs - waited));
+      await sleep(pause);
+      waited += pause;
       delay = Math.min(delay * 2, 100);
     }
   };

@@ -3,8 +3,8 @@ export interface PlatformFailure {
   status: number | undefined;
   /** The connector's error code, e.g. `BotNotInConversationRoster`. */
   code: string | undefined;
-  /** Retry-After in milliseconds, when the connector sent one. */
-  retryAfterMs: number | undefined;
+  /** The Retry-After header as sent (seconds or an HTTP date), when the connector sent one: see retryAfterMs. */
+  retryAfter: string | undefined;
   message: string;
 }
 
@@ -17,12 +17,12 @@ function header(headers: HeaderBag | undefined, name: string): string | undefine
   return typeof value === 'string' ? value : undefined;
 }
 
-/** Retry-After is seconds or an HTTP date. */
-export function parseRetryAfter(value: string | undefined, now: number): number | undefined {
+/** How long Retry-After asks to wait, in milliseconds from `now`: it is seconds or an HTTP date. */
+export function retryAfterMs(value: string | undefined, now: Date): number | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   if (/^\d+(\.\d+)?$/.test(value.trim())) return Number(value) * 1000;
   const at = Date.parse(value);
-  return Number.isFinite(at) ? Math.max(0, at - now) : undefined;
+  return Number.isFinite(at) ? Math.max(0, at - now.getTime()) : undefined;
 }
 
 function bodyCode(text: unknown): string | undefined {
@@ -35,7 +35,7 @@ function bodyCode(text: unknown): string | undefined {
   }
 }
 
-export function platformFailure(e: unknown, now: number = Date.now()): PlatformFailure {
+export function platformFailure(e: unknown): PlatformFailure {
   const err = (e ?? {}) as {
     statusCode?: unknown;
     status?: unknown;
@@ -49,7 +49,7 @@ export function platformFailure(e: unknown, now: number = Date.now()): PlatformF
   return {
     status,
     code,
-    retryAfterMs: parseRetryAfter(header(err.response?.headers, 'retry-after'), now),
+    retryAfter: header(err.response?.headers, 'retry-after'),
     message: typeof err.message === 'string' ? err.message : String(e),
   };
 }

@@ -50,7 +50,7 @@ export async function startTeams(deps: PlatformDeps, options: TeamsOptions = {})
     ctx,
     port,
     // Re-sends come within minutes of the original, so the window is an hour of wall time.
-    seen: recentClaims(ctx.store, 'teams-activity', 60 * 60_000, (operation, e) =>
+    seen: recentClaims(ctx.store, 'teams-activity', 60 * 60_000, ctx.clock, (operation, e) =>
       ctx.log.warn({ operation, err: e instanceof Error ? e.message : String(e) }, 'shared repeat check failed; decided by this instance alone'),
     ),
     background(task) {

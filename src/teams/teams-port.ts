@@ -64,7 +64,7 @@ export class TeamsPort implements ChannelPort {
   /** Sends one activity into a conversation; the connector's errors come out as DeliveryError. */
   async send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<Receipt> {
     try {
-      const id = await withRetry(() => withTimeout(this.continueWith(reference, (turn) => turn.sendActivity(activity)), this.timeoutMs), this.retry);
+      const id = await withRetry(() => withTimeout(this.continueWith(reference, (turn) => turn.sendActivity(activity)), this.timeoutMs), this.deps.ctx.clock, this.retry);
       return { id: id?.id ?? '' };
     } catch (e) {
       throw toDeliveryError(e);
@@ -113,7 +113,7 @@ export class TeamsPort implements ChannelPort {
     const reference = team.reference;
     let list: { id?: string; name?: string }[];
     try {
-      list = await withRetry(() => withTimeout(this.continueWith(reference, (turn) => TeamsInfo.getTeamChannels(turn, teamId)), this.timeoutMs), this.retry);
+      list = await withRetry(() => withTimeout(this.continueWith(reference, (turn) => TeamsInfo.getTeamChannels(turn, teamId)), this.timeoutMs), this.deps.ctx.clock, this.retry);
     } catch (e) {
       throw toDeliveryError(e);
     }
@@ -184,7 +184,7 @@ export class TeamsPort implements ChannelPort {
           },
         );
         await withTimeout(opening, this.timeoutMs);
-      }, this.retry);
+      }, this.deps.ctx.clock, this.retry);
     } catch (e) {
       throw toDeliveryError(e);
     }

@@ -1,4 +1,5 @@
-import { isTransient, platformFailure } from './platform-failure';
+import type { Clock } from '../clock';
+import { isTransient, platformFailure, retryAfterMs } from './platform-failure';
 
 export interface RetryOptions {
   /** Tries in all, the first included. */
@@ -20,9 +21,9 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  * times; this outer loop covers what it does not (412, 429 without a
  * header) and outlasts a longer storm. The wait is exponential with jitter,
  * so 50 channels throttled at once do not come back in lockstep, and never
- * shorter than the Retry-After Teams asked for.
+ * shorter than the Retry-After Teams asked for (a date in it is read against `clock`).
  */
-export async function withRetry<T>(fn: () => Promise<T>, options: RetryOptions = DEFAULT_RETRY): Promise<T> {
+export async function withRetry<T>(fn: () => Promise<T>, clock: Clock, options: RetryOptions = DEFAULT_RETRY): Promise<T> {
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
   for (let attempt = 1; ; attempt++) {
@@ -33,7 +34,7 @@ export async function withRetry<T>(fn: () => Promise<T>, options: RetryOptions =
       if (attempt >= options.attempts || !isTransient(failure)) throw e;
       const backoff = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));
       const jittered = backoff / 2 + random() * (backoff / 2);
-      await sleep(Math.max(jittered, Math.min(failure.retryAfterMs ?? 0, options.maxDelayMs)));
+      await sleep(Math.max(jittered, Math.min(retryAfterMs(failure.retryAfter, clock.now()) ?? 0, options.maxDelayMs)));
     }
   }
 }

@@ -30,8 +30,8 @@ export interface TestContext {
  */
 export async function openTestContext(opts: { program?: Program; now?: string; ports?: Ports; storeUrl?: string } = {}): Promise<TestContext> {
   const dir = tempDir();
-  const store = await openStore(opts.storeUrl ?? `sqlite://${join(dir.path, 'lnb.sqlite')}`, dir.path);
   const clock = new FakeClock(opts.now ?? '2026-11-23T10:00:00Z');
+  const store = await openStore(opts.storeUrl ?? `sqlite://${join(dir.path, 'lnb.sqlite')}`, dir.path, clock);
   const local = new LocalPort();
   const ctx: BotContext = {
     program: opts.program ?? exampleProgram(),

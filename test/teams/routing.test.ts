@@ -27,7 +27,7 @@ beforeEach(async () => {
     appId: '',
     files: new FileLinks({ files: t.store.files, clock: t.clock, baseUrl: () => 'http://127.0.0.1:1', locale: 'sv' }),
   });
-  const deps: TeamsDeps = { ctx: t.ctx, port, seen: recentClaims(t.ctx.store, 'teams-activity', 60 * 60_000), background: () => undefined };
+  const deps: TeamsDeps = { ctx: t.ctx, port, seen: recentClaims(t.ctx.store, 'teams-activity', 60 * 60_000, t.ctx.clock), background: () => undefined };
   const app = createTeamsApp(deps);
   adapter = new TestAdapter(async (turn) => {
     await app.run(turn);
