@@ -109,7 +109,9 @@ export async function renderDocx(c: Compilation): Promise<Buffer> {
     body.push(para(tr('compile.minutesMissing', { networks: names(p.minutesMissing) })));
     body.push(para(tr('compile.silent', { networks: names(p.silentNetworks) })));
   }
-  body.push(heading(tr('compile.reflection'), HeadingLevel.HEADING_1), para(tr('compile.reflectionHint'), true));
+  body.push(heading(tr('compile.reflection'), HeadingLevel.HEADING_1));
+  if (c.reflection) for (const line of c.reflection.split(/\n+/)) body.push(para(line));
+  else body.push(para(tr('compile.reflectionHint'), true));
 
   const doc = new Document({
     creator: 'learning-network-bot',

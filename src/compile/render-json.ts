@@ -34,6 +34,7 @@ export function renderJson(c: Compilation): string {
     })),
     networks: c.networks,
     participation: c.participation,
+    ...(c.reflection ? { reflection: c.reflection } : {}),
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 }

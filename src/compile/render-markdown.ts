@@ -118,6 +118,6 @@ export function renderMarkdown(c: Compilation, esc: Escape = escapeMarkdown): st
     out.push(esc(tr('compile.minutesMissing', { networks: list(p.minutesMissing) })), '');
     out.push(esc(tr('compile.silent', { networks: list(p.silentNetworks) })), '');
   }
-  out.push(`## ${tr('compile.reflection')}`, '', `*${esc(tr('compile.reflectionHint'))}*`, '');
+  out.push(`## ${tr('compile.reflection')}`, '', c.reflection ? esc(c.reflection) : `*${esc(tr('compile.reflectionHint'))}*`, '');
   return `${out.join('\n')}\n`;
 }

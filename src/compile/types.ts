@@ -138,4 +138,6 @@ export interface Compilation {
   questions: CompiledQuestion[];
   networks: NetworkSection[];
   participation: Participation;
+  /** The coordinator's Reflektion, written on the workbench; absent in the machine's draft. */
+  reflection?: string;
 }

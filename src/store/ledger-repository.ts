@@ -9,8 +9,8 @@ export interface LedgerEntry {
   program: string;
   round: number;
   network: string | null;
-  /** A planned action, or the daily retention purge (round 0, slot YYYYMMDD). */
-  action: PlanActionKind | 'purge';
+  /** A planned action, the daily retention purge (round 0, slot YYYYMMDD), or a compilation sent from the workbench (slot: its version). */
+  action: PlanActionKind | 'purge' | 'publish';
   /** Which of several actions of the same kind (the 2nd reminder is slot 1). */
   slot: number;
   status: 'pending' | 'sent' | 'failed' | 'dropped';
