@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CompileTimeoutError } from '../errors';
-import type { CompileWorkerData, CompileWorkerMessage } from './compile-worker';
+import type { CompileWorkerCommand, CompileWorkerData, CompileWorkerMessage } from './compile-worker';
+import type { ModelSettings } from './model/model-settings';
 import type { Compilation, CompileInput } from './types';
 import { fromPlainError } from './worker-error';
 
@@ -13,7 +14,16 @@ export interface CompileInWorkerOptions {
   timeoutMs?: number;
   /** Progress as the worker reports it (the input's own `onProgress` is used when this is absent). */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * A language model to write headings and syntheses, in the worker. Its
+   * calls stop in time for the compilation to arrive within `timeoutMs`:
+   * the worker is told to finish with what it has `modelMargin` before.
+   */
+  model?: ModelSettings;
 }
+
+/** What is left, of the time limit, for the worker to finish after the model is told to stop. */
+export const modelMargin = (timeoutMs: number) => Math.min(5000, Math.floor(timeoutMs / 5));
 
 /**
  * The worker's script for a module at `moduleFile`: beside it when built
@@ -47,20 +57,31 @@ export function compileInWorker(input: CompileInput, options: CompileInWorkerOpt
   if (!existsSync(script)) {
     return Promise.reject(new Error(`compile worker: ${script} is missing; run \`npm run build\``));
   }
-  const data: CompileWorkerData = { kind: 'lnb-compile', input: plain, progress: onProgress !== undefined };
+  const data: CompileWorkerData = {
+    kind: 'lnb-compile',
+    input: plain,
+    progress: onProgress !== undefined,
+    ...(options.model ? { model: options.model } : {}),
+  };
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: data });
     let settled = false;
     let timer: NodeJS.Timeout | undefined;
+    let wrapUp: NodeJS.Timeout | undefined;
     const finish = (outcome: { compilation: Compilation } | { error: unknown }) => {
       if (settled) return;
       settled = true;
       if (timer) clearTimeout(timer);
+      if (wrapUp) clearTimeout(wrapUp);
       const settle = () => ('compilation' in outcome ? resolve(outcome.compilation) : reject(outcome.error));
       worker.terminate().then(settle, settle);
     };
     const { timeoutMs } = options;
     if (timeoutMs !== undefined) timer = setTimeout(() => finish({ error: new CompileTimeoutError(timeoutMs) }), timeoutMs);
+    if (timeoutMs !== undefined && options.model) {
+      const stop: CompileWorkerCommand = { type: 'finish-now' };
+      wrapUp = setTimeout(() => worker.postMessage(stop), timeoutMs - modelMargin(timeoutMs));
+    }
     worker.on('message', (m: CompileWorkerMessage) => {
       if (m.type === 'progress') onProgress?.(m.done, m.total);
       else if (m.type === 'done') finish({ compilation: m.compilation });

@@ -6,6 +6,8 @@
  */
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { compileRound } from './compile-round';
+import type { ModelSettings } from './model/model-settings';
+import { refineWithModel } from './model/refine-with-model';
 import type { Compilation, CompileInput } from './types';
 import { type PlainError, toPlainError } from './worker-error';
 
@@ -16,22 +18,39 @@ export interface CompileWorkerData {
   input: Omit<CompileInput, 'onProgress'>;
   /** Whether to post progress messages. */
   progress: boolean;
+  /** The language model to ask for headings and syntheses after the offline grouping; none: nothing is sent. */
+  model?: ModelSettings;
 }
+
+/** From the parent: stop asking the model and post what there is (the compilation's time limit is near). */
+export type CompileWorkerCommand = { type: 'finish-now' };
 
 export type CompileWorkerMessage =
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; compilation: Compilation }
   | { type: 'error'; error: PlainError };
 
-export function runCompileWorker(port: MessagePort, data: CompileWorkerData): void {
+export async function runCompileWorker(port: MessagePort, data: CompileWorkerData): Promise<void> {
   const post = (m: CompileWorkerMessage) => port.postMessage(m);
+  const finishNow = new AbortController();
+  const onCommand = (m: CompileWorkerCommand) => {
+    if (m.type === 'finish-now') finishNow.abort();
+  };
+  port.on('message', onCommand);
   try {
     const onProgress = data.progress ? (done: number, total: number) => post({ type: 'progress', done, total }) : undefined;
-    post({ type: 'done', compilation: compileRound({ ...data.input, ...(onProgress ? { onProgress } : {}) }) });
+    const offline = compileRound({ ...data.input, ...(onProgress ? { onProgress } : {}) });
+    const { replies, program, network } = data.input;
+    const compilation = data.model
+      ? await refineWithModel(offline, { replies, program, network }, data.model, { signal: finishNow.signal })
+      : offline;
+    post({ type: 'done', compilation });
   } catch (e) {
     post({ type: 'error', error: toPlainError(e) });
+  } finally {
+    port.off('message', onCommand);
   }
 }
 
 const data = workerData as CompileWorkerData | undefined;
-if (parentPort && data?.kind === 'lnb-compile') runCompileWorker(parentPort, data);
+if (parentPort && data?.kind === 'lnb-compile') void runCompileWorker(parentPort, data);

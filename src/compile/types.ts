@@ -83,6 +83,8 @@ export interface CompiledTheme {
   guided: boolean;
   /** The catch-all group for replies that fit no theme. */
   other: boolean;
+  /** Which parts a language model wrote (checked against the replies); absent when it wrote none. */
+  model?: { heading: boolean; summary: boolean; quotes: boolean };
 }
 
 export interface OptionCount {
@@ -138,6 +140,21 @@ export interface Compilation {
   questions: CompiledQuestion[];
   networks: NetworkSection[];
   participation: Participation;
+  /** Present when a language model was asked: what it wrote and where the offline text stayed. */
+  model?: ModelReport;
   /** The coordinator's Reflektion, written on the workbench; absent in the machine's draft. */
   reflection?: string;
+}
+
+/** What the language model step did (issue 18): counts and reasons only, never text. */
+export interface ModelReport {
+  /** The model's name as configured (for Azure OpenAI the deployment). */
+  name: string;
+  /** Themes it was asked about. */
+  asked: number;
+  /** Themes whose text it wrote. */
+  written: number;
+  /** Themes that kept the offline text, and why (a timeout, a rejected answer …). */
+  fallbacks: { themeId: string; reason: string }[];
+  tokens: { prompt: number; completion: number };
 }
