@@ -1,21 +1,14 @@
 #!/usr/bin/env node
 import { startBot } from './app/start-bot';
-import { reportError } from './cli/run-cli';
 import { systemClock } from './clock';
 import { loadDotEnv } from './config/load-dot-env';
 import { isLocale, translate } from './i18n/translate';
+import { reportError } from './report-error';
 
 // The bot's entry point: real environment, clock and signals; wiring in startBot.
 loadDotEnv(process.cwd());
 const locale = isLocale(process.env.LNB_LANG) ? process.env.LNB_LANG : 'sv';
-const io = {
-  stdout: (text: string) => process.stdout.write(text),
-  stderr: (text: string) => process.stderr.write(text),
-  cwd: process.cwd(),
-  env: process.env,
-  now: () => systemClock.now(),
-  locale,
-};
+const io = { stderr: (text: string) => process.stderr.write(text), locale };
 
 startBot({ env: process.env, cwd: process.cwd(), clock: systemClock }).then(
   (bot) => {

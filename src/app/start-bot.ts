@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import type { Clock } from '../clock';
 import { type Config, loadConfig } from '../config/config';
 import type { BotContext } from '../core/bot-context';
-import type { PlatformAdapter } from '../core/platform-adapter';
+import type { PlatformAdapter } from '../platform/platform-adapter';
 import type { Ports } from '../core/port';
 import { ProgramNotFoundError } from '../errors';
 import { healthRoute, type Readiness } from '../http/health-route';

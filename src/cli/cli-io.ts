@@ -9,6 +9,3 @@ export interface CliIo {
   now(): Date;
   locale: Locale;
 }
-
-/** Exit codes every command keeps to. */
-export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;

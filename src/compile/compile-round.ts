@@ -41,7 +41,7 @@ function pickRound(program: Program, round: number | undefined, locale: Locale):
   if (!found) {
     const known = program.rounds.map((r) => r.number).join(', ');
     throw new InputError([
-      { path: '--round', message: translate(locale, 'compile.error.unknownRound', { round: String(round), known }) },
+      { path: 'round', message: translate(locale, 'compile.error.unknownRound', { round: String(round), known }) },
     ]);
   }
   return found;

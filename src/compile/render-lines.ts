@@ -1,11 +1,15 @@
 import { type Locale, translate } from '../i18n/translate';
+import { networkLine } from './count-words';
 import { shorten } from './pick-quotes';
-import type { Compilation, CompiledQuestion, CompiledTheme, OptionCount, Participation, Quote } from './types';
+import type { Compilation, CompiledQuestion, CompiledTheme, Participation, Quote } from './types';
 
 /**
  * The words of a compilation that every renderer (Markdown, Word, chat)
- * shares, unescaped: each renderer escapes for its target.
+ * shares, unescaped: each renderer escapes for its target. How counts are
+ * said (the chat message's words too) is in count-words.
  */
+
+export { networkLine, optionLine, percentBar } from './count-words';
 
 type Vars = Record<string, string | number>;
 
@@ -61,29 +65,6 @@ export function meetingLine(c: Compilation): string | null {
   const date = c.round.meeting.replace('T', ' ');
   const key = c.round.held === true ? 'compile.meeting' : c.round.held === false ? 'compile.meetingAhead' : 'compile.meetingAt';
   return translate(c.locale, key, { date });
-}
-
-const BAR_WIDTH = 20;
-
-/** A bar of block characters for a percentage: 20 cells, each 5 %. */
-export function percentBar(percent: number): string {
-  const filled = Math.max(0, Math.min(BAR_WIDTH, Math.round(percent / (100 / BAR_WIDTH))));
-  return `${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}`;
-}
-
-/** "Ja i hög grad: 5 (38 %)" */
-export function optionLine(o: OptionCount, locale: Locale): string {
-  return translate(locale, 'compile.option', { label: o.label, count: o.count, percent: o.percent });
-}
-
-/** "Eskilstuna: 4 personer, 6 svar, 2 gruppanteckningar" */
-export function networkLine(n: Participation['byNetwork'][number], locale: Locale): string {
-  return translate(locale, 'compile.byNetworkLine', {
-    name: n.name,
-    people: translate(locale, 'compile.people', { count: n.people }),
-    replies: translate(locale, 'compile.replies', { count: n.replies }),
-    minutes: translate(locale, 'compile.minutesCount', { count: n.minutes }),
-  });
 }
 
 /** A network's section heading: its people, answers and minutes as participation counts them. */

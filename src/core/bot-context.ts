@@ -6,6 +6,9 @@ import type { Store } from '../store/open-store';
 import type { Person } from './person';
 import type { Ports } from './port';
 
+/** How long a compilation for /summary may take when COMPILE_TIMEOUT_MS is not set. */
+export const DEFAULT_COMPILE_TIMEOUT_MS = 60_000;
+
 /** What the rules need from the running bot; adapters pass it in, tests build it with a real store. */
 export interface BotContext {
   program: Program;
@@ -21,6 +24,8 @@ export interface BotContext {
    * its page. Absent elsewhere.
    */
   memberOf?: (person: Person) => string[];
+  /** A link for the person to shape this round's compilation in the workbench; undefined when they may not (or it is off). */
+  workbenchLink?: (person: Person, scope: { round: number; network?: string }) => Promise<string | undefined>;
 }
 
 /** A person's language: their client's when we speak it, else the program's. */

@@ -19,12 +19,19 @@ export interface Receipt {
   id: string;
 }
 
+/**
+ * How long one instance holds a scheduled send before another may take it
+ * over. A port must end a send (its retries included) well within it, so a
+ * slow platform cannot make two instances send the same post.
+ */
+export const SEND_LEASE_MS = 60_000;
+
 /** A finished compilation on its way to the person who asked for it. */
 export interface CompilationDelivery {
   compilation: Compilation;
   /** A short chat version: head, themes, counts. */
   message: OutgoingMessage;
-  docx: Buffer;
+  /** The name of the Word file the port renders from `compilation` (render-docx) and attaches. */
   fileName: string;
   locale: Locale;
 }

@@ -1,4 +1,4 @@
-import { networkLine, optionLine, percentBar } from '../compile/render-lines';
+import { networkLine, optionLine, percentBar } from '../compile/count-words';
 import type { Compilation } from '../compile/types';
 import { translator } from '../i18n/translate';
 import type { MessageBlock, OutgoingMessage } from './outgoing-message';

@@ -1,11 +1,9 @@
 import { compileInWorker } from '../compile/compile-in-worker';
 import { compileReplyOf } from '../compile/compile-reply-of';
-import { renderDocx } from '../compile/render-docx';
-import { DEFAULT_COMPILE_TIMEOUT_MS } from '../config/config';
 import { ErrorCode, isLnbError } from '../errors';
 import { type Locale, translator } from '../i18n/translate';
 import { hasContent } from '../replies/reply';
-import type { BotContext } from './bot-context';
+import { type BotContext, DEFAULT_COMPILE_TIMEOUT_MS } from './bot-context';
 import { accessOf, type Person } from './person';
 import type { CompilationDelivery } from './port';
 import { currentRound } from './round-window';
@@ -74,8 +72,8 @@ export function decideSummary(
 }
 
 /**
- * Builds the compilation a decision allows: the chat message and the Word
- * file. The compiling runs in a worker thread, so the bot keeps answering
+ * Builds the compilation a decision allows, with its chat message and the
+ * name of its Word file (the port renders the file for its platform). The compiling runs in a worker thread, so the bot keeps answering
  * meanwhile; past `timeoutMs` it is stopped with CompileTimeoutError.
  */
 export async function buildSummary(
@@ -94,12 +92,10 @@ export async function buildSummary(
     { program: ctx.program, round: scope.round, network: scope.network, replies, locale, now: ctx.clock.now().toISOString() },
     { timeoutMs: options.timeoutMs ?? ctx.compileTimeoutMs ?? DEFAULT_COMPILE_TIMEOUT_MS },
   );
-  const docx = await renderDocx(compilation);
   const suffix = scope.network ? `-${scope.network}` : '';
   return {
     compilation,
     message: summaryMessage(compilation),
-    docx,
     fileName: `${locale === 'sv' ? 'sammanstallning' : 'compilation'}-${ctx.program.program.id}-${scope.round}${suffix}.docx`,
     locale,
   };

@@ -1,15 +1,13 @@
 import type { BotContext } from '../core/bot-context';
 import { unreachableMessage } from '../core/messages/unreachable-message';
 import { platformOfEntry } from '../core/person';
+import { SEND_LEASE_MS } from '../core/port';
 import { DeliveryError } from '../errors';
 import { type LedgerEntry, ledgerKey } from '../store/ledger-repository';
 import { documentedByRound } from './documented-by-round';
 import { type DueAction, dueActions } from './due-actions';
 import { sendAction } from './send-action';
 import type { Reached } from './send-direct-once';
-
-/** How long one instance may hold an action before another may take it over. */
-export const LEASE_MS = 60_000;
 
 export interface TickReport {
   sent: string[];
@@ -45,7 +43,7 @@ export async function runDue(ctx: BotContext, opts: { leaseMs?: number } = {}): 
   // The whole tick sends from the version it planned with, though the program file may be reloaded meanwhile.
   const tickCtx: BotContext = { ...ctx, program };
   for (const d of due.send) {
-    const outcome = await runOne(tickCtx, d, opts.leaseMs ?? LEASE_MS);
+    const outcome = await runOne(tickCtx, d, opts.leaseMs ?? SEND_LEASE_MS);
     report[outcome].push(ledgerKey(d.key));
   }
   return report;

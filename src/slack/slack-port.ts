@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { renderDocx } from '../compile/render-docx';
 import type { OutgoingMessage } from '../core/outgoing-message';
 import type { Person } from '../core/person';
 import type { ChannelPort, ChannelTarget, CompilationDelivery, Receipt } from '../core/port';
@@ -133,7 +134,7 @@ export class SlackPort implements ChannelPort {
       await this.send(channel, delivery.message, `summary/${delivery.fileName}`, delivery.locale);
       await this.client.filesUploadV2({
         channel_id: channel,
-        file: delivery.docx,
+        file: await renderDocx(delivery.compilation),
         filename: delivery.fileName,
         title: translate(delivery.locale, 'slack.summary.fileTitle', { number: delivery.compilation.round?.number ?? 0 }),
       });

@@ -1,13 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, webApi } from '@slack/bolt';
 import { systemClock } from '../clock';
-import type { PlatformAdapter, PlatformDeps } from '../core/platform-adapter';
+import { SEND_LEASE_MS } from '../core/port';
 import { ConfigError } from '../errors';
 import { sendJson } from '../http/http-server';
 import { isLocale, type Locale, translate } from '../i18n/translate';
+import type { PlatformAdapter, PlatformDeps } from '../platform/platform-adapter';
 import { recentClaims } from '../platform/recent-claims';
 import { RecentKeys } from '../platform/recent-keys';
-import { LEASE_MS } from '../schedule/run-due';
 import { BackgroundTasks } from './background-tasks';
 import { boltLogger } from './bolt-logger';
 import { checkSlackRequest } from './check-slack-request';
@@ -47,7 +47,7 @@ export async function startSlack(deps: PlatformDeps): Promise<PlatformAdapter> {
   const apiUrl = slackApiUrl(config.SLACK_API_URL);
   // Listeners may wait out Slack's rate limits for a while; the port's scheduled sends must end within their lease.
   const clientOptions = webClientOptions({ apiUrl, timeoutMs: config.PLATFORM_TIMEOUT_MS, maxRetryMs: 5 * 60_000 });
-  const portOptions = webClientOptions({ apiUrl, timeoutMs: config.PLATFORM_TIMEOUT_MS, maxRetryMs: LEASE_MS / 2 });
+  const portOptions = webClientOptions({ apiUrl, timeoutMs: config.PLATFORM_TIMEOUT_MS, maxRetryMs: SEND_LEASE_MS / 2 });
   // processBeforeResponse stays off: listeners answer Slack (ack) as soon
   // as they know the answer and go on working after it. Bolt's own signature
   // check is off because checkSlackRequest has made it (both ways in time)

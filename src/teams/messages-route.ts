@@ -1,8 +1,8 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { type RouteHandler, sendJson } from '../http/http-server';
+import { BodyError, readJsonBody } from '../http/read-json-body';
 import type { Logger } from '../logger';
 import type { LnbTeamsAdapter } from './lnb-teams-adapter';
-import { BodyError, readJsonBody } from './read-json-body';
 
 /** Teams' activities are small; a megabyte is generous and bounds what a stranger can make us parse. */
 const MAX_BODY = 1024 * 1024;

@@ -1,12 +1,12 @@
 import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
-import type { PlatformAdapter, PlatformDeps } from '../core/platform-adapter';
 import { routeInfoPages } from '../http/info-pages';
 import { loopbackOnly } from '../http/loopback-only';
 import type { Locale } from '../i18n/translate';
+import { FileLinks } from '../platform/file-links';
+import type { PlatformAdapter, PlatformDeps } from '../platform/platform-adapter';
 import { recentClaims } from '../platform/recent-claims';
 import { quietBotbuilderKeyLog } from './bearer-check';
 import { createTeamsApp } from './create-teams-app';
-import { FileLinks } from './file-links';
 import { LnbTeamsAdapter } from './lnb-teams-adapter';
 import { messagesRoute } from './messages-route';
 import { authOptions, checkTeamsConfig } from './teams-config';

@@ -1,17 +1,18 @@
 import { type Activity, type CloudAdapter, type ConversationParameters, type ConversationReference, TeamsInfo, type TurnContext } from 'botbuilder';
+import { renderDocx } from '../compile/render-docx';
 import type { BotContext } from '../core/bot-context';
 import type { OutgoingMessage } from '../core/outgoing-message';
 import type { Person } from '../core/person';
 import type { ChannelPort, ChannelTarget, CompilationDelivery, Receipt } from '../core/port';
 import { DeliveryError } from '../errors';
 import { translate } from '../i18n/translate';
+import type { FileLinks } from '../platform/file-links';
 import { withTimeout } from '../platform/with-timeout';
 import { cardActivity } from './cards/adaptive-card';
 import { compilationCard } from './cards/compilation-card';
 import { messageCard } from './cards/message-card';
 import { asContactReference } from './contact-reference';
 import { conversationContactId, isUsableReference } from './conversation';
-import type { FileLinks } from './file-links';
 import { isUnreachable, platformFailure } from './platform-failure';
 import { TeamChannels } from './team-channels';
 import { DEFAULT_RETRY, type RetryOptions, withRetry } from './with-retry';
@@ -200,7 +201,7 @@ export class TeamsPort implements ChannelPort {
   }
 
   async deliverCompilation(to: Person, delivery: CompilationDelivery): Promise<void> {
-    const { url, expiresAt } = await this.deps.files.add(delivery.docx, delivery.fileName);
+    const { url, expiresAt } = await this.deps.files.add(await renderDocx(delivery.compilation), delivery.fileName);
     const hours = Math.round((expiresAt.getTime() - this.deps.ctx.clock.now().getTime()) / 3_600_000);
     const card = compilationCard(delivery.message, {
       url,

@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Activity } from 'botbuilder';
 import { type RouteHandler, sendJson } from '../http/http-server';
+import { BodyError, readJsonBody } from '../http/read-json-body';
 import { isLocale, type Locale } from '../i18n/translate';
 import type { Logger } from '../logger';
 import type { Program } from '../program/schema';
-import { BodyError, readJsonBody } from '../teams/read-json-body';
 import { LOCAL_BOT } from './local-bot';
 import { jsonOnly, sameOriginOnly } from './request-guards';
 import { TOKEN_LIFETIME_SECONDS, type WebConversation, type WebConversations } from './web-conversations';

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Activity } from 'botbuilder';
 import { type RouteHandler, sendJson } from '../http/http-server';
+import { BodyError, readJsonBody } from '../http/read-json-body';
 import type { Logger } from '../logger';
-import { BodyError, readJsonBody } from '../teams/read-json-body';
 import { LOCAL_BOT, LOCAL_CONNECTOR_PATH } from './local-bot';
 import type { WebConversation, WebConversations } from './web-conversations';
 

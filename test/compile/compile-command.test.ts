@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CliIo } from '../../src/cli/cli-io';
 import { compileCommand } from '../../src/cli/commands/compile';
-import { reportError } from '../../src/cli/run-cli';
+import { reportError } from '../../src/report-error';
 import { tempDir } from '../helpers/temp-dir';
 import { topicReplies } from './fixtures';
 

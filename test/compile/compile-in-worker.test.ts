@@ -49,7 +49,7 @@ describe('compileInWorker', () => {
     })();
     const error = await compileInWorker(input).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
-    expect(error).toMatchObject({ code: ErrorCode.InputInvalid, problems: [{ path: '--round' }] });
+    expect(error).toMatchObject({ code: ErrorCode.InputInvalid, problems: [{ path: 'round' }] });
     expect((error as InputError).problems).toEqual((inProcess as InputError).problems);
   });
 

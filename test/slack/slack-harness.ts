@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { loadConfig } from '../../src/config/config';
-import type { PlatformAdapter } from '../../src/core/platform-adapter';
 import { HttpServer } from '../../src/http/http-server';
+import type { PlatformAdapter } from '../../src/platform/platform-adapter';
 import type { Program } from '../../src/program/schema';
 import { startSlack } from '../../src/slack/start-slack';
 import type { Store } from '../../src/store/open-store';

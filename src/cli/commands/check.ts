@@ -1,12 +1,13 @@
 import { type Locale, translate } from '../../i18n/translate';
 import { type PlannedAction, planProgram } from '../../plan/plan-program';
 import { loadProgram } from '../../program/load-program';
-import { platformCuts } from '../../program/platform-cuts';
 import { retentionEnd } from '../../program/retention';
 import type { Program } from '../../program/schema';
+import { EXIT } from '../../report-error';
 import { formatPath } from '../../validation/describe-issues';
-import { type CliIo, EXIT } from '../cli-io';
+import type { CliIo } from '../cli-io';
 import { parseCommandArgs } from '../parse-args';
+import { platformCuts } from '../platform-cuts';
 
 /** The plan as people read it: round by round, local time first, UTC beside it. */
 export function formatPlan(program: Program, plan: PlannedAction[], locale: Locale): string {

@@ -1,18 +1,22 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { compileInWorker } from '../../compile/compile-in-worker';
 import { compileReplyOf } from '../../compile/compile-reply-of';
 import { compileRound } from '../../compile/compile-round';
+import { modelFor } from '../../compile/model/model-settings';
 import { PROGRESS_ABOVE, progressBar } from '../../compile/progress-bar';
 import { parseReplyLines } from '../../compile/read-replies';
 import { renderDocx } from '../../compile/render-docx';
 import { renderJson } from '../../compile/render-json';
 import { renderMarkdown } from '../../compile/render-markdown';
-import type { CompileReply } from '../../compile/types';
+import type { CompileInput, CompileReply } from '../../compile/types';
+import { loadConfig } from '../../config/config';
 import { InputError } from '../../errors';
 import { isLocale, type Locale, translate } from '../../i18n/translate';
 import { loadProgram } from '../../program/load-program';
 import type { Program } from '../../program/schema';
-import { type CliIo, EXIT } from '../cli-io';
+import { EXIT } from '../../report-error';
+import type { CliIo } from '../cli-io';
 import { parseCommandArgs, positiveInt } from '../parse-args';
 import { withStore } from '../with-store';
 
@@ -42,10 +46,28 @@ async function repliesFromStore(program: Program, round: number, network: string
   return stored.map(compileReplyOf);
 }
 
+/** Only the LLM_* settings, checked as the bot checks them (a half-configured model is an error). */
+const llmEnv = (env: NodeJS.ProcessEnv) => Object.fromEntries(Object.entries(env).filter(([k]) => k.startsWith('LLM_')));
+
+/**
+ * The language model this compile uses: the configured one (LLM_URL) unless
+ * `--model off` or the program's `languageModel: false`; `--model on`
+ * without one configured, or for such a program, is an error.
+ */
+function languageModel(flag: string | undefined, program: Program | undefined, io: CliIo, locale: Locale) {
+  const settings = loadConfig(llmEnv(io.env), {}, locale).languageModel;
+  if (flag === 'on' && !settings) throw fail('--model', translate(locale, 'compile.error.modelNotConfigured'));
+  if (flag === 'on' && program?.program.languageModel === false) {
+    throw fail('--model', translate(locale, 'compile.error.modelOffForProgram', { id: program.program.id }));
+  }
+  return modelFor(settings, program, flag !== 'off');
+}
+
 /**
  * `lnb compile (--input REPLIES.jsonl | --program PROGRAM.yaml [--round N]
- * [--network ID]) [--format json|md|docx] [--out FILE] [--lang sv|en] [--lexicon on|off]`:
- * drafts the compilation of a round from its replies.
+ * [--network ID]) [--format json|md|docx] [--out FILE] [--lang sv|en] [--lexicon on|off]
+ * [--model on|off]`: drafts the compilation of a round from its replies; with a language model
+ * configured (LLM_URL) it writes the themes' headings and syntheses unless `--model off`.
  */
 export async function compileCommand(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs(
@@ -59,6 +81,7 @@ export async function compileCommand(argv: string[], io: CliIo): Promise<number>
       out: { type: 'string' },
       lang: { type: 'string' },
       lexicon: { type: 'string', default: 'on' },
+      model: { type: 'string' },
     },
     io,
   );
@@ -71,6 +94,9 @@ export async function compileCommand(argv: string[], io: CliIo): Promise<number>
   const round = positiveInt(values.round, '--round', io);
   if (values.lexicon !== 'on' && values.lexicon !== 'off') {
     throw fail('--lexicon', t('compile.error.badLexicon', { value: String(values.lexicon) }));
+  }
+  if (values.model !== undefined && values.model !== 'on' && values.model !== 'off') {
+    throw fail('--model', t('compile.error.badModel', { value: values.model }));
   }
 
   let program: Program | undefined;
@@ -89,7 +115,7 @@ export async function compileCommand(argv: string[], io: CliIo): Promise<number>
   }
 
   const bar = replies.length > PROGRESS_ABOVE ? progressBar((s) => io.stderr(s), t('compile.progress')) : null;
-  const compilation = compileRound({
+  const input: CompileInput = {
     ...(program ? { program } : {}),
     ...(roundNumber !== undefined ? { round: roundNumber } : {}),
     ...(values.network ? { network: values.network } : {}),
@@ -98,7 +124,10 @@ export async function compileCommand(argv: string[], io: CliIo): Promise<number>
     lexicon: values.lexicon === 'on',
     now: io.now().toISOString(),
     ...(bar ? { onProgress: (done: number, total: number) => bar.update(done, total) } : {}),
-  });
+  };
+  const model = languageModel(values.model, program, io, locale);
+  // With a model the compilation runs in a worker thread, as in the bot; without one, as it always has.
+  const compilation = model ? await compileInWorker(input, { model }) : compileRound(input);
   bar?.update(1, 1);
   bar?.finish();
 

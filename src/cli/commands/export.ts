@@ -2,7 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { translate } from '../../i18n/translate';
 import { toReplyLine } from '../../replies/reply-line';
-import { type CliIo, EXIT } from '../cli-io';
+import { EXIT } from '../../report-error';
+import type { CliIo } from '../cli-io';
 import { parseCommandArgs, positiveInt } from '../parse-args';
 import { withStore } from '../with-store';
 

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { InputError } from '../../errors';
 import { translate } from '../../i18n/translate';
 import { importReplies, parseReplyFile } from '../../replies/import-replies';
-import { type CliIo, EXIT } from '../cli-io';
+import { EXIT } from '../../report-error';
+import type { CliIo } from '../cli-io';
 import { parseCommandArgs } from '../parse-args';
 import { withStore } from '../with-store';
 

@@ -4,9 +4,10 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 import { isPublicUrl } from '../../config/config';
 import { InputError } from '../../errors';
 import { translate } from '../../i18n/translate';
+import { EXIT } from '../../report-error';
 import { SLACK_EVENTS_PATH } from '../../slack/slack-events-path';
 import { buildTeamsPackage } from '../../teams/manifest/build-teams-package';
-import { type CliIo, EXIT } from '../cli-io';
+import type { CliIo } from '../cli-io';
 import { parseCommandArgs } from '../parse-args';
 
 /** The repository's manifests folder, from src/cli/commands or dist/cli/commands alike. */

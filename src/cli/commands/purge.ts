@@ -2,7 +2,8 @@ import { translate } from '../../i18n/translate';
 import { loadProgram } from '../../program/load-program';
 import { retentionEnd } from '../../program/retention';
 import { purgeReplies } from '../../replies/purge-replies';
-import { type CliIo, EXIT } from '../cli-io';
+import { EXIT } from '../../report-error';
+import type { CliIo } from '../cli-io';
 import { parseCommandArgs } from '../parse-args';
 import { withStore } from '../with-store';
 

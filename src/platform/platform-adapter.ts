@@ -1,7 +1,7 @@
 import type { Config } from '../config/config';
+import type { BotContext } from '../core/bot-context';
+import type { ChannelPort } from '../core/port';
 import type { HttpServer } from '../http/http-server';
-import type { BotContext } from './bot-context';
-import type { ChannelPort } from './port';
 
 /** What start-up hands a platform: the rules' context, settings and the one HTTP server to add routes to. */
 export interface PlatformDeps {

@@ -1,7 +1,7 @@
 import { escapeMrkdwn } from '../compile/escape';
+import type { Program } from '../program/schema';
 import { LIMITS } from '../slack/render/block-kit-limits';
 import type { Issue } from '../validation/describe-issues';
-import type { Program } from './schema';
 
 /**
  * How long a choice's title may be on Teams before it is cut. Adaptive
