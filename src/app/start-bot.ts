@@ -20,6 +20,7 @@ import { startTeams } from '../teams/start-teams';
 import { isLoopback } from '../teams/teams-config';
 import { seedExampleReplies } from '../webchat/seed-example-replies';
 import { startWebChat, type WebChat } from '../webchat/start-web-chat';
+import { startWorkbench } from '../workbench/start-workbench';
 import { checkPlatformsConfigured } from './platforms-configured';
 import { createProgramReloader, readProgramSource } from './reload-program';
 
@@ -99,6 +100,8 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
       await Promise.allSettled(platforms.map((p) => p.stop()));
       throw e;
     }
+    // The coordinator's workbench, on the same server, once the platforms' ports are there to publish through.
+    startWorkbench({ ctx, config, http });
     // Edits of the program file are taken in while the bot runs: on the folder's events and, as a
     // fallback for file systems whose events do not arrive, at every tick of the schedule.
     const reloader = createProgramReloader({
