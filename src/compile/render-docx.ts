@@ -1,6 +1,7 @@
 import { AlignmentType, BorderStyle, Document, Header, HeadingLevel, Packer, Paragraph, type Table, TextRun } from 'docx';
 import { translate } from '../i18n/translate';
 import { choiceChart } from './docx-chart';
+import { modelNotice, themeModelLine } from './model/model-lines';
 import {
   meetingLine,
   networkHeading,
@@ -46,6 +47,8 @@ export async function renderDocx(c: Compilation): Promise<Buffer> {
     }),
     new Paragraph({ text: title, heading: HeadingLevel.TITLE }),
   );
+  const notice = modelNotice(c);
+  if (notice) body.push(para(notice, true));
   if (c.round) {
     body.push(heading(tr('compile.round', { number: c.round.number, title: c.round.title }), HeadingLevel.HEADING_2));
     const meeting = meetingLine(c);
@@ -72,6 +75,8 @@ export async function renderDocx(c: Compilation): Promise<Buffer> {
     for (const t of q.themes) {
       body.push(heading(t.label, HeadingLevel.HEADING_2));
       body.push(para(themeFacts(t, q, c.locale), true));
+      const byModel = themeModelLine(t, c.locale);
+      if (byModel) body.push(para(byModel, true));
       if (t.summary) body.push(para(t.summary));
       for (const qt of t.quotes) {
         body.push(...quote(qt.text, quoteBy(qt, c.locale)));

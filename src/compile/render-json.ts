@@ -29,12 +29,14 @@ export function renderJson(c: Compilation): string {
         roles: t.roles,
         guided: t.guided,
         other: t.other,
+        ...(t.model ? { model: t.model } : {}),
       })),
       options: q.options,
     })),
     networks: c.networks,
     participation: c.participation,
     ...(c.reflection ? { reflection: c.reflection } : {}),
+    ...(c.model ? { model: c.model } : {}),
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 }

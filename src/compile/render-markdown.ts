@@ -1,5 +1,6 @@
 import { type Locale, translate } from '../i18n/translate';
 import { escapeMarkdown } from './escape';
+import { modelNotice, themeModelLine } from './model/model-lines';
 import {
   meetingLine,
   networkHeading,
@@ -18,6 +19,8 @@ type Escape = (text: string) => string;
 /** The lines of one theme: facts, synthesis, quotes and the parts of longer replies. */
 export function themeLines(t: CompiledTheme, q: CompiledQuestion, locale: Locale, esc: Escape): string[] {
   const lines = [`*${esc(themeFacts(t, q, locale))}*`, ''];
+  const byModel = themeModelLine(t, locale);
+  if (byModel) lines.push(`*${esc(byModel)}*`, '');
   if (t.summary) lines.push(esc(t.summary), '');
   for (const quote of t.quotes) {
     const by = quoteBy(quote, locale);
@@ -57,6 +60,8 @@ export function renderMarkdown(c: Compilation, esc: Escape = escapeMarkdown): st
   const out: string[] = [];
   const title = c.program ? `${tr('compile.title')}: ${c.program.title}` : tr('compile.titleNoProgram');
   out.push(`# ${esc(title)} — ${tr('compile.draft')}`, '');
+  const notice = modelNotice(c);
+  if (notice) out.push(`> ${esc(notice)}`, '');
   if (c.round) {
     out.push(`## ${esc(tr('compile.round', { number: c.round.number, title: c.round.title }))}`, '');
     const meeting = meetingLine(c);

@@ -1,0 +1,89 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileRound } from '../../../src/compile/compile-round';
+import { parseReplyLines } from '../../../src/compile/read-replies';
+import { renderJson } from '../../../src/compile/render-json';
+import { type FakeOpenAi, startFakeOpenAi } from '../../helpers/fake-openai';
+import { runCliCaptured } from '../../helpers/run-cli';
+import { tempDir } from '../../helpers/temp-dir';
+
+// With a model the CLI compiles in the worker thread: tests run after `npm run build`.
+const root = join(__dirname, '..', '..', '..');
+const examples = readFileSync(join(root, 'examples', 'replies.sv.jsonl'), 'utf8');
+const NOW = new Date('2026-11-23T09:00:00.000Z');
+
+describe('lnb compile --model', () => {
+  const dir = tempDir('lnb-compile-model-');
+  let fake: FakeOpenAi;
+  const llm = () => ({ LLM_URL: fake.url, LLM_MODEL: 'fake-model', LLM_API_KEY: 'sk-test' });
+  const compile = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+    runCliCaptured(['compile', '--input', 'replies.jsonl', ...args], { cwd: dir.path, env, now: NOW });
+
+  beforeAll(() => writeFileSync(join(dir.path, 'replies.jsonl'), examples));
+  afterAll(() => dir.remove());
+  beforeEach(async () => {
+    fake = await startFakeOpenAi();
+  });
+  afterEach(async () => {
+    await fake.close();
+  });
+
+  it('with LLM_URL unset changes nothing and sends nothing, even with the openai package\'s own variables pointing at a server', async () => {
+    const saved = { base: process.env.OPENAI_BASE_URL, key: process.env.OPENAI_API_KEY };
+    process.env.OPENAI_BASE_URL = fake.url;
+    process.env.OPENAI_API_KEY = 'sk-env';
+    try {
+      const env = { OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: 'sk-env' };
+      const plain = await compile(['--format', 'json'], env);
+      const off = await compile(['--format', 'json', '--model', 'off'], { ...env, ...llm() });
+      expect([plain.code, off.code]).toEqual([0, 0]);
+      const { replies } = parseReplyLines(examples, 'sv');
+      const expected = renderJson(compileRound({ replies, locale: 'sv', lexicon: true, now: NOW.toISOString() }));
+      expect(plain.stdout).toBe(expected);
+      expect(off.stdout).toBe(expected);
+      expect(fake.requests).toHaveLength(0);
+    } finally {
+      if (saved.base === undefined) delete process.env.OPENAI_BASE_URL;
+      else process.env.OPENAI_BASE_URL = saved.base;
+      if (saved.key === undefined) delete process.env.OPENAI_API_KEY;
+      else process.env.OPENAI_API_KEY = saved.key;
+    }
+  });
+
+  it('with LLM_URL set asks the model from the worker and marks what it wrote', async () => {
+    const r = await compile(['--format', 'md'], llm());
+    expect(r.code).toBe(0);
+    expect(fake.requests.length).toBeGreaterThan(0);
+    expect(r.stdout).toContain('> Språkmodellen fake-model har skrivit rubrik och sammanfattning under 13 av 13 teman');
+    expect(r.stdout).toContain('*Skrivet av språkmodellen: rubrik och sammanfattning');
+    expect(r.stdout).toContain('### Samtal om ');
+  });
+
+  it('refuses --model on without a model, a half-configured one, and a value that is not on or off', async () => {
+    const none = await compile(['--model', 'on']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('--model on behöver en språkmodell: sätt LLM_URL och LLM_MODEL');
+    const half = await compile([], { LLM_URL: fake.url });
+    expect(half.code).toBe(2);
+    expect(half.stderr).toContain('LLM_MODEL: krävs när LLM_URL är satt');
+    const bad = await compile(['--model', 'maybe'], llm());
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Okänt värde maybe för --model');
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('sends nothing for a program with languageModel: false, and refuses --model on for it', async () => {
+    const yaml = readFileSync(join(root, 'examples', 'program.sv.yaml'), 'utf8').replace('program:\n', 'program:\n  languageModel: false\n');
+    writeFileSync(join(dir.path, 'program.yaml'), yaml);
+    const env = { ...llm(), STORE_URL: `sqlite://${join(dir.path, 'lnb.sqlite')}` };
+    const run = (args: string[]) =>
+      runCliCaptured(['compile', '--program', 'program.yaml', '--round', '1', ...args], { cwd: dir.path, env, now: NOW });
+    const quiet = await run([]);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).not.toContain('språkmodell');
+    const on = await run(['--model', 'on']);
+    expect(on.code).toBe(2);
+    expect(on.stderr).toContain('Programmet anhorigstod-2027 har languageModel: false');
+    expect(fake.requests).toHaveLength(0);
+  });
+});
