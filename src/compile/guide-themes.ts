@@ -6,13 +6,16 @@ import { addInto, dot, dotDense, type SparseVector } from './sparse-vector';
  * - a group whose replies mostly name one expected theme (its label's or
  *   hints' own words, stems or compound parts) and clearly no other takes
  *   that theme's label; two such groups of one theme become one;
- * - a reply that names exactly one expected theme, and is not already where
- *   that theme is, moves there, as does a reply from "Övrigt";
- * - everything else stays where the round's own grouping put it.
+ * - a reply that names exactly one of the themes groups took, and is closer
+ *   to that theme than to the rest of its own group, moves there;
+ * - everything else stays where the round's own grouping put it: a reply in
+ *   "Övrigt" is offered the themes by closeness afterwards, like any other,
+ *   and an expected theme no group took is not made out of replies scattered
+ *   over other groups.
  * A coordinator's list can thus rename and gather what the replies say, but
  * it cannot pull unrelated replies into a heading because their wording is
- * vaguely close to it: the failure that made naming the right themes score
- * worse than naming none.
+ * vaguely close to it, nor split the round's groups by a word or two: the
+ * failures that made naming the right themes score worse than naming none.
  */
 
 /** A label word used by more than half the round's replies says nothing of a theme ("anhöriga"). */
@@ -143,19 +146,15 @@ export function guideThemes(input: GuideInput): Guided {
     const own = a >= 0 ? themeOfGroup[a] : null;
     const g = named[0];
     const v = vectors[i];
-    if (named.length !== 1 || g === undefined || g === own || !v) return { guided: own ?? null, group: a };
-    if (a < 0) return { guided: g, group: a };
+    const taken = g !== undefined && themeOfGroup.includes(g);
+    if (named.length !== 1 || g === undefined || g === own || !v || a < 0 || !taken) return { guided: own ?? null, group: a };
     const there = cosine(v, themeSum[g] ?? new Float64Array(0), themeSq[g] ?? 0, own === null || own === undefined);
     const here = cosine(v, groupSum[a] ?? new Float64Array(0), groupSq[a] ?? 0, true);
     return there >= here ? { guided: g, group: a } : { guided: own ?? null, group: a };
   });
-  // An expected theme no group took stands only if two replies or more name it.
-  const count = new Array<number>(seeds.length).fill(0);
-  for (const t of target) if (t.guided !== null) count[t.guided] = (count[t.guided] ?? 0) + 1;
   const themes: { guided: number | null }[] = [];
   const guidedIndex = seeds.map((_, g) => {
-    const stands = themeOfGroup.includes(g) || (count[g] ?? 0) >= 2;
-    if (!stands || (count[g] ?? 0) === 0) return -1;
+    if (!themeOfGroup.includes(g)) return -1;
     themes.push({ guided: g });
     return themes.length - 1;
   });

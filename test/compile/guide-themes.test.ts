@@ -1,0 +1,50 @@
+import { guideThemes } from '../../src/compile/guide-themes';
+import { analyse, Vectorizer } from '../../src/compile/vectorize';
+import { ODD, TOPICS } from './fixtures';
+
+const topic = (name: string): string[] => TOPICS[name] ?? [];
+
+/** The round's own grouping as given (one group per topic, -1 for "Övrigt"), then the expected themes' say. */
+function guide(groups: readonly (readonly string[])[], other: readonly string[], labels: readonly string[]) {
+  const texts = [...groups.flat(), ...other];
+  const v = new Vectorizer(undefined, { lexicon: false });
+  const vectors = v.fit(texts.map((t) => analyse(t)));
+  const assignment = [...groups.flatMap((g, k) => g.map(() => k)), ...other.map(() => -1)];
+  const guided = guideThemes({ vectors, assignment, groups: groups.length, seeds: labels.map((l) => v.transform(l)) });
+  return { texts, assignment, guided };
+}
+
+describe('guideThemes', () => {
+  it('gives a group that names an expected theme its label, and moves nothing that names none', () => {
+    const { assignment, guided } = guide([topic('avlosning'), topic('stodplan'), topic('korttid')], [], ['Avlösning']);
+    expect(guided.themes.map((t) => t.guided)).toEqual([0, null, null]);
+    expect(guided.assignment).toEqual(assignment);
+  });
+
+  it('makes no expected theme out of a few replies scattered over other groups', () => {
+    // One reply in each of two topics also mentions transport. Each belongs
+    // with its own topic: naming transport must not pull the two out into a
+    // heading of their own (that split the round's groups and scored worse
+    // than naming no theme at all).
+    const avlosning = [...topic('avlosning').slice(0, 5), 'Avlösning behövs, och transporter till träffarna saknas.'];
+    const stodplan = [...topic('stodplan').slice(0, 5), 'Stödplanen ska ta upp transporter till träffarna.'];
+    const { assignment, guided } = guide([avlosning, stodplan, topic('korttid')], [], ['Transporter till träffarna']);
+    expect(guided.themes.every((t) => t.guided === null)).toBe(true);
+    expect(guided.assignment).toEqual(assignment);
+  });
+
+  it('leaves a reply in "Övrigt" there although it shares a word with a theme', () => {
+    const odd = 'Vädret var fint, men avlösning var inte det vi pratade om.';
+    const { texts, guided } = guide([topic('avlosning'), topic('stodplan'), topic('korttid')], [odd, ...ODD], ['Avlösning']);
+    expect(guided.themes.some((t) => t.guided === 0)).toBe(true);
+    expect(guided.assignment[texts.indexOf(odd)]).toBe(-1);
+  });
+
+  it('moves a reply that names a theme a group took, when it is closer to that theme than to its own group', () => {
+    const stray = 'Avlösning i hemmet på kvällar och helger, så att anhöriga kan vara spontana.';
+    const { texts, guided } = guide([topic('avlosning'), [...topic('stodplan'), stray], topic('korttid')], [], ['Avlösning']);
+    const home = guided.themes.findIndex((t) => t.guided === 0);
+    expect(home).toBeGreaterThanOrEqual(0);
+    expect(guided.assignment[texts.indexOf(stray)]).toBe(home);
+  });
+});
