@@ -2,6 +2,7 @@ import { StoreError } from '../errors';
 import { translator } from '../i18n/translate';
 import type { Reply, ReplyInput } from '../replies/reply';
 import { ROLES, type Role } from '../replies/roles';
+import { type AnswerPlace, answerRefusal } from './answer-network';
 import { type BotContext, localeFor } from './bot-context';
 import { findRoundAndNetwork } from './find-round';
 import { type FormRef, type FormSubmission, MAX_ANSWER_LENGTH } from './form-model';
@@ -127,4 +128,24 @@ export async function submitForm(
       ? t('bot.form.savedMinutes', { number: round.number, network: network.name })
       : t('bot.form.saved', { number: round.number });
   return { ok: true, saved, message };
+}
+
+/**
+ * submitForm for a form sent from `place`: a form's data can be made by
+ * hand, so its network is first held to the one rule (answerRefusal) and a
+ * refusal comes back on the first field like any other.
+ */
+export async function submitFormFrom(ctx: BotContext, person: Person, place: AnswerPlace, ref: FormRef, submission: FormSubmission): Promise<SubmitResult> {
+  const firstField = findRoundAndNetwork(ctx.program, ref)?.round.questions[0]?.id ?? 'role';
+  let refused: string | undefined;
+  try {
+    refused = await answerRefusal(ctx, person, place, ref);
+  } catch (e) {
+    // The store could not say whose network it is: nothing is saved, and the form keeps the text (as when saving fails).
+    if (!(e instanceof StoreError)) throw e;
+    ctx.log.warn({ err: e.message }, 'reply not saved: network not checked');
+    return { ok: false, errors: { [firstField]: translator(localeFor(ctx.program, person))('bot.form.saveFailed') }, storeFailed: true };
+  }
+  if (refused === undefined) return submitForm(ctx, person, ref, submission);
+  return { ok: false, errors: { [firstField]: refused }, storeFailed: false };
 }

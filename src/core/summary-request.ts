@@ -4,6 +4,7 @@ import { ErrorCode, isLnbError } from '../errors';
 import { type Locale, translator } from '../i18n/translate';
 import { hasContent } from '../replies/reply';
 import { type BotContext, DEFAULT_COMPILE_TIMEOUT_MS } from './bot-context';
+import { networkNamed, networkNames } from './commands/network-named';
 import { accessOf, type Person } from './person';
 import type { CompilationDelivery } from './port';
 import { currentRound } from './round-window';
@@ -43,7 +44,8 @@ export function decideSummary(
 
   const words = args.map((a) => a.trim()).filter(Boolean);
   const roundWord = words.find((w) => /^\d+$/.test(w));
-  const networkWord = words.find((w) => !/^\d+$/.test(w))?.toLowerCase();
+  // A network by id or by name; a name of several words is typed as they are.
+  const networkWords = words.filter((w) => !/^\d+$/.test(w)).join(' ');
   let roundNumber: number;
   if (roundWord) {
     roundNumber = Number(roundWord);
@@ -56,15 +58,16 @@ export function decideSummary(
     if (!current) return { ok: false, message: t('bot.summary.noRound') };
     roundNumber = current.number;
   }
-  if (networkWord && !program.networks.some((n) => n.id === networkWord)) {
-    return { ok: false, message: t('bot.summary.unknownNetwork', { network: networkWord }) };
+  const named = networkWords === '' ? undefined : networkNamed(program, networkWords);
+  if (networkWords !== '' && !named) {
+    return { ok: false, message: t('bot.summary.unknownNetwork', { network: networkWords, networks: networkNames(program) }) };
   }
 
-  let network = networkWord;
+  let network = named?.id;
   if (!access.coordinator) {
     const own = access.leads;
     if (network && !own.includes(network)) {
-      return { ok: false, message: t('bot.summary.notLeaderOf', { networks: own.join(', ') }) };
+      return { ok: false, message: t('bot.summary.notLeaderOf', { networks: networkNames(program, own) }) };
     }
     network ??= channelNetwork && own.includes(channelNetwork) ? channelNetwork : own[0];
   }

@@ -12,6 +12,8 @@ export interface OpenFormRequest {
   /** The form, or (`/lnb answer`) how to find it once the modal is open: it may need the store. */
   ref: FormRef | (() => Promise<FormRef | string>);
   triggerId: string;
+  /** Whether the rules let this person have the form from where they are (a store read): run once the modal is loading; a message when not. */
+  admit?: () => Promise<string | undefined>;
   /** Where the person clicked or typed, for the confirmation after submit. */
   channel?: string;
   /** Tells the person something privately (a refusal, a failure). */
@@ -68,6 +70,11 @@ export async function openFormModal(rt: SlackRuntime, req: OpenFormRequest): Pro
   };
   let ref: FormRef | undefined = known;
   try {
+    const refused = await req.admit?.();
+    if (refused !== undefined) {
+      if (known) rt.opening.release(openingKey(person.userId, known));
+      return await show(noticeView(refused, locale));
+    }
     if (!ref) {
       const found = await (req.ref as () => Promise<FormRef | string>)();
       if (typeof found === 'string') return await show(noticeView(found, locale));

@@ -13,6 +13,8 @@ export interface Contact {
   locale?: 'sv' | 'en';
   /** The role they chose last time, offered again in the next form. */
   role?: string;
+  /** Networks whose form they opened in that network's channel: theirs to answer for from a personal chat too. */
+  networks?: string[];
   updatedAt: string;
 }
 

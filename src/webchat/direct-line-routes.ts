@@ -143,7 +143,8 @@ export function directLineRoutes(deps: DirectLineDeps): { get: RouteHandler; pos
       ...(typeof b.textFormat === 'string' ? { textFormat: b.textFormat } : {}),
       ...(b.value !== undefined ? { value: b.value } : {}),
       ...(typeof b.name === 'string' ? { name: b.name } : {}),
-      ...(b.channelData && typeof b.channelData === 'object' ? { channelData: b.channelData } : {}),
+      // The network the conversation stands for is the token's, whatever the page says (see teams-invocation).
+      channelData: { ...(b.channelData && typeof b.channelData === 'object' ? b.channelData : {}), lnbNetwork: visitor.network },
       locale: typeof b.locale === 'string' ? b.locale : visitor.locale,
       from: { id: visitor.userId, name: visitor.name, role: 'user' },
       recipient: { id: LOCAL_BOT.id, name: LOCAL_BOT.name, role: 'bot' },

@@ -28,10 +28,14 @@ describe('command words per platform', () => {
   });
 
   it('names Slack slash commands for Slack and typed words for Teams and the local chat', () => {
-    expect(commandWords('slack', 'sv')).toMatchObject({ cmdLink: '/lnb link', cmdSummary: '/summary', cmdMyReplies: '/lnb mina-svar' });
-    expect(commandWords('teams', 'sv')).toMatchObject({ cmdSummary: 'summary', cmdHelp: 'hjälp' });
-    expect(commandWords('teams', 'sv').cmdLink).toMatch(/^@.+ link$/);
-    expect(commandWords('local', 'en')).toEqual(commandWords('teams', 'en'));
+    // From the command table: a Swedish program's words are Swedish everywhere.
+    expect(commandWords('slack', 'sv')).toMatchObject({ cmdLink: '/lnb koppla', cmdSummary: '/summary', cmdMyReplies: '/lnb mina-svar', cmdAnswer: '/lnb svara' });
+    expect(commandWords('slack', 'en')).toMatchObject({ cmdLink: '/lnb link', cmdAnswer: '/lnb answer', cmdMyReplies: '/lnb my-replies' });
+    expect(commandWords('teams', 'sv')).toMatchObject({ cmdSummary: 'sammanställning', cmdHelp: 'hjälp', cmdAnswer: 'svara' });
+    expect(commandWords('teams', 'sv').cmdLink).toBe('@Lärande nätverk koppla');
+    // The web chat is typed into without @-mentions.
+    expect(commandWords('chat', 'en')).toMatchObject({ cmdLink: 'link', cmdSummary: 'summary', cmdAnswer: 'answer' });
+    expect(commandWords('local', 'en')).toEqual(commandWords('chat', 'en'));
     for (const value of Object.values(commandWords('teams', 'en'))) expect(value).not.toMatch(SLASH);
   });
 
@@ -41,12 +45,12 @@ describe('command words per platform', () => {
     const network = program.networks[0];
     if (!round || !network) throw new Error('example program changed');
     expect(textOf(deadlineMessage(program, round, [], 'sv', 'slack'))).toContain('/summary 1');
-    expect(textOf(deadlineMessage(program, round, [], 'sv', 'teams'))).toContain('summary 1');
+    expect(textOf(deadlineMessage(program, round, [], 'sv', 'teams'))).toContain('sammanställning 1');
     expect(textOf(deadlineMessage(program, round, [], 'sv', 'teams'))).not.toMatch(SLASH);
-    expect(textOf(noChannelMessage(program, round, ['nykoping'], 'sv', 'slack'))).toContain('/lnb link');
+    expect(textOf(noChannelMessage(program, round, ['nykoping'], 'sv', 'slack'))).toContain('/lnb koppla');
     expect(textOf(noChannelMessage(program, round, ['nykoping'], 'en', 'teams'))).not.toMatch(SLASH);
-    expect(textOf(unreachableMessage(network, 'sv', 'slack'))).toContain('/lnb link eskilstuna');
-    expect(textOf(unreachableMessage(network, 'sv', 'teams'))).toContain('link eskilstuna');
+    expect(textOf(unreachableMessage(network, 'sv', 'slack'))).toContain('/lnb koppla eskilstuna');
+    expect(textOf(unreachableMessage(network, 'sv', 'teams'))).toContain('koppla eskilstuna');
     expect(textOf(unreachableMessage(network, 'sv', 'teams'))).not.toMatch(SLASH);
   });
 });
@@ -63,16 +67,16 @@ describe('answers to people name their platform’s commands', () => {
   it('status and link say /lnb on Slack and not on Teams', async () => {
     const slackAnna: Person = { platform: 'slack', userId: 'anna' };
     const teamsAnna: Person = { platform: 'teams', userId: 'anna' };
-    expect(textOf(await statusMessage(t.ctx, slackAnna, 'sv'))).toContain('/lnb answer');
+    expect(textOf(await statusMessage(t.ctx, slackAnna, 'sv'))).toContain('/lnb svara');
     const teamsStatus = textOf(await statusMessage(t.ctx, teamsAnna, 'sv'));
-    expect(teamsStatus).toContain('answer');
+    expect(teamsStatus).toContain('svara');
     expect(teamsStatus).not.toMatch(SLASH);
 
     const slackCoordinator: Person = { platform: 'slack', userId: 'samordnare' };
     const teamsCoordinator: Person = { platform: 'teams', userId: 'samordnare' };
-    expect((await linkChannel(t.ctx, slackCoordinator, undefined, { channel: 'X' })).message).toContain('/lnb link');
+    expect((await linkChannel(t.ctx, slackCoordinator, undefined, { channel: 'X' })).message).toContain('/lnb koppla');
     const teamsUsage = (await linkChannel(t.ctx, teamsCoordinator, undefined, { channel: 'X' })).message;
-    expect(teamsUsage).toMatch(/@.+ link/);
+    expect(teamsUsage).toMatch(/@.+ koppla/);
     expect(teamsUsage).not.toMatch(SLASH);
   });
 });

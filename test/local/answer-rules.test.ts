@@ -26,10 +26,20 @@ const post = (path: string, body: unknown, token?: string) =>
     body: JSON.stringify(body),
   });
 
-/** A visitor of `network` says `activity`; the bot's reply to it. */
-async function say(userId: string, network: string, activity: Activity): Promise<string> {
-  const s = (await (await post('/tokens/generate', { user: { id: userId }, network })).json()) as { conversationId: string; token: string };
+interface Session {
+  conversationId: string;
+  token: string;
+}
+
+/** A visitor opens a conversation for `network`, as the page does. */
+async function open(userId: string, network: string): Promise<Session> {
+  const s = (await (await post('/tokens/generate', { user: { id: userId }, network })).json()) as Session;
   await post('/conversations', {}, s.token);
+  return s;
+}
+
+/** The visitor says `activity` in the conversation; the bot's reply to it. */
+async function sayIn(s: Session, activity: Activity): Promise<string> {
   const { id } = (await (await post(`/conversations/${s.conversationId}/activities`, { type: 'message', ...activity }, s.token)).json()) as { id: string };
   const deadline = Date.now() + 15_000;
   for (;;) {
@@ -41,12 +51,25 @@ async function say(userId: string, network: string, activity: Activity): Promise
   }
 }
 
+/** A visitor of `network` says `activity` in a new conversation; the bot's reply to it. */
+const say = async (userId: string, network: string, activity: Activity) => sayIn(await open(userId, network), activity);
+
 describe('the local trial keeps to the answer rules', () => {
   it('a participant answers for the network chosen on the page, not for one they name', async () => {
-    expect(await say('deltagare-eskilstuna', 'eskilstuna', { text: 'answer' })).toContain('Vad vill ni uppnå med ett individualiserat anhörigstöd');
+    expect(await say('deltagare-eskilstuna', 'eskilstuna', { text: 'svara' })).toContain('Vad vill ni uppnå med ett individualiserat anhörigstöd');
     const refused = await say('deltagare-eskilstuna', 'eskilstuna', { text: 'answer katrineholm' });
-    expect(refused).toContain('men inte för Katrineholm');
+    expect(refused).toContain('svarar du för Eskilstuna');
     expect(refused).not.toContain('Vad vill ni uppnå');
+  });
+
+  it("the conversation is its network's, whatever else the visitor has open or the page claims", async () => {
+    // The coordinator opens Eskilstuna's conversation, then Nyköping's in another tab.
+    const eskilstuna = await open('samordnare', 'eskilstuna');
+    await open('samordnare', 'nykoping');
+    // `svara` in Eskilstuna's is Eskilstuna's form (not the newest tab's), whatever network the page puts in channelData.
+    const form = await sayIn(eskilstuna, { text: 'svara', channelData: { lnbNetwork: 'nykoping' } });
+    expect(form).toContain('Eskilstuna: svara på de frågor du vill');
+    expect(form).not.toContain('Nyköping');
   });
 
   it('a round whose questions have not gone out opens no form, even from a made-up button', async () => {

@@ -29,7 +29,7 @@ describe('/lnb link', () => {
     // What the person typed is echoed escaped, so it cannot ping the channel.
     expect(text).toContain('&lt;!channel&gt;');
     expect(text).not.toContain('<!channel>');
-    expect(text).toContain('eskilstuna, katrineholm');
+    expect(text).toContain('Eskilstuna, Katrineholm');
     expect(await h.t.store.links.list('slack-test')).toEqual([]);
   });
 
@@ -63,8 +63,10 @@ describe('/lnb status and help', () => {
   it('answers an unknown subcommand with the help, escaped', async () => {
     const res = await h.command(lnb('dance', 'U0PART'));
     const text = (res.json() as { text: string }).text;
-    expect(text).toMatch(/känner jag inte till/);
-    expect(text).toContain('/lnb link &lt;nätverk&gt;');
+    expect(text).toMatch(/Ordet ”dance” känner jag inte till/);
+    // The help is a list of the table's commands, in the program's Swedish words.
+    expect(text).toContain('/lnb koppla &lt;nätverk&gt;');
+    expect(text).toContain('/summary [träff] [nätverk]');
   });
 });
 

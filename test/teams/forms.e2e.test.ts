@@ -1,10 +1,12 @@
 import { cardOf, cardText } from './helpers/fake-connector';
-import { ANNA, cardSubmit, channelMessage, ESK_CHANNEL, LEAD, personalConversationId, personalMessage } from './helpers/teams-activities';
+import { ANNA, cardSubmit, channelMessage, ESK_CHANNEL, LEAD, personalConversationId } from './helpers/teams-activities';
 import { startTeamsHarness, type TeamsHarness } from './helpers/teams-harness';
 
 let h: TeamsHarness;
 beforeEach(async () => {
   h = await startTeamsHarness();
+  // Eskilstuna's channel, where its questions are posted with their *Svara* button.
+  await h.t.store.links.set({ program: 'teams-test', network: 'eskilstuna', platform: 'teams', channel: ESK_CHANNEL, linkedBy: 'teams:aad-coord', linkedAt: '2026-11-01T10:00:00Z' });
 });
 afterEach(async () => {
   await h.close();
@@ -12,6 +14,11 @@ afterEach(async () => {
 
 const ref = { program: 'teams-test', round: 1, network: 'eskilstuna' };
 type CardInput = { type: string; id?: string; value?: string; choices?: { value: string }[] };
+/** Anna clicks *Svara* under the round's questions in Eskilstuna's channel, which makes Eskilstuna hers to answer for. */
+async function openFromChannel(): Promise<void> {
+  await h.send(cardSubmit(h.connector.url, ANNA, { lnb: 'open', kind: 'answer', ...ref }, 'act-channel-card', `${ESK_CHANNEL};messageid=1`));
+  h.connector.calls.length = 0;
+}
 const inputs = (card: Record<string, unknown> | undefined) =>
   ((card?.body ?? []) as CardInput[]).filter((e) => e.type.startsWith('Input.'));
 
@@ -69,6 +76,7 @@ describe('answering on a card', () => {
   });
 
   it('sends the form back with the text and the reasons when the submission is refused', async () => {
+    await openFromChannel();
     const values = { 'q.syfte': 'Min text', 'q.betyg': 'Kanske' };
     await h.send(cardSubmit(h.connector.url, ANNA, { lnb: 'submit', kind: 'answer', ...ref, ...values }, 'act-form'));
     expect(await h.t.store.replies.list({})).toHaveLength(0);
@@ -80,7 +88,7 @@ describe('answering on a card', () => {
   });
 
   it('keeps the text and says so when the store fails', async () => {
-    await h.send(personalMessage(h.connector.url, ANNA, 'help'));
+    await openFromChannel();
     await h.t.store.close();
     const values = { 'q.syfte': 'Viktig text som inte får försvinna', 'f.role': 'anhorig' };
     const res = await h.send(cardSubmit(h.connector.url, ANNA, { lnb: 'submit', kind: 'answer', ...ref, ...values }, 'act-form'));
@@ -92,6 +100,7 @@ describe('answering on a card', () => {
   });
 
   it('answers one re-sent submit once, and saves once', async () => {
+    await openFromChannel();
     const submit = cardSubmit(h.connector.url, ANNA, { lnb: 'submit', kind: 'answer', ...ref, 'q.syfte': 'En gång', 'f.role': 'chef' }, 'act-form');
     await h.send(submit);
     await h.send(submit);
@@ -107,6 +116,27 @@ describe('answering on a card', () => {
     );
     await h.send(cardSubmit(h.connector.url, LEAD, { lnb: 'open', kind: 'minutes', ...ref }, 'act-card'));
     expect(cardText(cardOf(h.connector.activities(personalConversationId(LEAD)).at(-1)?.body ?? {}))).toMatch(/Gruppens samtal, träff 1/);
+  });
+
+  it("opens and saves no form for a network whose channel the person never answered in, however the card's data names it", async () => {
+    // Anna is Eskilstuna's: she opened its form in its channel.
+    await openFromChannel();
+    const katrineholm = { ...ref, network: 'katrineholm' };
+    // A hand-made Action.Submit in her personal chat naming Katrineholm opens nothing …
+    await h.send(cardSubmit(h.connector.url, ANNA, { lnb: 'open', kind: 'answer', ...katrineholm }, 'act-forged-open'));
+    const said = h.connector.activities(personalConversationId(ANNA)).at(-1)?.body ?? {};
+    expect(cardOf(said)).toBeUndefined();
+    expect(String(said.text).replace(/\u200b/g, '')).toMatch(/Härifrån kan du svara för Eskilstuna, men inte för Katrineholm/);
+    // … nor does one clicked in Eskilstuna's channel …
+    await h.send(cardSubmit(h.connector.url, ANNA, { lnb: 'open', kind: 'answer', ...katrineholm }, 'act-forged-channel', `${ESK_CHANNEL};messageid=2`));
+    expect(String(h.connector.activities(`${ESK_CHANNEL};messageid=2`).at(-1)?.body.text).replace(/\u200b/g, '')).toMatch(/Här i kanalen svarar du för Eskilstuna/);
+    // … and a hand-made submit saves nothing, and says why on the form.
+    await h.send(cardSubmit(h.connector.url, ANNA, { lnb: 'submit', kind: 'answer', ...katrineholm, 'q.syfte': 'Inte mitt nätverk', 'f.role': 'anhorig' }, 'act-forged-submit'));
+    expect(await h.t.store.replies.list({})).toHaveLength(0);
+    expect(cardText(cardOf(h.connector.calls.find((c) => c.method === 'PUT')?.body ?? {}))).toMatch(/men inte för Katrineholm/);
+    // Someone with no network at all gets nothing either.
+    await h.send(cardSubmit(h.connector.url, LEAD, { lnb: 'submit', kind: 'answer', ...katrineholm, 'q.syfte': 'Fel', 'f.role': 'chef' }, 'act-forged-lead'));
+    expect(await h.t.store.replies.list({})).toHaveLength(0);
   });
 
   it('ignores forged or broken card data without answering', async () => {

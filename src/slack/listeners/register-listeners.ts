@@ -2,16 +2,14 @@ import type { App } from '@slack/bolt';
 import type { SlackRuntime } from '../slack-runtime';
 import * as deleteMyData from './actions/delete-my-data';
 import * as formButton from './actions/form-button';
-import * as lnbCommand from './commands/lnb-command';
-import * as summaryCommand from './commands/summary-command';
+import * as commands from './commands/register-commands';
 import * as dropRepeats from './middleware/drop-repeats';
 import * as formSubmission from './views/form-submission';
 
 /** Every listener of the Slack app; the middleware first, so repeats never reach a handler. */
 export function registerListeners(app: App, rt: SlackRuntime): void {
   dropRepeats.register(app, rt);
-  lnbCommand.register(app, rt);
-  summaryCommand.register(app, rt);
+  commands.register(app, rt);
   formButton.register(app, rt);
   deleteMyData.register(app, rt);
   formSubmission.register(app, rt);

@@ -1,20 +1,14 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TeamsDeps } from '../teams-deps';
-import { registerAnswer } from './answer';
 import { registerBeforeTurn } from './before-turn';
 import { registerChannelEvents } from './channel-events';
-import { registerHelp } from './help';
+import { registerCommands } from './commands';
 import { registerInstall } from './install';
-import { registerLink } from './link';
 import { registerMyDataActions } from './my-data-actions';
-import { registerMyReplies } from './my-replies';
 import { registerOpenForm } from './open-form';
-import { registerStatus } from './status';
 import { registerSubmitForm } from './submit-form';
-import { registerSummary } from './summary';
-import { registerUnknown } from './unknown';
 
-/** Every Teams route, in the order teams-ai tries them: card actions and commands first, the catch-all last. */
+/** Every Teams route, in the order teams-ai tries them: card actions first, then the typed commands (the command table). */
 export function registerHandlers(app: Application, deps: TeamsDeps): void {
   registerBeforeTurn(app, deps);
   registerInstall(app, deps);
@@ -22,11 +16,5 @@ export function registerHandlers(app: Application, deps: TeamsDeps): void {
   registerOpenForm(app, deps);
   registerSubmitForm(app, deps);
   registerMyDataActions(app, deps);
-  registerLink(app, deps);
-  registerStatus(app, deps);
-  registerAnswer(app, deps);
-  registerHelp(app, deps);
-  registerMyReplies(app, deps);
-  registerSummary(app, deps);
-  registerUnknown(app, deps);
+  registerCommands(app, deps);
 }

@@ -2,7 +2,7 @@ import type { Application } from '@microsoft/teams-ai';
 import { localeFor } from '../../core/bot-context';
 import { findRoundAndNetwork } from '../../core/find-round';
 import { buildForm } from '../../core/form-model';
-import { submitForm } from '../../core/submit-form';
+import { submitFormFrom } from '../../core/submit-form';
 import { translate } from '../../i18n/translate';
 import { formRefOf, submissionOf } from '../card-data';
 import { cardActivity } from '../cards/adaptive-card';
@@ -13,6 +13,7 @@ import { personOf } from '../person-of';
 import { replaceCard } from '../replace-card';
 import { replyText } from '../reply';
 import type { TeamsDeps } from '../teams-deps';
+import { teamsPlace } from '../teams-invocation';
 
 /**
  * The form's *Skicka*. The replies are stored before anything is said; then
@@ -29,7 +30,7 @@ export function registerSubmitForm(app: Application, deps: TeamsDeps): void {
       return;
     }
     const submission = submissionOf(data);
-    const result = await submitForm(deps.ctx, person, ref, submission);
+    const result = await submitFormFrom(deps.ctx, person, await teamsPlace(deps.ctx, turn.activity), ref, submission);
     const locale = localeFor(deps.ctx.program, person);
     const trimmed = translate(locale, 'teams.card.trimmed');
     if (result.ok) {
