@@ -34,6 +34,8 @@ export interface CompilationDelivery {
   /** The name of the Word file the port renders from `compilation` (render-docx) and attaches. */
   fileName: string;
   locale: Locale;
+  /** Öppna i arbetsytan: a link for this person to shape the compilation, shown beside the Word file. */
+  workbench?: { url: string; label: string };
 }
 
 /**

@@ -121,6 +121,8 @@ export async function deliverSummary(
   if (!port) throw new Error(`no port for ${person.platform}`);
   try {
     const delivery = await buildSummary(ctx, scope, locale, options);
+    const url = await ctx.workbenchLink?.(person, scope).catch(() => undefined);
+    if (url) delivery.workbench = { url, label: translator(locale)('workbench.open') };
     await port.deliverCompilation(person, delivery);
     ctx.log.info({ round: scope.round, network: scope.network ?? null }, 'summary delivered');
   } catch (e) {

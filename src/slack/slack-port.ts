@@ -131,7 +131,13 @@ export class SlackPort implements ChannelPort {
   async deliverCompilation(to: Person, delivery: CompilationDelivery): Promise<void> {
     try {
       const channel = await this.directChannel(to.userId);
-      await this.send(channel, delivery.message, `summary/${delivery.fileName}`, delivery.locale);
+      const rendered = renderMessage(delivery.message, delivery.locale);
+      // Öppna i arbetsytan: our own address and words, so a link of Slack's markup rather than escaped text.
+      const { workbench } = delivery;
+      if (workbench && rendered.blocks.length < 50) {
+        rendered.blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `<${workbench.url}|${workbench.label}>` } });
+      }
+      await this.postRendered(channel, rendered, { key: `summary/${delivery.fileName}` });
       await this.client.filesUploadV2({
         channel_id: channel,
         file: await renderDocx(delivery.compilation),

@@ -207,7 +207,7 @@ export class TeamsPort implements ChannelPort {
       url,
       label: translate(delivery.locale, 'teams.summary.download'),
       note: translate(delivery.locale, 'teams.summary.expires', { hours }),
-    });
+    }, delivery.workbench);
     await this.send(await this.personalReference(to.userId), cardActivity(card, delivery.message.fallback));
   }
 
