@@ -38,7 +38,8 @@ export interface FormModel {
   submitLabel: string;
   closeLabel: string;
   fields: FormField[];
-  role: { label: string; placeholder: string; options: { value: Role; label: string }[]; value: Role | null };
+  /** Who the person is (answers only: minutes are the group's, and have no role). */
+  role?: { label: string; placeholder: string; options: { value: Role; label: string }[]; value: Role | null };
   consent: { label: string; text: string; value: boolean };
   /** Messages per field id ('role' for the role), when the form comes back after a refused submit. */
   errors: Record<string, string>;
@@ -81,13 +82,18 @@ export function buildForm(
         maxLength: MAX_ANSWER_LENGTH,
       };
     }),
-    role: {
-      label: t('bot.form.role'),
-      placeholder: t('bot.form.rolePlaceholder'),
-      options: ROLES.map((r) => ({ value: r, label: t(`role.${r}`) })),
-      value: first?.role ?? rememberedRole,
-    },
-    consent: { label: t('bot.form.consentLabel'), text: t('bot.form.consent'), value: first?.consent ?? false },
+    ...(kind === 'minutes'
+      ? {}
+      : {
+          role: {
+            label: t('bot.form.role'),
+            placeholder: t('bot.form.rolePlaceholder'),
+            options: ROLES.map((r) => ({ value: r, label: t(`role.${r}`) })),
+            value: first?.role ?? rememberedRole,
+          },
+        }),
+    // Minutes: whether the group agreed, not the leader.
+    consent: { label: t('bot.form.consentLabel'), text: t(kind === 'minutes' ? 'bot.form.consentMinutes' : 'bot.form.consent'), value: first?.consent ?? false },
     errors: {},
   };
 }

@@ -1,11 +1,12 @@
 import { translator } from '../i18n/translate';
 import { ROLES, type Role } from '../replies/roles';
 import { type BotContext, localeFor } from './bot-context';
+import { currentMinutes } from './current-minutes';
 import { findRoundAndNetwork } from './find-round';
 import { buildForm, type FormModel, type FormRef } from './form-model';
 import { roundClosedMessage } from './open-round';
 import { accessOf, mayLead, type Person } from './person';
-import { answerId, minutesId } from './reply-id';
+import { answerId } from './reply-id';
 
 export type OpenFormResult = { ok: true; form: FormModel } | { ok: false; message: string };
 
@@ -33,12 +34,13 @@ export async function openForm(ctx: BotContext, person: Person, ref: FormRef): P
   const found = findRoundAndNetwork(ctx.program, ref);
   if (!found) return { ok: false, message: translator(localeFor(ctx.program, person))('bot.form.roundGone') };
   const { round, network } = found;
-  const ids = round.questions.map((q) =>
+  // Minutes are the network's, one record per question whoever wrote it (see currentMinutes); an answer is the person's own.
+  const saved =
     ref.kind === 'minutes'
-      ? minutesId(ref.program, round.number, network.id, q.id)
-      : answerId(ref.program, round.number, network.id, q.id, person),
-  );
-  const saved = (await Promise.all(ids.map((id) => ctx.store.replies.get(id)))).filter((r) => r !== undefined);
+      ? [...(await currentMinutes(ctx, ref.program, round.number, network.id)).byQuestion.values()]
+      : (await Promise.all(round.questions.map((q) => ctx.store.replies.get(answerId(ref.program, round.number, network.id, q.id, person))))).filter(
+          (r) => r !== undefined,
+        );
   const contact = await ctx.store.contacts.get(person.platform, person.userId);
   const remembered = ROLES.includes(contact?.role as Role) ? (contact?.role as Role) : null;
   return { ok: true, form: buildForm(ctx.program, round, network, ref.kind, person, saved, remembered) };

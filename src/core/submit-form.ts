@@ -4,11 +4,15 @@ import type { Reply, ReplyInput } from '../replies/reply';
 import { ROLES, type Role } from '../replies/roles';
 import { type AnswerPlace, answerRefusal } from './answer-network';
 import { type BotContext, localeFor } from './bot-context';
+import { currentMinutes } from './current-minutes';
 import { findRoundAndNetwork } from './find-round';
 import { type FormRef, type FormSubmission, MAX_ANSWER_LENGTH } from './form-model';
 import { roundClosedMessage } from './open-round';
 import { accessOf, mayLead, type Person } from './person';
 import { answerId, minutesId } from './reply-id';
+
+/** The role stored with minutes, which the schema requires and nothing counts. */
+const MINUTES_ROLE: Role = 'annan';
 
 export type SubmitResult =
   | { ok: true; saved: Reply[]; message: string }
@@ -63,7 +67,8 @@ export async function submitForm(
       answers.push({ question: q.id, text: value, option: null });
     }
   }
-  const role = ROLES.includes(submission.role as Role) ? (submission.role as Role) : null;
+  // Minutes are the group's: no role is asked, and the stored one (the schema needs one) is never counted (see participation).
+  const role = ref.kind === 'minutes' ? MINUTES_ROLE : ROLES.includes(submission.role as Role) ? (submission.role as Role) : null;
   if (role === null) errors.role = t('bot.form.roleMissing');
   if (answers.length === 0 && Object.keys(errors).every((k) => k === 'role')) {
     errors[firstField] = t('bot.form.empty');
@@ -75,10 +80,13 @@ export async function submitForm(
   try {
     const inputs: ReplyInput[] = [];
     const emptied: string[] = [];
+    // Minutes: the record there is (imported, or saved by the other leader) is the one written, and any older copy folded in.
+    const minutes = ref.kind === 'minutes' ? await currentMinutes(ctx, ref.program, round.number, network.id) : undefined;
+    if (minutes) emptied.push(...minutes.older.map((r) => r.id));
     for (const q of round.questions) {
       const id =
         ref.kind === 'minutes'
-          ? minutesId(ref.program, round.number, network.id, q.id)
+          ? (minutes?.byQuestion.get(q.id)?.id ?? minutesId(ref.program, round.number, network.id, q.id))
           : answerId(ref.program, round.number, network.id, q.id, person);
       const answer = answers.find((a) => a.question === q.id);
       // An answer emptied on edit is taken back: the person removed it.
@@ -110,7 +118,7 @@ export async function submitForm(
       ...emptied.map((id) => ctx.store.replies.delete(id)),
     ]);
     saved.push(...written);
-    if (contact?.role !== role) {
+    if (ref.kind === 'answer' && contact?.role !== role) {
       await ctx.store.contacts.set({
         ...(contact ?? { platform: person.platform, userId: person.userId }),
         role,

@@ -1,3 +1,4 @@
+import { replyInput } from '../helpers/reply-input';
 import { openForm } from '../../src/core/open-form';
 import type { Person } from '../../src/core/person';
 import { submitForm } from '../../src/core/submit-form';
@@ -23,7 +24,7 @@ describe('answer form', () => {
     expect(opened.form.fields.every((f) => f.value === null && f.maxLength === 3000)).toBe(true);
     expect(opened.form.fields[0]?.help).toMatch(/behov/);
     expect(opened.form.submitLabel).toBe('Skicka');
-    expect(opened.form.role.value).toBeNull();
+    expect(opened.form.role?.value).toBeNull();
   });
 
   it('stores a submission, then shows it again for editing with the role remembered', async () => {
@@ -42,7 +43,7 @@ describe('answer form', () => {
     const again = await openForm(t.ctx, anna, ref);
     if (!again.ok) throw new Error(again.message);
     expect(again.form.fields[0]?.value).toBe('Att få avlösning när jag behöver.');
-    expect(again.form.role.value).toBe('anhorig');
+    expect(again.form.role?.value).toBe('anhorig');
     expect(again.form.consent.value).toBe(true);
 
     // Next round, once it is open: nothing saved there, but the role is offered again.
@@ -50,7 +51,7 @@ describe('answer form', () => {
     const next = await openForm(t.ctx, anna, { ...ref, round: 2 });
     if (!next.ok) throw new Error(next.message);
     expect(next.form.fields.every((f) => f.value === null)).toBe(true);
-    expect(next.form.role.value).toBe('anhorig');
+    expect(next.form.role?.value).toBe('anhorig');
   });
 
   it('an edit replaces the answer, keeps the old one in history, and a cleared answer is removed', async () => {
@@ -131,6 +132,49 @@ describe('minutes form', () => {
     const stored = await t.store.replies.list({});
     expect(stored).toHaveLength(1);
     expect(stored[0]?.kind).toBe('minutes');
+  });
+
+  it('opens with the minutes already stored, however they came in, and saving keeps one record per question', async () => {
+    // Imported minutes carry ids of their own (lnb import), and the other leader's save an older copy.
+    t.clock.set('2026-11-22T10:00:00Z');
+    await t.store.replies.saveMany([replyInput({ id: 'import-esk-syfte', kind: 'minutes', author: null, text: 'Importerat: gruppen talade om avlösning.' })], t.clock.now());
+    t.clock.set('2026-11-23T10:00:00Z');
+    await t.store.replies.saveMany(
+      [replyInput({ id: 'import-esk-syfte-2', kind: 'minutes', author: null, text: 'Senare import: avlösning och stödsamtal.' }), replyInput({ id: 'import-esk-exempel', kind: 'minutes', question: 'exempel', author: null, text: 'Anhörigcafé.' })],
+      t.clock.now(),
+    );
+    const opened = await openForm(t.ctx, leader, minutes);
+    if (!opened.ok) throw new Error(opened.message);
+    expect(opened.form.fields.map((f) => [f.id, f.value])).toEqual([
+      ['syfte', 'Senare import: avlösning och stödsamtal.'],
+      ['utveckla', null],
+      ['exempel', 'Anhörigcafé.'],
+      ['stodplan', null],
+    ]);
+    const saved = await submitForm(t.ctx, leader, minutes, { values: { syfte: 'Avlösning, stödsamtal och växelvård.', exempel: 'Anhörigcafé.', utveckla: 'Fler träffar.' }, role: null, consent: true });
+    expect(saved.ok).toBe(true);
+    const stored = await t.store.replies.list({ program: 'anhorigstod-2027' });
+    expect(stored.map((r) => [r.question, r.text]).sort()).toEqual([
+      ['exempel', 'Anhörigcafé.'],
+      ['syfte', 'Avlösning, stödsamtal och växelvård.'],
+      ['utveckla', 'Fler träffar.'],
+    ]);
+    // The newest record is the one written (its history keeps the import), the older copy is folded away.
+    expect(stored.find((r) => r.question === 'syfte')).toMatchObject({ id: 'import-esk-syfte-2', history: [expect.objectContaining({ text: 'Senare import: avlösning och stödsamtal.' })] });
+  });
+
+  it("asks whether the group agreed to be quoted, not the leader's role, and remembers no role from it", async () => {
+    const opened = await openForm(t.ctx, leader, minutes);
+    if (!opened.ok) throw new Error(opened.message);
+    expect(opened.form.role).toBeUndefined();
+    expect(opened.form.consent.text).toMatch(/Gruppen har sagt ja/);
+    expect(opened.form.consent.text).not.toMatch(/mig/);
+    const saved = await submitForm(t.ctx, leader, minutes, { values: { syfte: 'Gruppen talade om avlösning.' }, role: null, consent: true });
+    expect(saved.ok).toBe(true);
+    expect((await t.store.contacts.get('local', 'ledare-eskilstuna'))?.role).toBeUndefined();
+    // Their own answer form still asks for their role.
+    const own = await openForm(t.ctx, leader, ref);
+    expect(own.ok && own.form.role?.options.length).toBeGreaterThan(0);
   });
 });
 

@@ -118,6 +118,20 @@ describe('answering on a card', () => {
     expect(cardText(cardOf(h.connector.activities(personalConversationId(LEAD)).at(-1)?.body ?? {}))).toMatch(/Gruppens samtal, träff 1/);
   });
 
+  it('opens the minutes form with the minutes already stored (here imported), asking about the group rather than the leader', async () => {
+    const imported = { program: 'teams-test', round: 1, network: 'eskilstuna', question: 'syfte', author: null, role: 'annan' as const, kind: 'minutes' as const };
+    await h.t.store.replies.saveMany([{ ...imported, id: 'imp-1', text: 'Gruppen vill ha mer avlösning.', option: null, consent: true }], h.t.clock.now());
+    await h.send(cardSubmit(h.connector.url, LEAD, { lnb: 'open', kind: 'minutes', ...ref }, 'act-card'));
+    const form = cardOf(h.connector.activities(personalConversationId(LEAD)).at(-1)?.body ?? {});
+    expect(inputs(form).find((i) => i.id === 'q.syfte')?.value).toBe('Gruppen vill ha mer avlösning.');
+    expect(inputs(form).map((i) => i.id)).not.toContain('f.role');
+    expect(cardText(form)).toMatch(/Gruppen har sagt ja/);
+    // Saved again: still one record for the question.
+    await h.send(cardSubmit(h.connector.url, LEAD, { lnb: 'submit', kind: 'minutes', ...ref, 'q.syfte': 'Mer avlösning, och kvällstider.', 'f.consent': 'true' }, 'act-minutes'));
+    const stored = await h.t.store.replies.list({ program: 'teams-test' });
+    expect(stored.map((r) => [r.id, r.text])).toEqual([['imp-1', 'Mer avlösning, och kvällstider.']]);
+  });
+
   it("opens and saves no form for a network whose channel the person never answered in, however the card's data names it", async () => {
     // Anna is Eskilstuna's: she opened its form in its channel.
     await openFromChannel();

@@ -68,20 +68,23 @@ export function renderModal(form: FormModel, meta: FormMetadata, locale: Locale)
       element: questionElement(field, t('bot.form.placeholder'), t('bot.form.choicePlaceholder')),
     });
   }
-  const roleOptions = form.role.options.map((o) => ({ text: plain(o.label, LIMITS.optionText), value: o.value }));
-  const initialRole = roleOptions.find((o) => o.value === form.role.value);
-  blocks.push({
-    type: 'input',
-    block_id: ROLE_BLOCK_ID,
-    label: plain(form.role.label, LIMITS.inputLabel),
-    element: {
-      type: 'static_select',
-      action_id: VALUE_ACTION_ID,
-      placeholder: plain(form.role.placeholder, LIMITS.placeholder),
-      options: roleOptions,
-      ...(initialRole ? { initial_option: initialRole } : {}),
-    },
-  });
+  // Minutes are the group's: no role.
+  if (form.role) {
+    const roleOptions = form.role.options.map((o) => ({ text: plain(o.label, LIMITS.optionText), value: o.value }));
+    const initialRole = roleOptions.find((o) => o.value === form.role?.value);
+    blocks.push({
+      type: 'input',
+      block_id: ROLE_BLOCK_ID,
+      label: plain(form.role.label, LIMITS.inputLabel),
+      element: {
+        type: 'static_select',
+        action_id: VALUE_ACTION_ID,
+        placeholder: plain(form.role.placeholder, LIMITS.placeholder),
+        options: roleOptions,
+        ...(initialRole ? { initial_option: initialRole } : {}),
+      },
+    });
+  }
   // An option's text may be 75 characters, too short for the consent
   // sentence, so the sentence is the hint and the box says yes.
   const consentOption = { text: plain(t('slack.form.consentOption'), LIMITS.optionText), value: CONSENT_VALUE };

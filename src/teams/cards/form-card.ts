@@ -53,8 +53,9 @@ export function formCard(form: FormModel, draft?: Draft): AdaptiveCard {
       ...errorBlock(form.errors[field.id]),
     );
   }
-  body.push(
-    {
+  // Minutes are the group's: no role.
+  if (form.role) {
+    body.push({
       type: 'Input.ChoiceSet',
       id: ROLE_INPUT,
       label: form.role.label,
@@ -63,7 +64,9 @@ export function formCard(form: FormModel, draft?: Draft): AdaptiveCard {
       choices: form.role.options.map((o) => ({ title: o.label, value: o.value })),
       value: (draft ? draft.role : form.role.value) ?? '',
       spacing: 'Large',
-    },
+    });
+  }
+  body.push(
     ...errorBlock(form.errors.role),
     {
       type: 'Input.Toggle',
