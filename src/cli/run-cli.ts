@@ -7,6 +7,7 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { manifestCommand } from './commands/manifest';
 import { purgeCommand } from './commands/purge';
+import { workbenchCommand } from './commands/workbench';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   compile: compileCommand,
   manifest: manifestCommand,
   purge: purgeCommand,
+  workbench: workbenchCommand,
 };
 
 /** `--lang xx` anywhere on the line picks the language of messages. */

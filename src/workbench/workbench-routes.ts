@@ -61,7 +61,7 @@ export function workbenchRoutes(opts: WorkbenchRouteOptions): { get: RouteHandle
   async function state(signed: Signed, locale: Locale) {
     const s = signed.session;
     const st = await service.state(s);
-    const replies = await workbenchReplies(ctx, s, st.shaped.compilation.locale);
+    const replies = await workbenchReplies(ctx.store, s, st.shaped.compilation.locale);
     const channels: string[] = [];
     const publish = mayPublish(signed.role, s);
     if (publish) {

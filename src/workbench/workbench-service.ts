@@ -6,10 +6,10 @@ import type { OutgoingMessage } from '../core/outgoing-message';
 import type { Person } from '../core/person';
 import type { Locale } from '../i18n/translate';
 import { translate } from '../i18n/translate';
-import { activeEdits, type Edit, type EditEntry, lastUndoable, versionOf } from './edit';
+import { type Edit, lastUndoable } from './edit';
+import { shapeStored, type WorkbenchState } from './edited-compilation';
 import { checkToken, type LinkClaims, mintToken, newLinkId, WORKBENCH_LINK_TTL_MS } from './link-token';
 import { type PublishOutcome, publishCompilation, publishedMessage } from './publish-compilation';
-import { type Shaped, shapeCompilation } from './shape-compilation';
 import { mayPublish, type WorkbenchRole, workbenchRole } from './workbench-access';
 import { workbenchReplies } from './workbench-replies';
 import type { WorkbenchRepository, WorkbenchScope, WorkbenchSession } from './workbench-repository';
@@ -36,12 +36,6 @@ export interface Signed {
   session: WorkbenchSession;
   role: WorkbenchRole;
   person: Person;
-}
-
-export interface WorkbenchState {
-  shaped: Shaped;
-  log: EditEntry[];
-  version: number;
 }
 
 const personOf = (s: Pick<WorkbenchSession, 'platform' | 'userId' | 'locale'>): Person => ({ platform: s.platform, userId: s.userId, locale: s.locale });
@@ -114,7 +108,7 @@ export class WorkbenchService {
   private async compileBase(scope: WorkbenchScope) {
     const { program } = this.ctx;
     const locale = program.program.locale;
-    const replies = await workbenchReplies(this.ctx, scope, locale);
+    const replies = await workbenchReplies(this.ctx.store, scope, locale);
     const compilation = await compileInWorker(
       { program, round: scope.round, network: scope.network, replies, locale, now: this.ctx.clock.now().toISOString() },
       { timeoutMs: this.ctx.compileTimeoutMs ?? DEFAULT_COMPILE_TIMEOUT_MS },
@@ -125,12 +119,7 @@ export class WorkbenchService {
   /** The draft as edited, with the log it came from. The machine's draft is made the first time. */
   async state(scope: WorkbenchScope): Promise<WorkbenchState> {
     const base = await this.deps.repo.ensureBase(scope, () => this.compileBase(scope));
-    const [log, replies] = await Promise.all([
-      this.deps.repo.log(scope),
-      workbenchReplies(this.ctx, scope, base.compilation.locale),
-    ]);
-    const shaped = shapeCompilation(base.compilation, replies, activeEdits(log), this.ctx.program);
-    return { shaped, log, version: versionOf(log) };
+    return shapeStored(this.ctx.store, this.ctx.program, scope, base);
   }
 
   async edit(signed: Signed, edit: Edit): Promise<void> {

@@ -1,9 +1,9 @@
 import { roleWord, themeFacts } from '../compile/render-lines';
 import { type Locale, translate } from '../i18n/translate';
 import type { Program } from '../program/schema';
+import type { WorkbenchState } from './edited-compilation';
 import type { ShapedQuestion, WorkbenchReply } from './shape-compilation';
 import type { WorkbenchRole } from './workbench-access';
-import type { WorkbenchState } from './workbench-service';
 
 /** What the page's script needs, nothing more: reply text redacted, authors never. */
 export interface WorkbenchView {

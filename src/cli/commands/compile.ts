@@ -9,13 +9,14 @@ import { parseReplyLines } from '../../compile/read-replies';
 import { renderDocx } from '../../compile/render-docx';
 import { renderJson } from '../../compile/render-json';
 import { renderMarkdown } from '../../compile/render-markdown';
-import type { CompileInput, CompileReply } from '../../compile/types';
+import type { Compilation, CompileInput, CompileReply } from '../../compile/types';
 import { loadConfig } from '../../config/config';
 import { InputError } from '../../errors';
 import { isLocale, type Locale, translate } from '../../i18n/translate';
 import { loadProgram } from '../../program/load-program';
 import type { Program } from '../../program/schema';
 import { EXIT } from '../../report-error';
+import { editedCompilation } from '../../workbench/edited-compilation';
 import type { CliIo } from '../cli-io';
 import { parseCommandArgs, positiveInt } from '../parse-args';
 import { withStore } from '../with-store';
@@ -82,6 +83,7 @@ export async function compileCommand(argv: string[], io: CliIo): Promise<number>
       lang: { type: 'string' },
       lexicon: { type: 'string', default: 'on' },
       model: { type: 'string' },
+      draft: { type: 'boolean', default: false },
     },
     io,
   );
@@ -102,6 +104,7 @@ export async function compileCommand(argv: string[], io: CliIo): Promise<number>
   let program: Program | undefined;
   let replies: CompileReply[];
   let roundNumber = round;
+  let edited: Compilation | undefined;
   if (values.program) {
     program = await loadProgram(values.program, locale, io.cwd);
     if (round !== undefined && !program.rounds.some((r) => r.number === round)) {
@@ -110,6 +113,11 @@ export async function compileCommand(argv: string[], io: CliIo): Promise<number>
     }
     roundNumber = round ?? Math.max(...program.rounds.map((r) => r.number));
     replies = await repliesFromStore(program, roundNumber, values.network, io);
+    // What the coordinator shaped on the workbench, unless --draft asks for the machine's draft.
+    const scope = { program: program.program.id, round: roundNumber, ...(values.network ? { network: values.network } : {}) };
+    const shaped = program;
+    edited = values.draft ? undefined : await withStore(io, (store) => editedCompilation(store, shaped, scope));
+    if (edited) io.stderr(`${t('workbench.cli.edited')}\n`);
   } else {
     replies = await repliesFromFile(values.input ?? '', io, locale);
   }
@@ -127,7 +135,7 @@ export async function compileCommand(argv: string[], io: CliIo): Promise<number>
   };
   const model = languageModel(values.model, program, io, locale);
   // With a model the compilation runs in a worker thread, as in the bot; without one, as it always has.
-  const compilation = model ? await compileInWorker(input, { model }) : compileRound(input);
+  const compilation = edited ?? (model ? await compileInWorker(input, { model }) : compileRound(input));
   bar?.update(1, 1);
   bar?.finish();
 
