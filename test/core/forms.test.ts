@@ -1,8 +1,8 @@
-import { replyInput } from '../helpers/reply-input';
 import { openForm } from '../../src/core/open-form';
 import type { Person } from '../../src/core/person';
 import { submitForm } from '../../src/core/submit-form';
 import { openTestContext, type TestContext } from '../helpers/bot-context';
+import { replyInput } from '../helpers/reply-input';
 
 const anna: Person = { platform: 'local', userId: 'anna' };
 const leader: Person = { platform: 'local', userId: 'ledare-eskilstuna' };
