@@ -37,6 +37,11 @@ export interface TextQuestionInput {
 const LABEL_SAMPLE = 300;
 /** A phrase used in this share of the question's replies or more names no theme. */
 const UBIQUITOUS = 0.4;
+/** Words the whole field uses: alone they head no theme. */
+const BROAD_STEMS: ReadonlySet<string> = new Set(
+  ['anhörig', 'anhöriga', 'anhörige', 'närstående', 'stöd', 'carer', 'carers', 'support'].map((w) => stem(w)),
+);
+
 /** A lexicon concept heads a theme only when this share of its replies names it. */
 const CONCEPT_HEADING_SHARE = 0.6;
 
@@ -131,8 +136,14 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
     let labelStems: readonly string[] = [];
     if (label === null) {
       // Failing a phrase that sets the theme apart, one the whole question shares ("Stödplan").
+      // A phrase only of what was asked ("Stödplanen" under a question about
+      // support plans) or of the words the whole field uses ("Anhöriga") tells
+      // the reader nothing new: it heads a theme only when nothing else can.
+      const telling = (p: { stems: readonly string[] }) => p.stems.some((st) => !asked.has(st) && !BROAD_STEMS.has(st));
       const picked =
-        labelFrom(phrases, taken) ?? labelFrom(tw.phrases.filter((p) => usable(p.text, p.stems) && headable(p.text)), taken);
+        labelFrom(phrases.filter(telling), taken) ??
+        labelFrom(phrases, taken) ??
+        labelFrom(tw.phrases.filter((p) => usable(p.text, p.stems) && headable(p.text)), taken);
       const concept = conceptOf.get(s);
       // A concept most of the theme names (three in five) is the better
       // heading: it is the domain's own word for the theme ("Växelvård och

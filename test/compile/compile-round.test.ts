@@ -214,6 +214,26 @@ describe('compileRound', () => {
 });
 
 describe('theme labels', () => {
+  it('heads a theme with what sets it apart, not with the word the question asked about', () => {
+    const own = [
+      'Vi vill ha en gemensam mall för stödplanen i alla kommuner.',
+      'En gemensam mall gör stödplanen enklare att följa upp.',
+      'Stödplanen blir tydligare med en gemensam mall.',
+      'Stödplanen ska vara kort och skrivas tillsammans med den anhörige.',
+    ];
+    const replies: CompileReply[] = [...topicReplies().filter((r) => r.topic !== 'stodplan'), ...own.map((text, i) => ({ id: `m${i}`, question: 'q1', text, network: 'nord', role: 'chef', consent: true }))];
+    const asking = (text: string) => {
+      const p = program();
+      const q = p.rounds[0]?.questions[0];
+      if (q) q.text = text;
+      return p;
+    };
+    const label = (text: string) =>
+      themeOf(compileRound({ replies, program: asking(text), round: 1, locale: 'sv', lexicon: false }), 'm0')?.label;
+    expect(label('Vilket stöd behöver anhöriga?')).toBe('Stödplanen');
+    expect(label('Hur kan en stödplan hjälpa anhöriga?')).toBe('Gemensam mall');
+  });
+
   it('names a theme by the domain concept most of it is about, each concept once', () => {
     const replies = topicReplies();
     const c = compileRound({ replies, locale: 'sv' });
