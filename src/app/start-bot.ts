@@ -74,7 +74,15 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
     const opened = store;
     const local = new LocalPort(log);
     const ports: Ports = { local };
-    const ctx: BotContext = { program, store, clock: deps.clock, log, ports, compileTimeoutMs: config.COMPILE_TIMEOUT_MS };
+    const ctx: BotContext = {
+      program,
+      store,
+      clock: deps.clock,
+      log,
+      ports,
+      compileTimeoutMs: config.COMPILE_TIMEOUT_MS,
+      ...(config.languageModel ? { model: config.languageModel } : {}),
+    };
     const platforms: PlatformAdapter[] = [];
     let webChat: WebChat | undefined;
     try {

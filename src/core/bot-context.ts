@@ -1,4 +1,5 @@
 import type { Clock } from '../clock';
+import type { ModelSettings } from '../compile/model/model-settings';
 import type { Locale } from '../i18n/translate';
 import type { Logger } from '../logger';
 import type { Program } from '../program/schema';
@@ -18,6 +19,11 @@ export interface BotContext {
   ports: Ports;
   /** How long a compilation may run before it is stopped (COMPILE_TIMEOUT_MS); the default when absent. */
   compileTimeoutMs?: number;
+  /**
+   * The language model compilations may use (LLM_URL …), unless the program
+   * says `languageModel: false`; absent: nothing is sent anywhere.
+   */
+  model?: ModelSettings;
   /**
    * Networks a person belongs to as their platform knows it, beyond the
    * program and their replies: in the local trial, the network chosen on

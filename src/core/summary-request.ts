@@ -1,5 +1,6 @@
 import { compileInWorker } from '../compile/compile-in-worker';
 import { compileReplyOf } from '../compile/compile-reply-of';
+import { modelFor } from '../compile/model/model-settings';
 import { ErrorCode, isLnbError } from '../errors';
 import { type Locale, translator } from '../i18n/translate';
 import { hasContent } from '../replies/reply';
@@ -91,10 +92,16 @@ export async function buildSummary(
     network: scope.network,
   });
   const replies = stored.filter(hasContent).map(compileReplyOf);
+  const model = modelFor(ctx.model, ctx.program);
   const compilation = await compileInWorker(
     { program: ctx.program, round: scope.round, network: scope.network, replies, locale, now: ctx.clock.now().toISOString() },
-    { timeoutMs: options.timeoutMs ?? ctx.compileTimeoutMs ?? DEFAULT_COMPILE_TIMEOUT_MS },
+    { timeoutMs: options.timeoutMs ?? ctx.compileTimeoutMs ?? DEFAULT_COMPILE_TIMEOUT_MS, ...(model ? { model } : {}) },
   );
+  // Counts and reasons only: what the model wrote is in the compilation, marked as its.
+  if (compilation.model) {
+    const { name, asked, written, fallbacks, tokens } = compilation.model;
+    ctx.log.info({ model: name, asked, written, fallbacks, tokens, round: scope.round }, 'summary: language model');
+  }
   const suffix = scope.network ? `-${scope.network}` : '';
   return {
     compilation,

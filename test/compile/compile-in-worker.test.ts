@@ -6,6 +6,7 @@ import { parseReplyLines } from '../../src/compile/read-replies';
 import type { CompileReply } from '../../src/compile/types';
 import { CompileTimeoutError, ErrorCode, InputError } from '../../src/errors';
 import { exampleProgram } from '../helpers/bot-context';
+import { startFakeOpenAi } from '../helpers/fake-openai';
 
 // The worker runs the built dist/compile/compile-worker.js: tests run after `npm run build`.
 const root = join(__dirname, '..', '..');
@@ -75,5 +76,33 @@ describe('compileInWorker', () => {
       clearInterval(interval);
     }
     expect(ticks).toBeGreaterThanOrEqual(10);
+  });
+
+  it('asks the language model from the worker thread and brings its text back with the compilation', async () => {
+    const fake = await startFakeOpenAi();
+    try {
+      const model = { url: fake.url, model: 'fake-model', callTimeoutMs: 10_000, totalTimeoutMs: 20_000 };
+      const c = await compileInWorker({ program, round: 1, replies, locale: 'sv' }, { model, timeoutMs: 60_000 });
+      expect(fake.requests.length).toBeGreaterThan(0);
+      expect(c.model).toMatchObject({ name: 'fake-model', written: fake.requests.length, fallbacks: [] });
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('tells the worker to finish before its time limit: a model that never answers leaves the offline text, not a timeout', async () => {
+    const fake = await startFakeOpenAi();
+    fake.respond = () => 'hang';
+    try {
+      // Neither of the model's own limits ends it: only the compilation's (its last fifth is kept for finishing).
+      const model = { url: fake.url, model: 'fake-model', callTimeoutMs: 600_000, totalTimeoutMs: 600_000 };
+      const c = await compileInWorker({ program, round: 1, replies, locale: 'sv' }, { model, timeoutMs: 10_000 });
+      expect(c.model?.written).toBe(0);
+      expect(new Set(c.model?.fallbacks.map((f) => f.reason))).toEqual(new Set(['stopped']));
+      const { model: _m, ...offline } = c;
+      expect(offline).toEqual(compileRound({ program, round: 1, replies, locale: 'sv' }));
+    } finally {
+      await fake.close();
+    }
   });
 });

@@ -3,6 +3,7 @@ import { submitForm } from '../../src/core/submit-form';
 import { decideSummary, deliverSummary } from '../../src/core/summary-request';
 import { translate } from '../../src/i18n/translate';
 import { openTestContext, type TestContext } from '../helpers/bot-context';
+import { startFakeOpenAi } from '../helpers/fake-openai';
 
 const coordinator: Person = { platform: 'local', userId: 'samordnare' };
 const leader: Person = { platform: 'local', userId: 'ledare-katrineholm' };
@@ -100,3 +101,36 @@ describe('delivering a compilation', () => {
     expect(told?.message.fallback).toMatch(/gick inte/);
   });
 });
+
+describe('a compilation with a language model', () => {
+  const save = async () => {
+    const ref = { kind: 'answer' as const, program: 'anhorigstod-2027', round: 1 };
+    const texts = ['Avlösning i hemmet som går att boka med kort varsel.', 'Avlösning på kvällar så att jag kan vila.', 'En samtalsgrupp för anhöriga.'];
+    for (const [i, text] of texts.entries()) {
+      const person: Person = { platform: 'local', userId: `p${i}` };
+      await submitForm(t.ctx, person, { ...ref, network: 'eskilstuna' }, { values: { syfte: text }, role: 'anhorig', consent: true });
+    }
+  };
+
+  it('uses the model the bot is configured with, and none for a program that says languageModel: false', async () => {
+    const fake = await startFakeOpenAi();
+    try {
+      await save();
+      const model = { url: fake.url, model: 'fake-model', callTimeoutMs: 10_000, totalTimeoutMs: 20_000 };
+      await deliverSummary({ ...t.ctx, model }, coordinator, { round: 1 }, 'sv');
+      const [withModel] = t.local.sent('user:samordnare');
+      expect(withModel?.compilation?.compilation.model?.written).toBeGreaterThan(0);
+      const asked = fake.requests.length;
+      expect(asked).toBeGreaterThan(0);
+
+      const program = { ...t.ctx.program, program: { ...t.ctx.program.program, languageModel: false } };
+      await deliverSummary({ ...t.ctx, program, model }, coordinator, { round: 1 }, 'sv');
+      const [, without] = t.local.sent('user:samordnare');
+      expect(without?.compilation?.compilation.model).toBeUndefined();
+      expect(fake.requests).toHaveLength(asked);
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
