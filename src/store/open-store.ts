@@ -1,7 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import KeyvRedis from '@keyv/redis';
-import KeyvSqlite from '@keyv/sqlite';
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
 import { type Clock, systemClock } from '../clock';
 import { StoreError } from '../errors';
@@ -16,6 +15,7 @@ import { type RedisSets, type ReplyIndex, redisReplyIndex, sqliteReplyIndex } fr
 import { replyLock } from './reply-lock';
 import { createReplyRepository, type ReplyRepository } from './reply-repository';
 import { SqliteAdapter } from './sqlite-adapter';
+import { SqliteConnection } from './sqlite-connection';
 import { parseStoreUrl, type StoreLocation } from './store-url';
 
 export interface Store {
@@ -28,19 +28,18 @@ export interface Store {
   readonly files: FileRepository;
   /** Claims that keep two instances from doing one thing (in memory on SQLite, in Redis on Redis). */
   readonly leases: LeaseRepository;
-  /** The coordinator's workbench: links used, sessions, drafts and edit logs (src/workbench/workbench-repository). */
-  readonly workbench: KvTable<unknown>;
   close(): Promise<void>;
 }
 
-const TABLES = ['replies', 'links', 'ledger', 'contacts', 'files', 'workbench'] as const;
+const TABLES = ['replies', 'links', 'ledger', 'contacts', 'files'] as const;
 type TableName = (typeof TABLES)[number];
 
-function adapterFor(location: StoreLocation, table: TableName): KeyvStoreAdapter {
+function adapterFor(location: StoreLocation, table: TableName, sqlite: SqliteConnection | undefined): KeyvStoreAdapter {
   if (location.kind === 'sqlite') {
     // One table per repository keeps listing a table from scanning the others.
     // Paging 1,000 rows at a time keeps a listing of many replies fast.
-    return new SqliteAdapter({ uri: `sqlite://${location.path}`, table: `lnb_${table}`, busyTimeout: 10_000, iterationLimit: 1000 });
+    if (!sqlite) throw new Error('a SQLite store needs its connection');
+    return new SqliteAdapter(sqlite, `lnb_${table}`, 1000) as unknown as KeyvStoreAdapter;
   }
   // Without a connection, node-redis by default queues commands until it reconnects, so
   // a submission would wait for as long as Redis is away, past Slack's three seconds and
@@ -86,19 +85,20 @@ export async function openStore(url: string, cwd: string = process.cwd(), clock:
   const tables = {} as Record<TableName, KvTable<unknown>>;
   let repliesAdapter: KeyvStoreAdapter | undefined;
   for (const name of TABLES) {
-    const adapter = adapterFor(location, name);
+  // One connection for the file's tables (see SqliteConnection); it closes with the last of them.
+  const sqlite = location.kind === 'sqlite' ? new SqliteConnection(location.path, 10_000) : undefined;
+    const adapter = adapterFor(location, name, sqlite);
     if (name === 'replies') repliesAdapter = adapter;
-    if (adapter instanceof KeyvSqlite) {
+    if (adapter instanceof SqliteAdapter && name === TABLES[0]) {
       // Write-ahead logging: one sync per commit instead of several, and readers
       // never wait for a writer. synchronous=FULL keeps every acknowledged
-      // reply on disk even if the machine loses power. The journal mode
-      // belongs to the file and changing it needs the file to itself, so the
-      // tables' connections open one after another, never side by side.
+      // reply on disk even if the machine loses power. Both are set on the
+      // connection's first use, before any table is read or written.
       try {
-        if (name === TABLES[0]) await adapter.query('PRAGMA journal_mode=WAL');
+        await adapter.query('PRAGMA journal_mode=WAL');
         await adapter.query('PRAGMA synchronous=FULL');
       } catch (e) {
-        await Promise.allSettled(Object.values(tables).map((t) => t.disconnect()));
+        await Promise.allSettled([adapter.disconnect(), ...Object.values(tables).map((t) => t.disconnect())]);
         throw new StoreError('open', e);
       }
     }
@@ -133,7 +133,6 @@ export async function openStore(url: string, cwd: string = process.cwd(), clock:
     contacts: createContactRepository(tables.contacts as KvTable<Contact>),
     files: createFileRepository(tables.files as KvTable<FileRecord>, leases),
     leases,
-    workbench: tables.workbench,
     async close() {
       await Promise.allSettled([...Object.values(tables).map((t) => t.disconnect()), leases.close()]);
     },
