@@ -15,10 +15,18 @@ function toDate(local: string, zone: string): Date {
   return instantOf(local, zone)?.toJSDate() ?? new Date(`${local}:00Z`);
 }
 
-export function roundWindow(program: Program, round: Round): RoundWindow {
+/** Worked out once per round and zone: every submission asks whether its round is open, and the zone arithmetic costs. */
+const windows = new WeakMap<Round, { zone: string; window: RoundWindow }>();
+
+/** A round's moments; the same (read-only) object each time for the same round and zone. */
+export function roundWindow(program: Program, round: Round): Readonly<RoundWindow> {
   const zone = program.program.timezone;
+  const known = windows.get(round);
+  if (known?.zone === zone) return known.window;
   const times = roundTimesLocal(round);
-  return { round, post: toDate(times.post, zone), meeting: toDate(round.meeting, zone), deadline: toDate(times.deadline, zone) };
+  const window = { round, post: toDate(times.post, zone), meeting: toDate(round.meeting, zone), deadline: toDate(times.deadline, zone) };
+  windows.set(round, { zone, window });
+  return window;
 }
 
 /**

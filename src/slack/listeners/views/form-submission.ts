@@ -1,6 +1,6 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
 import type { Person } from '../../../core/person';
-import { type SubmitResult, submitFormFrom } from '../../../core/submit-form';
+import { type SubmitResult, submitForm } from '../../../core/submit-form';
 import { translate } from '../../../i18n/translate';
 import { confirmSubmission } from '../../confirm-submission';
 import { ephemeralText } from '../../ephemeral';
@@ -61,13 +61,12 @@ export function register(app: App, rt: SlackRuntime): void {
     }
     const person: Person = meta.locale ? { platform: 'slack', userId: body.user.id, locale: meta.locale } : { platform: 'slack', userId: body.user.id };
     const submission = readSubmission(rt.ctx.program, meta.ref, view.state.values);
-    // A modal is the person's own place: the network must be theirs (opening it from the network's channel made it so).
-    const saving = submitFormFrom(rt.ctx, person, { kind: 'personal' }, meta.ref, submission);
+    const saving = submitForm(rt.ctx, person, meta.ref, submission);
     const saved = (result: SubmitResult) => {
       if (!result.ok) return;
       rt.opening.release(openingKey(person.userId, meta.ref));
       const text = ephemeralText(result.message).text;
-      rt.tasks.run('confirm', () => confirmSubmission(rt, meta, person.userId, view.id, text));
+      rt.tasks.queue('confirm', () => confirmSubmission(rt, meta, person.userId, view.id, text));
     };
     const result = await within(saving, SAVE_BUDGET_MS);
     if (result === 'late') {
