@@ -110,4 +110,10 @@ describe('the bot process', () => {
     expect(await bot.exited).toBe(2);
     expect(bot.output()).toContain('PORT: "x" is not a port number');
   });
+
+  it('refuses to start with a half-configured language model, naming what is missing', async () => {
+    const bot = start({ PORT: '0', LNB_LANG: 'en', LLM_URL: 'http://127.0.0.1:9/v1', LLM_API_KEY: 'sk-x' });
+    expect(await bot.exited).toBe(2);
+    expect(bot.output()).toContain('LLM_MODEL: is required when LLM_URL is set');
+  });
 });
