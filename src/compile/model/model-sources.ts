@@ -29,6 +29,8 @@ export interface ModelSources {
   guard: VerbatimGuard;
   /** The placeholders redaction writes, bracketed ("[namn]"). */
   placeholders: readonly string[];
+  /** `text` with every network's id and name replaced by its alias (for the question's text too). */
+  scrub: (text: string) => string;
 }
 
 const ALIAS_WORD: Record<Locale, string> = { sv: 'nätverk', en: 'network' };
@@ -94,6 +96,7 @@ export function modelSources(
     networkNames,
     guard: new VerbatimGuard(nonConsenting),
     placeholders: Object.values(words).map((w) => `[${w}]`),
+    scrub,
   };
 }
 

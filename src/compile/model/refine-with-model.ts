@@ -56,7 +56,7 @@ export async function refineWithModel(
   const report: ModelReport = { name: settings.model, asked: 0, written: 0, fallbacks: [], tokens: { prompt: 0, completion: 0 } };
 
   const askTheme = async (q: CompiledQuestion, t: CompiledTheme): Promise<Outcome> => {
-    const request = themeRequest(q, t, sources.replies.get(q.questionId) ?? new Map(), c.round?.number ?? null, c.locale);
+    const request = themeRequest(q, t, sources, c.round?.number ?? null, c.locale);
     report.asked += 1;
     const call = await askModel(
       client,

@@ -1,7 +1,7 @@
 import type { Locale } from '../../i18n/translate';
 import { hashString } from '../seeded-random';
 import type { CompiledQuestion, CompiledTheme } from '../types';
-import { roleName, type SourceReply } from './model-sources';
+import { type ModelSources, roleName, type SourceReply } from './model-sources';
 
 /** At most this much reply text per theme (about 2,500 tokens): bounded cost whatever the round's size. */
 export const THEME_CHARS = 9000;
@@ -35,10 +35,11 @@ export interface ThemeRequest {
 export function themeRequest(
   q: CompiledQuestion,
   t: CompiledTheme,
-  replies: ReadonlyMap<string, SourceReply>,
+  sources: ModelSources,
   round: number | null,
   locale: Locale,
 ): ThemeRequest {
+  const replies = sources.replies.get(q.questionId) ?? new Map<string, SourceReply>();
   const quoted = new Set(t.quotes.map((x) => x.replyId));
   const ids = [...new Set([...t.replyIds, ...t.parts.map((p) => p.replyId)])].sort(
     (a, b) => Number(quoted.has(b)) - Number(quoted.has(a)) || hashString(a) - hashString(b) || (a < b ? -1 : 1),
@@ -70,7 +71,7 @@ export function themeRequest(
   }
   return {
     payload: {
-      question: q.text ?? q.questionId,
+      question: sources.scrub(q.text ?? q.questionId),
       round,
       draftHeading: t.label,
       headingFixed: t.guided,

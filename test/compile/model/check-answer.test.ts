@@ -10,7 +10,7 @@ const sources = modelSources(tinyReplies, undefined, undefined, 'sv');
 const q = c.questions[0];
 const t = q?.themes[0];
 if (!q || !t) throw new Error('the tiny round has one theme');
-const request = themeRequest(q, t, sources.replies.get('stod') ?? new Map(), null, 'sv');
+const request = themeRequest(q, t, sources, null, 'sv');
 // Reply numbers in the request: 1 and 2 consented, 3 did not (see the recorded request).
 const good: ThemeAnswer = {
   heading: 'Flexibel avlösning',

@@ -19,6 +19,7 @@ describe('modelSources', () => {
     expect(q?.get('x3')).toMatchObject({ role: null, minutes: true });
     expect(s.networkNames).toEqual(expect.arrayContaining(['eskilstuna', 'katrineholm', 'nyköping', 'nykoping']));
     expect(s.guard.leaks('de säger att nyköping har ingen avlösning på helger')).toBe(true);
+    expect(s.scrub('Hur gör ni i Nyköping och Eskilstuna?')).toBe('Hur gör ni i nätverk 3 och nätverk 1?');
   });
 
   it('keeps to one network when the compilation is for one', () => {
