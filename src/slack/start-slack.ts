@@ -85,6 +85,14 @@ export async function startSlack(deps: PlatformDeps): Promise<PlatformAdapter> {
     confirmed: recentClaims(ctx.store, 'slack-view', 60 * 60_000, ctx.clock, claimFailed),
     log,
   };
+  // Bolt answers Slack and goes on handling the request where no caller waits for it. Each request's
+  // handling (its listeners, to the end) is tracked with the background work, so stop() waits for it
+  // too and the store is never closed under a listener still running. Its failure is Bolt's to log.
+  app.use(async ({ next }) => {
+    const handled = next();
+    tasks.run('slack request', () => handled.catch(() => undefined));
+    await handled;
+  });
   registerListeners(app, rt);
 
   let stopped = false;
@@ -122,6 +130,7 @@ export async function startSlack(deps: PlatformDeps): Promise<PlatformAdapter> {
 
   return {
     port,
+    /** Stops taking requests, and resolves once those taken, and all they started, have finished. */
     async stop() {
       stopped = true;
       if (!receiver) await app.stop();

@@ -9,6 +9,7 @@ import { createLogger } from '../../src/logger';
 import { runDue } from '../../src/schedule/run-due';
 import { startScheduler } from '../../src/schedule/start-scheduler';
 import { openStore, type Store } from '../../src/store/open-store';
+import { eventually } from '../helpers/eventually';
 import { FakeClock } from '../helpers/fake-clock';
 import { type RedisServer, redisServerAvailable, startRedisServer } from '../helpers/redis-server';
 import { tempDir } from '../helpers/temp-dir';
@@ -19,8 +20,8 @@ const MINUTE = 60_000;
 
 /** One bot instance: its own store connection, clock and leases, sharing the platform. */
 async function instance(url: string, platform: LocalPort, now: string, cwd: string) {
-  const store = await openStore(url, cwd);
   const clock = new FakeClock(now);
+  const store = await openStore(url, cwd, clock);
   const ctx: BotContext = { program, store, clock, log: createLogger('silent'), ports: { local: platform } };
   return { ctx, store, clock };
 }
@@ -93,8 +94,7 @@ describe('runDue on SQLite', () => {
     dying.ctx.ports.local = new DyingPort();
     await dying.store.ledger.set({ program: 'sched', round: 1, network: null, action: 'warn', slot: 0, status: 'sent', updatedAt: '' });
     void runDue(dying.ctx);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(postsTo(platform, 'ch-a')).toHaveLength(1);
+    await eventually(() => postsTo(platform, 'ch-a').length === 1);
     expect(await dying.store.ledger.get({ program: 'sched', round: 1, network: 'a', action: 'post', slot: 0 })).toMatchObject({
       status: 'pending',
     });
@@ -192,7 +192,7 @@ describe('private messages on SQLite', () => {
     dying.clock.set('2026-04-03T07:00:00Z');
     dying.ctx.ports.local = new DyingPort();
     void runDue(dying.ctx);
-    await new Promise((r) => setTimeout(r, 300));
+    await eventually(() => leaderInboxes(platform).some((n) => n > 0));
     expect(leaderInboxes(platform).sort()).toEqual([0, 0, 1]);
     const pending = (await dying.store.ledger.list('sched')).filter((e) => e.action === 'nudge');
     expect(pending.map((e) => e.status)).toEqual(['pending']);

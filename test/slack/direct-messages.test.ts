@@ -2,7 +2,7 @@ import type { OutgoingMessage } from '../../src/core/outgoing-message';
 import type { ChannelPort, Receipt } from '../../src/core/port';
 import { parseProgram } from '../../src/program/load-program';
 import { runDue } from '../../src/schedule/run-due';
-import { type SlackHarness, startSlackHarness } from './slack-harness';
+import { eventually, type SlackHarness, startSlackHarness } from './slack-harness';
 import { SLACK_PROGRAM_YAML } from './slack-program';
 
 let h: SlackHarness | undefined;
@@ -31,12 +31,12 @@ describe('private messages from the schedule on Slack', () => {
       },
       deliverCompilation: (to, delivery) => real.deliverCompilation(to, delivery),
     };
-    // A short lease, so the instance that takes over need not wait a minute for the dead one's.
     void runDue({ ...s.t.ctx, ports: { slack: dying } }, { leaseMs: 200 });
-    await new Promise((r) => setTimeout(r, 400));
-    expect(dmsTo(s, 'U0LEAD')).toHaveLength(1);
+    await eventually(() => dmsTo(s, 'U0LEAD').length === 1);
     const key = { program: 'slack-test', round: 1, network: 'eskilstuna', action: 'nudge' as const, slot: 0 };
     expect((await s.t.store.ledger.get(key))?.status).toBe('pending');
+    // The dead instance's claim runs out by the bot's clock; the next tick takes over.
+    s.t.clock.advance(200);
 
     const report = await runDue(s.t.ctx);
     expect(report.sent.sort()).toEqual(['slack-test/1/eskilstuna/nudge/0', 'slack-test/1/katrineholm/nudge/0']);

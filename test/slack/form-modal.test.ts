@@ -140,8 +140,7 @@ describe('the answer modal', () => {
     expect(retry.status).toBe(200);
     expect(retry.text).toBe('');
     expect(await h.t.store.replies.list({})).toHaveLength(1);
-    await eventually(() => h.fake.accepted('chat.postEphemeral').length >= 1);
-    await new Promise((r) => setTimeout(r, 200));
+    await h.adapter.stop(); // Stopping waits for every request taken and all it started: nothing more can come after this.
     expect(h.fake.accepted('chat.postEphemeral')).toHaveLength(1);
   });
 
@@ -168,8 +167,7 @@ describe('the answer modal', () => {
     const [answer] = await postRound();
     if (!answer) throw new Error('no button');
     await Promise.all([click('U0PART', answer), click('U0PART', answer)]);
-    await eventually(() => openedViews().length === 1);
-    await new Promise((r) => setTimeout(r, 200));
+    await h.adapter.stop(); // Stopping waits for every request taken and all it started: nothing more can come after this.
     expect(h.fake.calls.filter((c) => c.method === 'views.open')).toHaveLength(1);
   });
 

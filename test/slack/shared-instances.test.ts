@@ -63,8 +63,7 @@ describeRedis('two Slack instances on one Redis store', () => {
     const body = blockActionsBody({ user: 'U0PART', channel: 'C0ESK', actionId: button.action_id, value: button.value, responseUrl: fake.responseUrl('btn'), triggerId: newTriggerId() });
     const answers = await Promise.all([a.post(body), b.post(body, retried), b.post(body, { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_timeout' })]);
     expect(answers.map((r) => r.status)).toEqual([200, 200, 200]);
-    await eventually(() => fake.accepted('views.open').length >= 1);
-    await new Promise((r) => setTimeout(r, 300));
+    await Promise.all([a.adapter.stop(), b.adapter.stop()]); // Stopping waits for every request taken and all it started: nothing more can come after this.
     expect(fake.accepted('views.open')).toHaveLength(1);
   });
 
@@ -79,8 +78,7 @@ describeRedis('two Slack instances on one Redis store', () => {
     const again = await Promise.all([b.post(body, retried), a.post(body, retried), b.post(body)]);
     for (const res of [first, ...again]) expect(res.text).toBe('');
     expect(await b.t.store.replies.list({ program: 'slack-test', author: { platform: 'slack', userId: 'U0PART' } })).toHaveLength(1);
-    await eventually(() => fake.accepted('chat.postEphemeral').length >= 1);
-    await new Promise((r) => setTimeout(r, 300));
+    await Promise.all([a.adapter.stop(), b.adapter.stop()]); // Stopping waits for every request taken and all it started: nothing more can come after this.
     expect(fake.accepted('chat.postEphemeral')).toHaveLength(1);
   });
 });

@@ -6,8 +6,11 @@ import type { Program } from '../../src/program/schema';
 import { startSlack } from '../../src/slack/start-slack';
 import type { Store } from '../../src/store/open-store';
 import { openTestContext, type TestContext } from '../helpers/bot-context';
+import { eventually } from '../helpers/eventually';
 import { FakeSlackApi } from './fake-slack-api';
 import { slackProgram } from './slack-program';
+
+export { eventually };
 
 export const SIGNING_SECRET = 'test-signing-secret-8f3a';
 
@@ -97,13 +100,4 @@ export async function startSlackHarness(opts: SlackHarnessOptions = {}): Promise
     },
   };
   return harness;
-}
-
-/** Waits until `check` holds (background work after an ack), or fails after `ms`. */
-export async function eventually(check: () => boolean, ms = 5000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }

@@ -64,7 +64,7 @@ describe('/summary', () => {
   it('tells a participant politely, privately, who can, and compiles nothing', async () => {
     const res = await summary('U0PART', '1');
     expect(res.json()).toEqual({ response_type: 'ephemeral', replace_original: false, text: expect.stringMatching(/ledare och av samordnaren/) });
-    await new Promise((r) => setTimeout(r, 300));
+    await h.adapter.stop(); // Stopping waits for every request taken and all it started: nothing more can come after this.
     expect(sequence()).toEqual([]);
   });
 

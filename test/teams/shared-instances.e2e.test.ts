@@ -47,7 +47,7 @@ describeRedis('two Teams instances on one Redis store', () => {
   it('a message sent to both at once gets one answer', async () => {
     const help = personalMessage(connector.url, ANNA, 'help');
     await Promise.all([a.send(help), b.send(help), a.send(help), b.send(help)]);
-    await new Promise((r) => setTimeout(r, 200));
+    await Promise.all([a.teams.stop(), b.teams.stop()]); // Stopping waits for the turns' background work: nothing more can come after this.
     expect(connector.activities(personalConversationId(ANNA))).toHaveLength(1);
   });
 

@@ -78,7 +78,7 @@ describe('summary', () => {
     expect(lastText(personalConversationId(LEAD))).toMatch(/ditt eget nätverk \(eskilstuna\)/);
     await h.send(personalMessage(h.connector.url, ANNA, '<at>Lärande nätverk</at> summary'));
     expect(lastText(personalConversationId(ANNA))).toMatch(/kan beställas av nätverkens ledare och av samordnaren/);
-    await new Promise((r) => setTimeout(r, 200));
+    await h.teams.stop(); // Stopping waits for the turns' background work: nothing more can come after this.
     expect(h.connector.activities().filter((c) => cardOf(c.body))).toHaveLength(0);
   });
 
