@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { compileInWorker } from '../../compile/compile-in-worker';
 import { compileReplyOf } from '../../compile/compile-reply-of';
 import { compileRound } from '../../compile/compile-round';
+import { modelSummary } from '../../compile/model/model-lines';
 import { modelFor } from '../../compile/model/model-settings';
 import { PROGRESS_ABOVE, progressBar } from '../../compile/progress-bar';
 import { parseReplyLines } from '../../compile/read-replies';
@@ -136,6 +137,7 @@ export async function compileCommand(argv: string[], io: CliIo): Promise<number>
   const model = languageModel(values.model, program, io, locale);
   // With a model the compilation runs in a worker thread, as in the bot; without one, as it always has.
   const compilation = edited ?? (model ? await compileInWorker(input, { model }) : compileRound(input));
+  if (compilation.model) io.stderr(`${modelSummary(compilation.model, locale)}\n`);
   bar?.update(1, 1);
   bar?.finish();
 

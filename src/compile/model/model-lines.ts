@@ -1,6 +1,6 @@
 import { type Locale, translate } from '../../i18n/translate';
 import { listWords } from '../summarize-theme';
-import type { Compilation, CompiledTheme } from '../types';
+import type { Compilation, CompiledTheme, ModelReport } from '../types';
 
 /** What the draft says at its top when a language model was asked; null when none was. */
 export function modelNotice(c: Compilation): string | null {
@@ -17,4 +17,12 @@ export function themeModelLine(t: CompiledTheme, locale: Locale): string | null 
     .filter((p) => t.model?.[p])
     .map((p) => translate(locale, `compile.model.${p}`));
   return translate(locale, 'compile.model.wrote', { parts: listWords(parts, translate(locale, 'compile.and')) });
+}
+
+/** For whoever runs `lnb compile`: how many themes the model wrote, and which kept the offline text, why. */
+export function modelSummary(m: ModelReport, locale: Locale): string {
+  const line = translate(locale, 'compile.model.cli', { name: m.name, written: m.written, asked: m.asked });
+  if (m.fallbacks.length === 0) return line;
+  const kept = m.fallbacks.map((f) => `${f.themeId} (${f.reason})`).join(', ');
+  return `${line} ${translate(locale, 'compile.model.cliKept', { themes: kept })}`;
 }

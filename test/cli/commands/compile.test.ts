@@ -57,6 +57,7 @@ describe('lnb compile --model', () => {
     expect(r.stdout).toContain('> Språkmodellen fake-model har skrivit rubrik och sammanfattning under 13 av 13 teman');
     expect(r.stdout).toContain('*Skrivet av språkmodellen: rubrik och sammanfattning');
     expect(r.stdout).toContain('### Samtal om ');
+    expect(r.stderr).toContain('Språkmodellen fake-model skrev 13 av 13 teman.');
   });
 
   it('refuses --model on without a model, a half-configured one, and a value that is not on or off', async () => {

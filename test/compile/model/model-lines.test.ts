@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileRound } from '../../../src/compile/compile-round';
-import { modelNotice, themeModelLine } from '../../../src/compile/model/model-lines';
+import { modelNotice, modelSummary, themeModelLine } from '../../../src/compile/model/model-lines';
 import { renderDocx } from '../../../src/compile/render-docx';
 import { renderJson } from '../../../src/compile/render-json';
 import { renderMarkdown } from '../../../src/compile/render-markdown';
@@ -68,5 +68,10 @@ describe('model lines', () => {
     expect(modelNotice({ ...offline, model: { ...report, written: 0 } })).toBe(
       'Språkmodellen gpt-4o-mini tillfrågades, men inget av dess svar användes; all text är skriven utan språkmodell.',
     );
+  });
+
+  it('tell whoever runs lnb compile which themes kept the offline text, and why', () => {
+    expect(modelSummary(report, 'sv')).toBe('Språkmodellen gpt-4o-mini skrev 1 av 3 teman. Utan språkmodell (skäl): q1-t2 (timeout).');
+    expect(modelSummary({ ...report, written: 3, fallbacks: [] }, 'en')).toBe('The language model gpt-4o-mini wrote 3 of 3 themes.');
   });
 });
