@@ -104,6 +104,10 @@ export const configSchema = z
     LLM_API_VERSION: optionalText,
     LLM_TIMEOUT_MS: timeoutMs(20_000),
     LLM_TOTAL_TIMEOUT_MS: timeoutMs(45_000),
+    // How many calls to the model at once (a municipality's own server is often one GPU).
+    LLM_CONCURRENCY: keyed('concurrency', (v) => /^\d+$/.test(v) && +v >= 1 && +v <= 16)
+      .default('2')
+      .transform(Number),
   })
   .transform((env) => ({
     ...env,
@@ -131,6 +135,7 @@ interface LanguageModelEnv {
   LLM_API_VERSION?: string | undefined;
   LLM_TIMEOUT_MS: number;
   LLM_TOTAL_TIMEOUT_MS: number;
+  LLM_CONCURRENCY: number;
 }
 
 /** A half-configured model names what is missing: the model without an address, or an address without a model. */
@@ -154,6 +159,7 @@ function languageModelOf(env: LanguageModelEnv) {
     ...(env.LLM_API_VERSION ? { azureApiVersion: env.LLM_API_VERSION } : {}),
     callTimeoutMs: env.LLM_TIMEOUT_MS,
     totalTimeoutMs: env.LLM_TOTAL_TIMEOUT_MS,
+    concurrency: env.LLM_CONCURRENCY,
   };
 }
 

@@ -70,7 +70,10 @@ describe('loadConfig', () => {
       model: 'llama3',
       callTimeoutMs: 20_000,
       totalTimeoutMs: 45_000,
+      concurrency: 2,
     });
+    expect(loadConfig({ LLM_URL: 'http://127.0.0.1:11434/v1', LLM_MODEL: 'm', LLM_CONCURRENCY: '8' }).languageModel?.concurrency).toBe(8);
+    expect(problems({ LLM_CONCURRENCY: '0' })[0]).toMatch(/^LLM_CONCURRENCY: "0" /);
     expect(problems({ LLM_URL: 'https://llm.example.org/v1' })).toEqual([
       'LLM_MODEL: is required when LLM_URL is set: give the model\'s name (for Azure OpenAI the deployment\'s name), e.g. gpt-4o-mini, or remove LLM_URL',
     ]);

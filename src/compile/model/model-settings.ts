@@ -14,6 +14,8 @@ export interface ModelSettings {
   callTimeoutMs: number;
   /** Longest all of a compilation's calls may take together (LLM_TOTAL_TIMEOUT_MS). */
   totalTimeoutMs: number;
+  /** Calls at once (LLM_CONCURRENCY); 2 when absent. */
+  concurrency?: number;
 }
 
 /**

@@ -11,7 +11,7 @@ import { modelSources } from './model-sources';
 import { RateGate } from './rate-gate';
 import { themeRequest } from './theme-request';
 
-/** Calls at once: a municipality's own server is often one GPU. */
+/** Calls at once unless the settings say: a municipality's own server is often one GPU. */
 const CONCURRENT = 2;
 /** Room for a heading, four sentences, two quotes and the JSON around them. */
 const MAX_TOKENS = 700;
@@ -47,7 +47,7 @@ export async function refineWithModel(
 ): Promise<Compilation> {
   const sources = modelSources(input.replies, input.program, input.network, c.locale);
   const client = options.client ?? modelClient(settings);
-  const gate = new RateGate(CONCURRENT);
+  const gate = new RateGate(settings.concurrency ?? CONCURRENT);
   const deadline = AbortSignal.timeout(settings.totalTimeoutMs);
   const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
   // Every call in flight or waiting listens to it: as many as the compilation has themes.

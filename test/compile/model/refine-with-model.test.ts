@@ -184,4 +184,15 @@ describe('refineWithModel against a fake OpenAI-compatible server', () => {
     expect(c.model?.written).toBe(0);
     expect(themes(c)).toEqual(themes(offline));
   });
+
+  it('keeps to LLM_CONCURRENCY calls at once', async () => {
+    fake.respond = () => 'hang';
+    const stop = new AbortController();
+    const done = refine({ concurrency: 3 }, stop.signal);
+    await fake.received(3);
+    // Every call in flight hangs: a fourth could only start when one ended.
+    stop.abort();
+    await done;
+    expect(fake.requests).toHaveLength(3);
+  });
 });
