@@ -45,6 +45,16 @@ export async function refineWithModel(
   settings: ModelSettings,
   options: RefineOptions = {},
 ): Promise<Compilation> {
+  try {
+    return await refine(c, input, settings, options);
+  } catch {
+    // The model is never required: whatever goes wrong here, the offline draft stands, and says a model was asked.
+    const report: ModelReport = { name: settings.model, asked: 0, written: 0, fallbacks: [{ themeId: '*', reason: 'error' }], tokens: { prompt: 0, completion: 0 } };
+    return { ...c, model: report };
+  }
+}
+
+async function refine(c: Compilation, input: RefineInput, settings: ModelSettings, options: RefineOptions): Promise<Compilation> {
   const sources = modelSources(input.replies, input.program, input.network, c.locale);
   const client = options.client ?? modelClient(settings);
   const gate = new RateGate(settings.concurrency ?? CONCURRENT);

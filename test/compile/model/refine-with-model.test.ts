@@ -195,4 +195,12 @@ describe('refineWithModel against a fake OpenAI-compatible server', () => {
     await done;
     expect(fake.requests).toHaveLength(3);
   });
+
+  it('keeps the offline draft whatever goes wrong in the model step itself, and says a model was asked', async () => {
+    // A limit no timer takes: the step fails before any call.
+    const c = await refine({ totalTimeoutMs: -1 });
+    expect(fake.requests).toHaveLength(0);
+    expect(c.model).toMatchObject({ asked: 0, written: 0, fallbacks: [{ themeId: '*', reason: 'error' }] });
+    expect(themes(c)).toEqual(themes(offline));
+  });
 });
