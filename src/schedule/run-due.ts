@@ -30,8 +30,14 @@ export async function runDue(ctx: BotContext, opts: { leaseMs?: number } = {}): 
   const now = ctx.clock.now();
   const report: TickReport = { sent: [], dropped: [], failed: [], skipped: [] };
   const ledger = await store.ledger.list(program.program.id);
-  // One read of the program's replies per tick, grouped by round.
-  const documented = documentedByRound(await store.replies.list({ program: program.program.id }));
+  // Whether a network's minutes are in matters only to its leaders' nudge, so
+  // only the networks with a nudge due are read, each by key: a tick costs
+  // what is due, not what is stored.
+  const nudged = dueActions(program, now, ledger, { documented: new Map() }).send.flatMap(({ key }) =>
+    key.action === 'nudge' && key.network ? [{ program: program.program.id, round: key.round, network: key.network }] : [],
+  );
+  const read = await Promise.all(nudged.map((scope) => store.replies.listByScope(scope)));
+  const documented = documentedByRound(read.flat());
   const due = dueActions(program, now, ledger, { documented });
 
   for (const { due: d, reason } of due.drop) {

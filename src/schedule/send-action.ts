@@ -113,6 +113,6 @@ export async function sendAction(
 /** Networks whose leaders' minutes for the round are in. */
 export async function documentedNetworks(ctx: BotContext, round: number): Promise<Set<string>> {
   // Read again at send time: minutes may have come in since the tick began.
-  const replies = await ctx.store.replies.list({ program: ctx.program.program.id, round });
+  const replies = await ctx.store.replies.listByScope({ program: ctx.program.program.id, round });
   return documentedByRound(replies).get(round) ?? new Set();
 }

@@ -11,6 +11,7 @@ import { startScheduler } from '../../src/schedule/start-scheduler';
 import { openStore, type Store } from '../../src/store/open-store';
 import { eventually } from '../helpers/eventually';
 import { FakeClock } from '../helpers/fake-clock';
+import { GatedStore } from '../helpers/gated-store';
 import { type RedisServer, redisServerAvailable, startRedisServer } from '../helpers/redis-server';
 import { tempDir } from '../helpers/temp-dir';
 import { SCHEDULE_PROGRAM, scheduleProgram } from './schedule-program';
@@ -44,6 +45,18 @@ async function start(platform: LocalPort, now: string, storeUrl = url) {
   const i = await instance(storeUrl, platform, now, dir.path);
   open.push(i.store);
   return i;
+}
+
+/** Round 1 after its meeting: what was missed dropped, and network b's minutes in. */
+async function minutesOfB() {
+  const platform = new LocalPort();
+  const i = await start(platform, '2026-04-03T06:00:00Z');
+  await runDue(i.ctx); // drops what was missed
+  await i.store.replies.save(
+    { id: 'm1', program: 'sched', round: 1, network: 'b', question: 'q1', author: null, role: 'personal', kind: 'minutes', text: 'Vi talade om avlösning.', option: null, consent: false },
+    i.clock.now(),
+  );
+  return { platform, ...i };
 }
 
 describe('runDue on SQLite', () => {
@@ -137,13 +150,7 @@ describe('runDue on SQLite', () => {
   });
 
   it('nudges only the leaders whose minutes are missing, privately, and tells the coordinators at the deadline', async () => {
-    const platform = new LocalPort();
-    const { ctx, store, clock } = await start(platform, '2026-04-03T06:00:00Z');
-    await runDue(ctx); // drops what was missed
-    await store.replies.save(
-      { id: 'm1', program: 'sched', round: 1, network: 'b', question: 'q1', author: null, role: 'personal', kind: 'minutes', text: 'Vi talade om avlösning.', option: null, consent: false },
-      clock.now(),
-    );
+    const { platform, ctx, clock } = await minutesOfB();
     clock.set('2026-04-03T07:00:00Z');
     const nudged = await runDue(ctx);
     expect(nudged.sent.sort()).toEqual(['sched/1/a/nudge/0', 'sched/1/c/nudge/0']);
@@ -159,9 +166,27 @@ describe('runDue on SQLite', () => {
     expect(deadline.sent).toContain('sched/1/*/deadline/0');
     const notice = JSON.stringify(platform.sent('user:coord').at(-1)?.message);
     expect(notice).toContain('Berga');
-    // The coordinator is on the local platform (the Teams bot in the web chat): no slash command there.
-    expect(notice).toContain('summary 1');
+    // The coordinator is on the local platform (the web chat): no slash command there, and the program's Swedish word.
+    expect(notice).toContain('sammanställning 1');
     expect(notice).not.toContain('/summary');
+  });
+
+  it('reads replies only for the networks whose nudge is due, each by key, never the whole program', async () => {
+    const { ctx, store, clock } = await minutesOfB();
+    const gated = new GatedStore(store);
+    const watched: BotContext = { ...ctx, store: gated.store };
+    // A quiet minute: nothing due, no reply read.
+    clock.set('2026-04-03T06:01:00Z');
+    expect(await runDue(watched)).toMatchObject({ sent: [], dropped: [] });
+    expect(gated.events.filter((e) => e.startsWith('call replies.'))).toEqual([]);
+    // The nudges fall due: one keyed read per network with a nudge, and the network whose minutes are in is spared.
+    clock.set('2026-04-03T07:00:00Z');
+    const nudged = await runDue(watched);
+    expect(nudged.sent.sort()).toEqual(['sched/1/a/nudge/0', 'sched/1/c/nudge/0']);
+    expect(nudged.dropped).toEqual(['sched/1/b/nudge/0']);
+    const reads = gated.events.filter((e) => e.startsWith('call replies.'));
+    expect(reads).not.toContain('call replies.list');
+    expect(reads.filter((e) => e === 'call replies.listByScope').length).toBeGreaterThanOrEqual(3);
   });
 
   it('ticks under node-cron without overlapping and stops cleanly', async () => {
