@@ -1,4 +1,5 @@
 import { networkLine, optionLine, percentBar } from '../compile/count-words';
+import { modelNotice } from '../compile/model/model-lines';
 import type { Compilation } from '../compile/types';
 import { translator } from '../i18n/translate';
 import type { MessageBlock, OutgoingMessage } from './outgoing-message';
@@ -16,6 +17,9 @@ export function summaryMessage(c: Compilation): OutgoingMessage {
   const number = c.round?.number ?? 0;
   const blocks: MessageBlock[] = [{ type: 'heading', text: t('bot.summary.heading', { number }) }];
   if (c.round) blocks.push({ type: 'text', text: t('compile.round', { number, title: c.round.title }) });
+  // Headings a language model wrote are its: the chat says so, as the Word file does.
+  const byModel = modelNotice(c);
+  if (byModel) blocks.push({ type: 'context', text: byModel });
   for (const q of c.questions) {
     blocks.push({ type: 'heading', text: q.text ?? q.questionId });
     if (q.replyCount === 0) {
