@@ -1,0 +1,88 @@
+import { loadConfig } from '../../src/config/config';
+import { HttpServer } from '../../src/http/http-server';
+import { translate } from '../../src/i18n/translate';
+import { startWorkbench } from '../../src/workbench/start-workbench';
+import { replyInput } from '../helpers/reply-input';
+import { eventually, type SlackHarness, startSlackHarness } from '../slack/slack-harness';
+import { commandBody } from '../slack/slack-payloads';
+
+// The compile worker makes the first draft; generous on a loaded machine.
+jest.setTimeout(90_000);
+
+let h: SlackHarness;
+let http: HttpServer;
+let base: string;
+
+beforeAll(async () => {
+  h = await startSlackHarness();
+  await h.t.store.links.set({
+    program: 'slack-test',
+    network: 'katrineholm',
+    platform: 'slack',
+    channel: 'C0KAT',
+    linkedBy: 'U0COORD',
+    linkedAt: h.t.clock.now().toISOString(),
+  });
+  const texts = [
+    ['eskilstuna', 'Avlösning i hemmet på kvällarna skulle hjälpa mycket.'],
+    ['eskilstuna', 'Jag behöver avlösning så att jag kan vila.'],
+    ['katrineholm', 'Information om vilket stöd som finns i kommunen.'],
+  ];
+  for (const [i, [network, text]] of texts.entries()) {
+    await h.t.store.replies.save(
+      replyInput({ program: 'slack-test', round: 1, question: 'behov', kind: 'answer', consent: true, id: `r-${i}`, network, text }),
+      h.t.clock.now(),
+    );
+  }
+  // The workbench on its own server beside the harness's, over the same context, store and Slack port.
+  http = new HttpServer(h.t.ctx.log);
+  await http.listen(0, '127.0.0.1');
+  startWorkbench({ ctx: h.t.ctx, config: loadConfig({}, { PORT: '0', HOST: '127.0.0.1' }), http });
+  base = `http://127.0.0.1:${http.port}`;
+});
+
+afterAll(async () => {
+  await http?.close();
+  await h?.close();
+});
+
+/** The posts of a publication: the messages whose key says publish. */
+const published = (channel: string) =>
+  h.fake.messages.filter((m) => m.channel === channel && String(m.metadata?.event_payload.key ?? '').includes('/publish/'));
+
+describe('publishing from the workbench, over the fake Slack Web API', () => {
+  it('gives the coordinator Öppna i arbetsytan with /summary, then posts once per linked network and tells the leaders', async () => {
+    await h.command(commandBody({ command: '/summary', text: '1', user: 'U0COORD', channel: 'C0ESK', responseUrl: h.fake.responseUrl('s') }));
+    await eventually(() => h.fake.uploads.length === 1, 60_000);
+    const dm = h.fake.messages.find((m) => m.channel === 'DU0COORD');
+    const blocks = JSON.stringify(dm?.blocks);
+    const link = new RegExp(`<(${base}/workbench/open/[\\w.-]+)\\|${translate('sv', 'workbench.open')}>`).exec(blocks)?.[1];
+    expect(link).toBeDefined();
+
+    const opened = await fetch(link as string, { redirect: 'manual' });
+    const cookie = /^(lnb_workbench=[^;]+)/.exec(opened.headers.get('set-cookie') ?? '')?.[1] as string;
+    const state = (await (await fetch(`${base}/workbench/state`, { headers: { cookie } })).json()) as { csrf: string; channels: string[] };
+    expect(state.channels).toEqual([
+      translate('sv', 'workbench.channel', { network: 'Eskilstuna', channel: 'C0ESK', platform: 'slack' }),
+      translate('sv', 'workbench.channel', { network: 'Katrineholm', channel: 'C0KAT', platform: 'slack' }),
+    ]);
+    const publish = () =>
+      fetch(`${base}/workbench/publish`, { method: 'POST', headers: { cookie, 'x-lnb-csrf': state.csrf, 'content-type': 'application/json' }, body: '{}' });
+
+    const first = await publish();
+    expect(first.status).toBe(200);
+    expect(await first.json()).toMatchObject({ posted: ['eskilstuna', 'katrineholm'], already: [], failed: [] });
+    expect(published('C0ESK')).toHaveLength(1);
+    expect(published('C0KAT')).toHaveLength(1);
+    expect(JSON.stringify(published('C0ESK')[0]?.blocks)).toContain(translate('sv', 'workbench.published.heading', { number: 1 }));
+    expect(JSON.stringify(published('C0ESK')[0]?.blocks)).toContain(`${base}/files/`);
+    expect(published('DU0LEAD')).toHaveLength(1);
+    expect(published('DU0LEAD2')).toHaveLength(1);
+
+    const second = await publish();
+    expect(await second.json()).toMatchObject({ posted: [], already: ['eskilstuna', 'katrineholm'] });
+    expect(published('C0ESK')).toHaveLength(1);
+    expect(published('C0KAT')).toHaveLength(1);
+    expect(published('DU0LEAD')).toHaveLength(1);
+  });
+});
