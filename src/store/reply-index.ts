@@ -49,9 +49,9 @@ export async function sqliteReplyIndex(db: SqliteAdapter, table: string): Promis
   const keysOf = (rows: unknown) => (rows as { key: string }[]).map((r) => r.key.slice(PREFIX.length));
   return {
     async ids(key) {
-      if (key.by === 'author') return keysOf(await db.query(sql.byAuthor, key.userId, key.platform));
-      if (key.network === undefined) return keysOf(await db.query(sql.byRound, key.program, key.round));
-      return keysOf(await db.query(sql.byNetwork, key.program, key.round, key.network));
+      if (key.by === 'author') return keysOf(await db.read(sql.byAuthor, key.userId, key.platform));
+      if (key.network === undefined) return keysOf(await db.read(sql.byRound, key.program, key.round));
+      return keysOf(await db.read(sql.byNetwork, key.program, key.round, key.network));
     },
     add: async () => undefined,
   };

@@ -20,11 +20,10 @@ function tableName(name: string): string {
  * uses (key, value TEXT), over a connection shared by the store's tables
  * whose statements are prepared once (see SqliteConnection).
  *
- * `setMany` writes every entry in ONE upsert statement: SQLite runs a
- * statement outside BEGIN as one transaction, so they are written together
- * or not at all, with one sync. (A BEGIN … COMMIT over several queries is no
- * option: the connection is shared by every caller, and their statements
- * would land inside the transaction.)
+ * Reads go to the connection's reader, writes to its writer's queue (see
+ * SqliteConnection). `setMany` writes every entry in ONE upsert statement,
+ * so they are written together or not at all, whether the statement commits
+ * on its own or with other callers' writes.
  */
 export class SqliteAdapter extends EventEmitter {
   readonly ttlSupport = false;
@@ -49,47 +48,58 @@ export class SqliteAdapter extends EventEmitter {
     this.ready.catch(() => undefined);
   }
 
-  /** Any statement on this table's connection (the reply index, pragmas). */
+  /** Any statement on the writer, alone and in turn with the writes (pragmas, schema). */
   async query(sql: string, ...params: unknown[]): Promise<Row[]> {
     await this.ready;
     return this.connection.query(sql, ...params);
   }
 
+  /** A statement that only reads (the reply index's look-ups): on the reader, never behind a sync. */
+  async read(sql: string, ...params: unknown[]): Promise<Row[]> {
+    await this.ready;
+    return this.connection.read(sql, ...params);
+  }
+
+  private async write(sql: string, ...params: unknown[]): Promise<Row[]> {
+    await this.ready;
+    return this.connection.write(sql, ...params);
+  }
+
   async get(key: string): Promise<unknown> {
-    return (await this.query(this.sql.get, key))[0]?.value ?? undefined;
+    return (await this.read(this.sql.get, key))[0]?.value ?? undefined;
   }
 
   async getMany(keys: string[]): Promise<unknown[]> {
-    const rows = await this.query(this.sql.getMany, JSON.stringify(keys));
+    const rows = await this.read(this.sql.getMany, JSON.stringify(keys));
     const found = new Map(rows.map((row) => [row.key as string, row.value]));
     return keys.map((key) => found.get(key));
   }
 
   async set(key: string, value: unknown): Promise<void> {
-    await this.query(this.sql.set, key, value);
+    await this.write(this.sql.set, key, value);
   }
 
   async setMany(entries: RawEntry[]): Promise<void> {
     if (entries.length === 0) return;
     // The rows travel as one JSON parameter, so the statement's text (and
     // the kept statement) does not depend on how many there are.
-    await this.query(this.sql.setMany, JSON.stringify(entries.map((e) => [e.key, e.value])));
+    await this.write(this.sql.setMany, JSON.stringify(entries.map((e) => [e.key, e.value])));
   }
 
   async delete(key: string): Promise<boolean> {
-    return (await this.query(this.sql.delete, key)).length > 0;
+    return (await this.write(this.sql.delete, key)).length > 0;
   }
 
   async deleteMany(keys: string[]): Promise<boolean> {
-    return (await this.query(this.sql.deleteMany, JSON.stringify(keys))).length > 0;
+    return (await this.write(this.sql.deleteMany, JSON.stringify(keys))).length > 0;
   }
 
   async has(key: string): Promise<boolean> {
-    return (await this.query(this.sql.has, key)).length > 0;
+    return (await this.read(this.sql.has, key)).length > 0;
   }
 
   async clear(): Promise<void> {
-    await this.query(this.sql.clear, this.namespace ? `${this.namespace}:%` : '%');
+    await this.write(this.sql.clear, this.namespace ? `${this.namespace}:%` : '%');
   }
 
   /**
@@ -101,7 +111,7 @@ export class SqliteAdapter extends EventEmitter {
     const pattern = `${namespace ? `${namespace}:` : ''}%`;
     let after = '';
     for (;;) {
-      const rows = await this.query(this.sql.page, after, pattern, this.opts.iterationLimit);
+      const rows = await this.read(this.sql.page, after, pattern, this.opts.iterationLimit);
       for (const row of rows) yield [row.key as string, row.value];
       const last = rows.at(-1);
       if (!last || rows.length < this.opts.iterationLimit) return;

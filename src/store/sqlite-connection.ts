@@ -1,73 +1,132 @@
-import sqlite3 from 'sqlite3';
+import { type Row, SqliteHandle } from './sqlite-handle';
 
-type Row = Record<string, unknown>;
+/** One statement waiting for the writer; `alone` ones never share a transaction (pragmas, schema). */
+interface Write {
+  sql: string;
+  params: unknown[];
+  alone: boolean;
+  resolve(rows: Row[]): void;
+  reject(error: unknown): void;
+}
 
 /**
- * One connection to a SQLite file, shared by every table of a store, with
- * each SQL text prepared once and kept.
+ * A SQLite file as a store's tables use it: one writer and one reader
+ * connection, each with its statements prepared once (SqliteHandle).
  *
- * Preparing per query (what `Database#all` does) compiles the SQL again on
- * every call and finalizes the statement afterwards on the main thread,
- * where `sqlite3_finalize` waits for the connection's mutex: for as long as
- * another statement is writing and syncing to disk, the whole event loop
- * stood still. A kept statement is only bound and stepped, in the thread pool.
+ * Every write goes through one queue on the writer. Writes that arrive
+ * while a commit is syncing to disk are committed together in ONE
+ * transaction with one sync (group commit), each resolved only once that
+ * commit is durable; should the shared transaction fail, it is rolled back
+ * and each write runs again on its own, so one caller's refused write never
+ * takes another's with it. With synchronous=FULL a sync costs about a
+ * millisecond on a quiet disk and far more on a busy one, and one per
+ * submission made the syncs the queue everyone waited in.
  *
- * One connection for all tables: SQLite lets one connection write at a time,
- * and separate connections on one file meet that as SQLITE_BUSY and back
- * off by sleeping, while statements on one connection simply queue.
+ * Reads go to the reader, which in WAL mode neither waits for the writer
+ * nor sees a transaction that is not committed: a read never queues behind
+ * a sync, and never sees what might still be rolled back.
  */
 export class SqliteConnection {
-  private readonly opened: Promise<sqlite3.Database>;
-  private readonly statements = new Map<string, Promise<sqlite3.Statement>>();
+  private readonly writer: SqliteHandle;
+  private readonly reader: SqliteHandle;
+  private readonly waiting: Write[] = [];
+  /** Whether the queue is being worked through (set and cleared synchronously, so no write is left behind). */
+  private draining = false;
+  /** Resolves when the queue is next empty. */
+  private idle: Promise<void> = Promise.resolve();
   private users = 0;
+  /** Transactions the writer has committed (for tests: fewer than the writes when they came together). */
+  commits = 0;
   private closing: Promise<void> | undefined;
 
   constructor(
     readonly path: string,
     busyTimeoutMs: number,
   ) {
-    this.opened = new Promise((resolve, reject) => {
-      const db = new sqlite3.Database(path, (error) => {
-        if (error) return reject(error);
-        db.configure('busyTimeout', busyTimeoutMs);
-        resolve(db);
-      });
-    });
-    // Seen by whoever queries; without a handler an early failure would be unhandled.
-    this.opened.catch(() => undefined);
+    this.writer = new SqliteHandle(path, busyTimeoutMs);
+    this.reader = new SqliteHandle(path, busyTimeoutMs);
   }
 
-  /** The statement for `sql`, prepared on first use; a failed preparation is forgotten, so the next call tries again. */
-  private statement(db: sqlite3.Database, sql: string): Promise<sqlite3.Statement> {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      const made = new Promise<sqlite3.Statement>((resolve, reject) => {
-        const prepared = db.prepare(sql, (error) => (error ? reject(error) : resolve(prepared)));
-      });
-      made.catch(() => {
-        if (this.statements.get(sql) === made) this.statements.delete(sql);
-      });
-      statement = made;
-      this.statements.set(sql, statement);
-    }
-    return statement;
-  }
-
-  /** Runs `sql` with positional `params` and resolves with its rows (none for a write). */
-  async query(sql: string, ...params: unknown[]): Promise<Row[]> {
-    if (this.closing) throw new Error('the SQLite connection is closed');
-    const statement = await this.statement(await this.opened, sql);
-    return new Promise<Row[]>((resolve, reject) => {
-      const done = (error: Error | null, rows: Row[]) => (error ? reject(error) : resolve(rows));
-      // With no parameters node-sqlite3 resets the statement itself; with some it clears the old bindings first.
-      if (params.length === 0) statement.all<Row>(done);
-      else statement.all<Row>(params, done);
-    });
-  }
-
-  /** How many SQL texts are prepared and kept (for tests: one per text, however often it runs). */
+  /** How many SQL texts are prepared and kept, on both connections (for tests: once per text, however often it runs). */
   get preparedStatements(): number {
-    return this.statements.size;
+    return this.writer.prepared + this.reader.prepared;
+  }
+
+  /** A statement that only reads, on the reader. */
+  read(sql: string, ...params: unknown[]): Promise<Row[]> {
+    if (this.closing) return Promise.reject(new Error('the SQLite connection is closed'));
+    return this.reader.run(sql, params);
+  }
+
+  /** A statement that writes, committed with whatever else is waiting; resolves once durable. */
+  write(sql: string, ...params: unknown[]): Promise<Row[]> {
+    return this.enqueue(sql, params, false);
+  }
+
+  /** Any statement (a pragma, a schema change) on the writer, in its own transaction, in turn with the writes. */
+  query(sql: string, ...params: unknown[]): Promise<Row[]> {
+    return this.enqueue(sql, params, true);
+  }
+
+  private enqueue(sql: string, params: unknown[], alone: boolean): Promise<Row[]> {
+    if (this.closing) return Promise.reject(new Error('the SQLite connection is closed'));
+    return new Promise<Row[]>((resolve, reject) => {
+      this.waiting.push({ sql, params, alone, resolve, reject });
+      if (!this.draining) {
+        this.draining = true;
+        this.idle = this.drain();
+      }
+    });
+  }
+
+  /** Takes what is waiting, a batch at a time, until nothing is. */
+  private async drain(): Promise<void> {
+    try {
+      while (this.waiting.length > 0) {
+        // The writes at the head of the queue up to the first that must run alone (or that one by itself).
+        let count = 1;
+        if (!this.waiting[0]?.alone) while (count < this.waiting.length && !this.waiting[count]?.alone) count += 1;
+        const batch = this.waiting.splice(0, count);
+        if (batch.length === 1) await this.runAlone(batch[0] as Write);
+        else await this.runTogether(batch);
+      }
+    } finally {
+      // In the same step as the last look at the queue: a write queued from here on starts a new drain.
+      this.draining = false;
+    }
+  }
+
+  private async runAlone(write: Write): Promise<void> {
+    try {
+      const rows = await this.writer.run(write.sql, write.params);
+      this.commits += 1;
+      write.resolve(rows);
+    } catch (e) {
+      write.reject(e);
+    }
+  }
+
+  private async runTogether(batch: Write[]): Promise<void> {
+    const results: Row[][] = [];
+    try {
+      await this.writer.run('BEGIN IMMEDIATE', []);
+    } catch {
+      // No transaction to share (the file may be locked): each on its own, with its own wait and error.
+      for (const write of batch) await this.runAlone(write);
+      return;
+    }
+    try {
+      for (const write of batch) results.push(await this.writer.run(write.sql, write.params));
+      await this.writer.run('COMMIT', []);
+    } catch {
+      await this.writer.run('ROLLBACK', []).catch(() => undefined);
+      for (const write of batch) await this.runAlone(write);
+      return;
+    }
+    this.commits += 1;
+    batch.forEach((write, i) => {
+      write.resolve(results[i] ?? []);
+    });
   }
 
   /** One more table uses the connection; `release` it when done. */
@@ -81,17 +140,11 @@ export class SqliteConnection {
     if (this.users <= 0) await this.close();
   }
 
-  /** Finalizes the kept statements and closes the file (SQLite refuses to close with statements open). */
+  /** Lets the waiting writes finish, then closes both connections. */
   close(): Promise<void> {
     this.closing ??= (async () => {
-      const db = await this.opened.catch(() => undefined);
-      if (!db) return;
-      const statements = await Promise.allSettled([...this.statements.values()]);
-      this.statements.clear();
-      await Promise.all(
-        statements.map((s) => (s.status === 'fulfilled' ? new Promise<void>((resolve) => s.value.finalize(() => resolve())) : undefined)),
-      );
-      await new Promise<void>((resolve, reject) => db.close((error) => (error ? reject(error) : resolve())));
+      await this.idle;
+      await Promise.allSettled([this.writer.close(), this.reader.close()]);
     })();
     return this.closing;
   }
