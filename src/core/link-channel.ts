@@ -1,6 +1,7 @@
 import { translator } from '../i18n/translate';
 import { type BotContext, localeFor } from './bot-context';
 import { commandWords } from './command-words';
+import { networkNamed, networkNames } from './commands/network-named';
 import { accessOf, type Person } from './person';
 
 /**
@@ -16,15 +17,15 @@ export async function linkChannel(
 ): Promise<{ ok: boolean; message: string }> {
   const locale = localeFor(ctx.program, person);
   const t = translator(locale);
-  const networks = ctx.program.networks.map((n) => n.id).join(', ');
+  const networks = networkNames(ctx.program);
   if (!accessOf(ctx.program, person).coordinator) return { ok: false, message: t('bot.link.notAllowed') };
   if (!networkId) return { ok: false, message: t('bot.link.usage', { networks, ...commandWords(person.platform, locale) }) };
-  const network = ctx.program.networks.find((n) => n.id === networkId.trim().toLowerCase());
+  const network = networkNamed(ctx.program, networkId);
   if (!network) return { ok: false, message: t('bot.link.unknownNetwork', { network: networkId, networks }) };
   // A `local` network may be linked from any platform: it is how a program
   // tried out locally moves to Slack or Teams without editing the file.
   if (network.platform !== 'local' && network.platform !== person.platform) {
-    return { ok: false, message: t('bot.link.wrongPlatform', { network: network.id, platform: network.platform }) };
+    return { ok: false, message: t('bot.link.wrongPlatform', { network: network.name, platform: network.platform }) };
   }
   await ctx.store.links.set({
     program: ctx.program.program.id,

@@ -1,12 +1,19 @@
 import { type Locale, translator } from '../i18n/translate';
+import { type PlanActionKind, planProgram } from '../plan/plan-program';
 import { hasContent } from '../replies/reply';
 import type { BotContext } from './bot-context';
 import { targetOf } from './channel-of';
-import { commandWords } from './command-words';
+import { commandWords, type Surface } from './command-words';
 import { formatWhen } from './format-when';
 import type { OutgoingMessage } from './outgoing-message';
 import { accessOf, type Person } from './person';
 import { currentRound, nextRound } from './round-window';
+
+/** The sends a network sees coming (the coordinators' warnings and deadline notes are not a network's). */
+const SENDS = new Set<PlanActionKind>(['post', 'remind', 'nudge']);
+
+/** Text ending as a sentence: a full stop unless it already ends in one (a round title that is a question). */
+const sentence = (text: string) => (/[.?!…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
 /**
  * `/lnb status`: for a coordinator every network, for a leader their own:
@@ -19,21 +26,29 @@ export async function statusMessage(
   person: Person,
   locale: Locale,
   unreachable: ReadonlyMap<string, string> = new Map(),
+  surface: Surface = person.platform,
 ): Promise<OutgoingMessage> {
   const t = translator(locale);
-  const commands = commandWords(person.platform, locale);
+  const commands = commandWords(surface, locale);
   const { program } = ctx;
   const zone = program.program.timezone;
   const now = ctx.clock.now();
   const access = accessOf(program, person);
   const round = currentRound(program, now);
   const next = nextRound(program, now);
-  const nextText = next ? t('bot.status.nextPost', { when: formatWhen(next.post, zone, locale) }) : t('bot.status.noNext');
+  // What goes out next to a network, as the plan has it (what `lnb check` lists): a round's questions, a reminder, a nudge to its leaders.
+  const plan = planProgram(program).filter((a) => a.network !== null && SENDS.has(a.action) && Date.parse(a.at) > now.getTime());
+  const nextText = (network: string) => {
+    const planned = plan.find((a) => a.network === network);
+    return planned
+      ? t('bot.status.nextSend', { when: formatWhen(new Date(planned.at), zone, locale), what: t(`bot.status.send.${planned.action}`, { number: planned.round }) })
+      : t('bot.status.noNext');
+  };
   const shown = access.coordinator ? program.networks : program.networks.filter((n) => access.leads.includes(n.id));
 
   if (shown.length === 0) {
     const text = round
-      ? t('bot.status.participant', { title: program.program.title, round: `${round.number}: ${round.title}`, ...commands })
+      ? t('bot.status.participant', { title: program.program.title, round: sentence(`${round.number}: ${round.title}`), ...commands })
       : t('bot.status.noRound', { when: next ? formatWhen(next.post, zone, locale) : '–' });
     return { fallback: text, blocks: [{ type: 'text', text }], actions: [] };
   }
@@ -57,7 +72,7 @@ export async function statusMessage(
       parts.push(t('bot.status.replies', { count: mine.filter((r) => r.kind === 'answer').length, number: round.number }));
       parts.push(mine.some((r) => r.kind === 'minutes') ? t('bot.status.minutesIn') : t('bot.status.minutesMissing'));
     }
-    parts.push(nextText);
+    parts.push(nextText(network.id));
     items.push(`${network.name} (${network.id}): ${parts.join(' · ')}`);
   }
   const heading = t('bot.status.heading', { title: program.program.title });

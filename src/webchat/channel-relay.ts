@@ -41,6 +41,19 @@ export function relayLocalDeliveries(ctx: BotContext, local: LocalPort, conversa
     return to === `user:${conversation.visitor.userId}` || to === (await channelOf(conversation));
   }
 
+  /**
+   * A delivery as the visitor reads it: a round's questions or reminder in
+   * the page's language (the scheduler wrote it in the program's, for a
+   * whole channel; here the channel is one visitor). Found by its ledger key.
+   */
+  function inVisitorLanguage(delivery: LocalDelivery, conversation: WebConversation): OutgoingMessage {
+    const [programId, roundNumber, networkId, action] = delivery.key.split('/');
+    if (programId !== ctx.program.program.id || (action !== 'post' && action !== 'remind')) return delivery.message;
+    const round = ctx.program.rounds.find((r) => String(r.number) === roundNumber);
+    const network = ctx.program.networks.find((n) => n.id === networkId);
+    return round && network ? roundMessage(ctx.program, round, network, action, conversation.visitor.locale) : delivery.message;
+  }
+
   /** Round cards shown in place of a post the conversation had not seen, so the post itself is not shown twice. */
   const standIns = new WeakMap<WebConversation, Set<string>>();
 
@@ -50,19 +63,20 @@ export function relayLocalDeliveries(ctx: BotContext, local: LocalPort, conversa
     const round = currentRound(ctx.program, ctx.clock.now());
     const network = ctx.program.networks.find((n) => n.id === conversation.visitor.network);
     if (round && network && !history.some((d) => d.to === channel && isRoundPost(d, round.number))) {
-      const message = roundMessage(ctx.program, round, network, 'post', ctx.program.program.locale);
+      const message = roundMessage(ctx.program, round, network, 'post', conversation.visitor.locale);
       standIns.set(conversation, new Set([JSON.stringify(message)]));
       conversations.append(conversation, botCard(message));
     }
-    for (const delivery of history) conversations.append(conversation, botCard(delivery.message));
+    for (const delivery of history) conversations.append(conversation, botCard(inVisitorLanguage(delivery, conversation)));
   }
 
   async function relay(delivery: LocalDelivery): Promise<void> {
     for (const conversation of conversations.list()) {
       if (!(await reaches(conversation, delivery.to))) continue;
+      const message = inVisitorLanguage(delivery, conversation);
       // The schedule's post of a round the conversation already shows (it opened before the post went out).
-      if (standIns.get(conversation)?.delete(JSON.stringify(delivery.message))) continue;
-      conversations.append(conversation, botCard(delivery.message));
+      if (standIns.get(conversation)?.delete(JSON.stringify(message))) continue;
+      conversations.append(conversation, botCard(message));
     }
   }
 

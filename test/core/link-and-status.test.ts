@@ -35,7 +35,7 @@ describe('linking a channel', () => {
     expect(await linkChannel(t.ctx, participant, 'nykoping', { channel: 'X' })).toEqual({ ok: false, message: expect.stringMatching(/samordnaren/) });
     expect(await linkChannel(t.ctx, coordinator, undefined, { channel: 'X' })).toEqual({
       ok: false,
-      message: expect.stringContaining('eskilstuna, katrineholm, nykoping'),
+      message: expect.stringContaining('Eskilstuna, Katrineholm, Nyköping'),
     });
     expect(await linkChannel(t.ctx, coordinator, 'malmo', { channel: 'X' })).toEqual({ ok: false, message: expect.stringContaining('malmo') });
     expect(await t.store.links.list('anhorigstod-2027')).toEqual([]);
@@ -53,8 +53,10 @@ describe('status', () => {
     });
     const status = text(await statusMessage(t.ctx, coordinator, 'sv'));
     expect(status).toContain('Eskilstuna (eskilstuna): kopplad · 1 svar på träff 1 · anteckningar saknas');
-    expect(status).toContain('Nyköping (nykoping): ingen kanal — kör /lnb link nykoping');
-    expect(status).toContain('nästa utskick torsdag 14 januari kl. 09.00');
+    expect(status).toContain('Nyköping (nykoping): ingen kanal — kör /lnb koppla nykoping');
+    // The next send is the plan's (what lnb check lists), not the next round's questions.
+    expect(status).toContain('Eskilstuna (eskilstuna): kopplad · 1 svar på träff 1 · anteckningar saknas · nästa utskick torsdag 26 november kl. 09.00: påminnelse om träff 1');
+    expect(status).not.toContain('14 januari');
   });
 
   it('shows a leader only their own network, and a participant one line', async () => {
@@ -63,5 +65,17 @@ describe('status', () => {
     expect(mine).not.toContain('Katrineholm');
     const line = text(await statusMessage(t.ctx, participant, 'en'));
     expect(line).toContain('Current meeting: 1');
+    // The round's title is a question: no full stop after its question mark.
+    const sv = text(await statusMessage(t.ctx, participant, 'sv'));
+    expect(sv).toContain('Nuvarande träff: 1: Vad är ett individualiserat anhörigstöd? Svara med');
+    expect(sv).not.toContain('?.');
+  });
+
+  it('names the commands as typed where the person is: no @-mention in the web chat', async () => {
+    const coordinatorHere: Person = { platform: 'teams', userId: 'samordnare' };
+    expect(text(await statusMessage(t.ctx, coordinatorHere, 'sv', new Map(), 'teams'))).toContain('kör @Lärande nätverk koppla nykoping');
+    const chat = text(await statusMessage(t.ctx, coordinatorHere, 'sv', new Map(), 'chat'));
+    expect(chat).toContain('kör koppla nykoping');
+    expect(chat).not.toContain('@');
   });
 });

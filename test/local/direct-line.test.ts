@@ -1,5 +1,6 @@
 import { request } from 'node:http';
 import type { RunningBot } from '../../src/app/start-bot';
+import { roundMessage } from '../../src/core/messages/round-message';
 import { tempDir } from '../helpers/temp-dir';
 import { startLocalBot } from './helpers/start-local-bot';
 
@@ -37,8 +38,8 @@ const post = (path: string, body: unknown, token?: string) =>
 const get = (path: string, token?: string) => fetch(`${base}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
 /** A token for a visitor, and the conversation opened as Web Chat opens it. */
-async function open(userId: string, network = 'eskilstuna'): Promise<Session> {
-  const res = await post('/tokens/generate', { user: { id: userId }, network });
+async function open(userId: string, network = 'eskilstuna', locale?: 'sv' | 'en'): Promise<Session> {
+  const res = await post('/tokens/generate', { user: { id: userId }, network, ...(locale ? { locale } : {}) });
   expect(res.status).toBe(200);
   const session = (await res.json()) as Session;
   const started = await post('/conversations', {}, session.token);
@@ -79,7 +80,8 @@ describe('the local Direct Line service', () => {
     // The echo carries the token's visitor, whatever the client claimed, and the client's id back.
     const echo = after.activities.find((a) => a.id === id);
     expect(echo?.from).toEqual({ id: 'deltagare-eskilstuna', name: 'deltagare-eskilstuna', role: 'user' });
-    expect(echo?.channelData).toEqual({ clientActivityID: 'c1' });
+    // The service adds the network the token stands for (the bot reads it, whatever the page sent).
+    expect(echo?.channelData).toEqual({ clientActivityID: 'c1', lnbNetwork: 'eskilstuna' });
     const answer = after.activities.find((a) => a.replyToId === id);
     expect(answer?.from).toMatchObject({ role: 'bot' });
     expect(Number(after.watermark)).toBeGreaterThan(Number(first.watermark));
@@ -92,7 +94,8 @@ describe('the local Direct Line service', () => {
     const asked = await post(`/conversations/${s.conversationId}/activities`, { type: 'message', text: 'hjälp' }, s.token);
     const helpId = ((await asked.json()) as { id: string }).id;
     const helped = await poll(s, after.watermark, (set) => set.activities.some((a) => a.replyToId === helpId));
-    const help = String(helped.activities.find((a) => a.replyToId === helpId)?.text);
+    // The help is a card: one line per command of the table, as typed here.
+    const help = cardTexts(helped.activities.find((a) => a.replyToId === helpId) ?? {});
     expect(help).toContain('här i chatten');
     expect(help).not.toMatch(/Teams|@-omnämnandet|\/lnb/);
   });
@@ -171,6 +174,25 @@ describe('the local Direct Line service', () => {
     await new Promise((r) => setTimeout(r, 200));
     const other = await get(`/conversations/${elsewhere.conversationId}/activities?watermark=${beforeElsewhere.watermark}`, elsewhere.token);
     expect(((await other.json()) as ActivitySet).activities).toEqual([]);
+  });
+
+  it("shows the round's cards in the page's language: English cards on the English page of a Swedish program", async () => {
+    const english = await open('visitor-en', 'eskilstuna', 'en');
+    const first = await poll(english, '', (set) => set.activities.length > 0);
+    const card = JSON.stringify(cardOf(first.activities[0] ?? {}));
+    expect(card).toContain('"title":"Answer"');
+    expect(card).not.toContain('"title":"Svara"');
+    // The schedule's reminder, written in the program's Swedish for the channel, reaches the English visitor in English.
+    const program = bot.ctx.program;
+    const round = program.rounds[0];
+    const network = program.networks.find((n) => n.id === 'eskilstuna');
+    if (!round || !network) throw new Error('example program changed');
+    const reminder = roundMessage(program, round, network, 'remind', 'sv');
+    await bot.ctx.ports.local?.post({ platform: 'local', program: program.program.id, network: 'eskilstuna', channel: 'eskilstuna' }, reminder, `${program.program.id}/1/eskilstuna/remind/0`);
+    const after = await poll(english, first.watermark, (set) => set.activities.length > 0);
+    const relayed = JSON.stringify(cardOf(after.activities[0] ?? {}));
+    expect(relayed).toContain('"title":"Answer"');
+    expect(relayed).not.toContain('Svara');
   });
 
   it('refreshes a token and reconnects to a conversation', async () => {

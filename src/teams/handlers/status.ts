@@ -5,6 +5,7 @@ import type { Locale } from '../../i18n/translate';
 import { teamsUnreachable } from '../reachability';
 import { replyMessage } from '../reply';
 import type { TeamsDeps } from '../teams-deps';
+import { surfaceOf } from '../teams-invocation';
 
 /**
  * `status`: the rules' status, with what Teams adds for those who run
@@ -13,5 +14,6 @@ import type { TeamsDeps } from '../teams-deps';
 export async function replyStatus(deps: TeamsDeps, turn: TurnContext, person: Person, locale: Locale): Promise<void> {
   const access = accessOf(deps.ctx.program, person);
   const unreachable = access.coordinator || access.leads.length > 0 ? await teamsUnreachable(deps, locale) : new Map<string, string>();
-  await replyMessage(turn, await statusMessage(deps.ctx, person, locale, unreachable));
+  // What to type is said the way it is typed here: with the @-mention in Teams, the word alone in the web chat.
+  await replyMessage(turn, await statusMessage(deps.ctx, person, locale, unreachable, surfaceOf(turn.activity)));
 }
