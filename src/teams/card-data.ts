@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FormRef, FormSubmission } from '../core/form-model';
-import { CONSENT_INPUT, QUESTION_PREFIX, ROLE_INPUT } from './cards/form-card';
+import { CONSENT_INPUT, KEPT_DATA, QUESTION_PREFIX, ROLE_INPUT } from './cards/form-card';
 
 /**
  * What a button sends back. Anyone can post any value through a card (or a
@@ -32,4 +32,16 @@ export function submissionOf(value: Record<string, unknown>): FormSubmission {
     role: typeof role === 'string' && role !== '' ? role : null,
     consent: consent === true || consent === 'true',
   };
+}
+
+const keptSchema = z.array(z.string().min(1).max(200)).max(200);
+
+/**
+ * The questions whose saved answer the form card left out for size (see
+ * fitFormCard): an empty box there means "keep what is saved". Only ever
+ * about the sender's own replies, so a made-up list can do no harm.
+ */
+export function keptOf(value: Record<string, unknown>): string[] {
+  const parsed = keptSchema.safeParse(value[KEPT_DATA]);
+  return parsed.success ? parsed.data : [];
 }

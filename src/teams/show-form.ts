@@ -5,9 +5,9 @@ import { openForm } from '../core/open-form';
 import type { Person } from '../core/person';
 import { translate } from '../i18n/translate';
 import { cardActivity } from './cards/adaptive-card';
-import { fitCard } from './cards/fit-card';
-import { formCard } from './cards/form-card';
+import { fitFormCard } from './cards/fit-form-card';
 import { isPersonalConversation } from './conversation';
+import { keptAnswerMessages } from './kept-answers';
 import { replyText } from './reply';
 import type { TeamsDeps } from './teams-deps';
 
@@ -15,7 +15,8 @@ import type { TeamsDeps } from './teams-deps';
  * Opens a form for the person. A form holds what they wrote before, so it
  * never goes into a channel or group chat where everyone would see it: from
  * there it goes to their personal chat with the bot, and the channel hears
- * nothing unless that fails.
+ * nothing unless that fails. Saved answers too long to prefill all
+ * together (fitFormCard) come whole in a message just before the form.
  */
 export async function showForm(deps: TeamsDeps, turn: TurnContext, person: Person, ref: FormRef): Promise<void> {
   const opened = await openForm(deps.ctx, person, ref);
@@ -23,16 +24,21 @@ export async function showForm(deps: TeamsDeps, turn: TurnContext, person: Perso
     await replyText(turn, opened.message);
     return;
   }
-  const trimmed = translate(localeFor(deps.ctx.program, person), 'teams.card.trimmed');
-  const activity = cardActivity(fitCard(formCard(opened.form), trimmed), opened.form.title);
+  const locale = localeFor(deps.ctx.program, person);
+  const fitted = fitFormCard(opened.form, { trimmed: translate(locale, 'teams.card.trimmed'), kept: translate(locale, 'teams.form.kept') });
+  const activities = [
+    ...keptAnswerMessages(fitted.kept, (field) => translate(locale, 'teams.form.keptAnswer', { question: field.label })),
+    cardActivity(fitted.card, opened.form.title),
+  ];
   if (isPersonalConversation(turn.activity)) {
-    await turn.sendActivity(activity);
+    for (const activity of activities) await turn.sendActivity(activity);
     return;
   }
   try {
-    await deps.port.send(await deps.port.personalReference(person.userId), activity);
+    const reference = await deps.port.personalReference(person.userId);
+    for (const activity of activities) await deps.port.send(reference, activity);
   } catch (e) {
     deps.ctx.log.warn({ err: e instanceof Error ? e.message : String(e) }, 'form not sent privately');
-    await replyText(turn, translate(localeFor(deps.ctx.program, person), 'teams.form.privateFailed'));
+    await replyText(turn, translate(locale, 'teams.form.privateFailed'));
   }
 }

@@ -11,6 +11,9 @@ const MIN_KEEP = 120;
 
 const bytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v), 'utf8');
 
+/** Whether `card` fits in Teams' limit as it is (with the room fitCard keeps for the connector). */
+export const fitsInTeams = (card: AdaptiveCard): boolean => bytes(card) <= BUDGET;
+
 /** The display texts of a card (never an input's value, which is the person's own text to edit). */
 function displayTexts(node: unknown, out: { holder: Record<string, unknown>; key: string }[] = []) {
   if (Array.isArray(node)) for (const n of node) displayTexts(n, out);
@@ -32,7 +35,7 @@ function displayTexts(node: unknown, out: { holder: Record<string, unknown>; key
  * it is.
  */
 export function fitCard(card: AdaptiveCard, note: string): AdaptiveCard {
-  if (bytes(card) <= BUDGET) return card;
+  if (fitsInTeams(card)) return card;
   const fitted = structuredClone(card);
   const noteBlock: CardElement = { type: 'TextBlock', text: cardText(note), wrap: true, isSubtle: true, spacing: 'Medium' };
   const texts = displayTexts(fitted.body);

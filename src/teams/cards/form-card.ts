@@ -6,6 +6,14 @@ import { cardText } from './card-text';
 export const QUESTION_PREFIX = 'q.';
 export const ROLE_INPUT = 'f.role';
 export const CONSENT_INPUT = 'f.consent';
+/** The submit data's list of question ids whose saved answer was too long to prefill (see fitFormCard). */
+export const KEPT_DATA = 'kept';
+
+/** Fields whose saved answer the card leaves out, and what to say under each. */
+export interface KeptFields {
+  ids: ReadonlySet<string>;
+  note: string;
+}
 
 /** What the person sent, to show again when the form comes back refused. */
 export interface Draft {
@@ -17,20 +25,25 @@ export interface Draft {
 const errorBlock = (message: string | undefined): CardElement[] =>
   message ? [{ type: 'TextBlock', text: cardText(message), color: 'Attention', wrap: true, spacing: 'None' }] : [];
 
+const keptBlock = (note: string): CardElement => ({ type: 'TextBlock', text: cardText(note), isSubtle: true, wrap: true, spacing: 'None' });
+
 /**
  * The form as a card: a multiline text per question (or a choice), the
  * role, consent to be quoted, and Send. Input values are data, not
  * markup, so they go in unescaped: escaping them would write zero-width
  * spaces into the person's text on the next save. An error sits under the
- * field it is about.
+ * field it is about. A `kept` field is left empty with the note under it,
+ * and its id goes back with the submit, so an empty box keeps the saved
+ * answer instead of taking it back.
  */
-export function formCard(form: FormModel, draft?: Draft): AdaptiveCard {
+export function formCard(form: FormModel, draft?: Draft, kept?: KeptFields): AdaptiveCard {
   const body: CardElement[] = [
     { type: 'TextBlock', text: cardText(form.title), size: 'Medium', weight: 'Bolder', wrap: true },
     { type: 'TextBlock', text: cardText(form.intro), wrap: true },
   ];
   for (const field of form.fields) {
-    const value = draft ? (draft.values[field.id] ?? '') : (field.value ?? '');
+    const isKept = kept?.ids.has(field.id) === true;
+    const value = isKept ? '' : draft ? (draft.values[field.id] ?? '') : (field.value ?? '');
     if (field.help) body.push({ type: 'TextBlock', text: cardText(field.help), isSubtle: true, wrap: true, spacing: 'Medium' });
     body.push(
       field.kind === 'choice'
@@ -50,6 +63,7 @@ export function formCard(form: FormModel, draft?: Draft): AdaptiveCard {
             maxLength: field.maxLength,
             value,
           },
+      ...(isKept && kept ? [keptBlock(kept.note)] : []),
       ...errorBlock(form.errors[field.id]),
     );
   }
@@ -80,6 +94,11 @@ export function formCard(form: FormModel, draft?: Draft): AdaptiveCard {
     },
   );
   return adaptiveCard(body, [
-    { type: 'Action.Submit', title: form.submitLabel, style: 'positive', data: { lnb: 'submit', ...form.ref } },
+    {
+      type: 'Action.Submit',
+      title: form.submitLabel,
+      style: 'positive',
+      data: { lnb: 'submit', ...form.ref, ...(kept && kept.ids.size > 0 ? { [KEPT_DATA]: [...kept.ids] } : {}) },
+    },
   ]);
 }

@@ -1,14 +1,16 @@
 import type { Application } from '@microsoft/teams-ai';
 import { localeFor } from '../../core/bot-context';
 import { findRoundAndNetwork } from '../../core/find-round';
-import { buildForm } from '../../core/form-model';
+import { buildForm, type FormSubmission } from '../../core/form-model';
 import { submitFormFrom } from '../../core/submit-form';
+import { StoreError } from '../../errors';
 import { translate } from '../../i18n/translate';
-import { formRefOf, submissionOf } from '../card-data';
+import { formRefOf, keptOf, submissionOf } from '../card-data';
 import { cardActivity } from '../cards/adaptive-card';
 import { confirmationCard } from '../cards/confirmation-card';
 import { fitCard } from '../cards/fit-card';
 import { formCard } from '../cards/form-card';
+import { withKeptAnswers } from '../kept-answers';
 import { personOf } from '../person-of';
 import { replaceCard } from '../replace-card';
 import { replyText } from '../reply';
@@ -29,9 +31,19 @@ export function registerSubmitForm(app: Application, deps: TeamsDeps): void {
       deps.ctx.log.warn('teams form submitted without a usable form reference; ignored');
       return;
     }
-    const submission = submissionOf(data);
-    const result = await submitFormFrom(deps.ctx, person, await teamsPlace(deps.ctx, turn.activity), ref, submission);
     const locale = localeFor(deps.ctx.program, person);
+    let submission: FormSubmission;
+    let kept: Set<string>;
+    try {
+      ({ submission, kept } = await withKeptAnswers(deps, person, ref, submissionOf(data), keptOf(data)));
+    } catch (e) {
+      // Without the saved answers an empty box would read as taken back: nothing is saved, and the card stays as filled in.
+      if (!(e instanceof StoreError)) throw e;
+      deps.ctx.log.warn({ err: e.message }, 'teams form: saved answers not read; nothing saved');
+      await replyText(turn, translate(locale, 'bot.form.saveFailed'));
+      return;
+    }
+    const result = await submitFormFrom(deps.ctx, person, await teamsPlace(deps.ctx, turn.activity), ref, submission);
     const trimmed = translate(locale, 'teams.card.trimmed');
     if (result.ok) {
       const edit = translate(locale, 'bot.form.edit');
@@ -45,6 +57,7 @@ export function registerSubmitForm(app: Application, deps: TeamsDeps): void {
     }
     const form = buildForm(deps.ctx.program, found.round, found.network, ref.kind, person, [], null);
     form.errors = result.errors;
-    await replaceCard(deps, turn, cardActivity(fitCard(formCard(form, submission), trimmed), form.title));
+    const keptNote = { ids: kept, note: translate(locale, 'teams.form.kept') };
+    await replaceCard(deps, turn, cardActivity(fitCard(formCard(form, submission, keptNote), trimmed), form.title));
   });
 }
