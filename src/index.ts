@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 import { startBot } from './app/start-bot';
+import { webChatLine } from './app/web-chat-line';
 import { systemClock } from './clock';
 import { loadDotEnv } from './config/load-dot-env';
-import { isLocale, translate } from './i18n/translate';
+import { isLocale } from './i18n/translate';
 import { reportError } from './report-error';
 
 // The bot's entry point: real environment, clock and signals; wiring in startBot.
@@ -13,7 +14,7 @@ const io = { stderr: (text: string) => process.stderr.write(text), locale };
 startBot({ env: process.env, cwd: process.cwd(), clock: systemClock }).then(
   (bot) => {
     // The log is JSON for machines; someone who just ran `npm start` needs the address in plain words.
-    if (bot.webChatUrl) process.stdout.write(`\n  ${translate(locale, 'webchat.log.open', { url: bot.webChatUrl })}\n\n`);
+    if (bot.webChatUrl) process.stdout.write(`\n  ${webChatLine(process.env, bot.program, bot.webChatUrl)}\n\n`);
     const shutdown = (signal: string) => {
       bot.log.info({ signal }, 'stopping');
       bot.stop().then(

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import en from '../../locales/en.json';
 import sv from '../../locales/sv.json';
 import { commandWords } from '../../src/core/command-words';
@@ -78,5 +80,19 @@ describe('answers to people name their platform’s commands', () => {
     const teamsUsage = (await linkChannel(t.ctx, teamsCoordinator, undefined, { channel: 'X' })).message;
     expect(teamsUsage).toMatch(/@.+ koppla/);
     expect(teamsUsage).not.toMatch(SLASH);
+  });
+});
+
+describe('the example programs', () => {
+  it.each([
+    ['program.sv.yaml', 'sv', /samordnaren kopplar/],
+    ['program.en.yaml', 'en', /coordinator links/],
+  ] as const)('%s says the coordinator links a channel, with the words of the command table', (file, locale, who) => {
+    const text = readFileSync(join(__dirname, '../../examples', file), 'utf8');
+    const comment = text.split('\n').find((l) => l.trim().startsWith('#') && /kopplar|links/.test(l)) ?? '';
+    expect(comment).toMatch(who);
+    expect(comment).not.toMatch(/ledaren|leader/);
+    expect(comment).toContain(`${commandWords('slack', locale).cmdLink} nykoping`);
+    expect(comment).toContain(`${commandWords('teams', locale).cmdLink} nykoping`);
   });
 });
