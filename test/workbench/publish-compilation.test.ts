@@ -5,6 +5,9 @@ import { startWorkbench } from '../../src/workbench/start-workbench';
 import { replyInput } from '../helpers/reply-input';
 import { eventually, type SlackHarness, startSlackHarness } from '../slack/slack-harness';
 import { commandBody } from '../slack/slack-payloads';
+import { cardOf, cardText } from '../teams/helpers/fake-connector';
+import { COORD, channelMessage, ESK_CHANNEL, installInTeam } from '../teams/helpers/teams-activities';
+import { startTeamsHarness, type TeamsHarness } from '../teams/helpers/teams-harness';
 
 // The compile worker makes the first draft; generous on a loaded machine.
 jest.setTimeout(90_000);
@@ -84,5 +87,49 @@ describe('publishing from the workbench, over the fake Slack Web API', () => {
     expect(published('C0ESK')).toHaveLength(1);
     expect(published('C0KAT')).toHaveLength(1);
     expect(published('DU0LEAD')).toHaveLength(1);
+  });
+});
+
+describe('publishing from the workbench, over the fake Bot Connector', () => {
+  let t: TeamsHarness;
+  beforeAll(async () => {
+    t = await startTeamsHarness({ now: '2026-12-05T10:00:00Z' });
+    // As start-bot wires it: the Teams port is where channel posts go.
+    t.t.ctx.ports.teams = t.teams.port;
+    // Installed in the team and Eskilstuna's channel linked from the chat, as a coordinator does.
+    await t.send(installInTeam(t.connector.url));
+    await t.send(channelMessage(t.connector.url, COORD, 'link eskilstuna'));
+    for (const [i, network] of ['eskilstuna', 'katrineholm'].entries()) {
+      await t.t.store.replies.save(
+        replyInput({ program: 'teams-test', round: 1, question: 'syfte', id: `t-${i}`, network, text: 'Att anhöriga orkar och får stöd som passar dem.' }),
+        t.t.clock.now(),
+      );
+    }
+    startWorkbench({ ctx: t.t.ctx, config: loadConfig({}, { PORT: '0', HOST: '127.0.0.1' }), http: t.http });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('posts one card per version into the linked channel', async () => {
+    const link = (await t.t.ctx.workbenchLink?.({ platform: 'teams', userId: 'aad-coord' }, { round: 1 })) as string;
+    const opened = await fetch(link, { redirect: 'manual' });
+    const cookie = /^(lnb_workbench=[^;]+)/.exec(opened.headers.get('set-cookie') ?? '')?.[1] as string;
+    const state = (await (await fetch(`${t.baseUrl}/workbench/state`, { headers: { cookie } })).json()) as { csrf: string };
+    const publish = async () =>
+      (await (
+        await fetch(`${t.baseUrl}/workbench/publish`, {
+          method: 'POST',
+          headers: { cookie, 'x-lnb-csrf': state.csrf, 'content-type': 'application/json' },
+          body: '{}',
+        })
+      ).json()) as { posted: string[]; already: string[]; failed: unknown[] };
+    const cards = () => t.connector.activities(ESK_CHANNEL).filter((a) => cardText(cardOf(a.body)).includes(translate('sv', 'workbench.published.heading', { number: 1 })));
+
+    expect(await publish()).toMatchObject({ posted: expect.arrayContaining(['eskilstuna']) });
+    expect(cards()).toHaveLength(1);
+    expect(cardText(cardOf(cards()[0]?.body ?? {}))).toContain('/files/');
+    expect((await publish()).already).toContain('eskilstuna');
+    expect(cards()).toHaveLength(1);
   });
 });
