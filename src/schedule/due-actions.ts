@@ -50,6 +50,8 @@ function moments(program: Program) {
  *   nudge only before the deadline, the warning only before the round opens,
  *   the deadline notice within three days. Otherwise dropped.
  * - A nudge is dropped when the network's minutes are already in.
+ * - A reminder is dropped when its round's questions go out with it or
+ *   went out less than a day before (see oneMessageAfterPost).
  * - A failed send waits (retryDelayMs) before the next try; a pending one
  *   (a crash mid-send) is offered again, and the runner checks the platform
  *   before re-sending it.
@@ -59,7 +61,8 @@ export function dueActions(program: Program, now: Date, ledger: readonly LedgerE
   const byKey = new Map(ledger.map((e) => [ledgerKey(e), e]));
   const when = moments(program);
   const out: DueActions = { send: [], drop: [] };
-  for (const planned of planProgram(program)) {
+  const plan = planProgram(program);
+  for (const planned of plan) {
     if (Date.parse(planned.at) > t) continue;
     const key: LedgerKey = {
       program: program.program.id,
@@ -87,5 +90,35 @@ export function dueActions(program: Program, now: Date, ledger: readonly LedgerE
       out.drop.push({ due, reason: 'minutes-in' });
     } else out.send.push(due);
   }
-  return out;
+  return oneMessageAfterPost(out, plan, byKey, t);
+}
+
+/** A reminder this close after its round's questions went out would only say the same again. */
+const REMIND_AFTER_POST_MS = 24 * 3_600_000;
+
+/**
+ * One message, not two identical cards: a reminder planned a day or more
+ * after its round's questions, but due together with them (a catch-up after
+ * downtime, the first post after a link) or within a day after they went
+ * out, is dropped; the questions carry the same *Svara*. A reminder the
+ * program plans within a day of the questions is meant, and kept.
+ */
+function oneMessageAfterPost(out: DueActions, plan: readonly PlannedAction[], byKey: ReadonlyMap<string, LedgerEntry>, t: number): DueActions {
+  const postOf = (d: DueAction) => ({ ...d.key, action: 'post' as const, slot: 0 });
+  const plannedPost = new Map(plan.filter((p) => p.action === 'post').map((p) => [`${p.round}/${p.network}`, Date.parse(p.at)]));
+  const meantApart = (d: DueAction) =>
+    Date.parse(d.planned.at) - (plannedPost.get(`${d.planned.round}/${d.planned.network}`) ?? Number.NEGATIVE_INFINITY) >= REMIND_AFTER_POST_MS;
+  const postingNow = new Set(out.send.filter((d) => d.planned.action === 'post').map((d) => ledgerKey(d.key)));
+  const justPosted = (d: DueAction) => {
+    const key = ledgerKey(postOf(d));
+    const entry = byKey.get(key);
+    return postingNow.has(key) || (entry?.status === 'sent' && t - Date.parse(entry.updatedAt) < REMIND_AFTER_POST_MS);
+  };
+  const send: DueAction[] = [];
+  const drop = [...out.drop];
+  for (const d of out.send) {
+    if (d.planned.action === 'remind' && meantApart(d) && justPosted(d)) drop.push({ due: d, reason: 'just-posted' });
+    else send.push(d);
+  }
+  return { send, drop };
 }

@@ -37,6 +37,22 @@ describe('dueActions', () => {
     ]);
   });
 
+  it('sends one message, not two, when a reminder falls due with its questions or within a day after them', () => {
+    // The bot was down from before the post until after the first reminder: the catch-up sends the questions only.
+    const catchUp = dueActions(program, new Date('2026-03-24T10:00:00Z'), [sent('warn', null)], none);
+    expect(names(catchUp.send)).toEqual(['post:a:0', 'post:b:0', 'post:c:0']);
+    expect(catchUp.drop.map((d) => [names([d.due])[0], d.reason])).toEqual([
+      ['remind:a:0', 'just-posted'],
+      ['remind:b:0', 'just-posted'],
+      ['remind:c:0', 'just-posted'],
+    ]);
+    // Questions that went out two hours before the reminder's time: no reminder; three days before: the reminder.
+    const posted = (at: string) => ({ ...sent('post', 'a'), updatedAt: at });
+    const warned = [sent('warn', null), sent('post', 'b'), sent('post', 'c'), sent('remind', 'b'), sent('remind', 'c')];
+    expect(names(dueActions(program, new Date('2026-03-24T08:00:00Z'), [...warned, posted('2026-03-24T06:00:00Z')], none).send)).toEqual([]);
+    expect(names(dueActions(program, new Date('2026-03-24T08:00:00Z'), [...warned, posted('2026-03-21T08:00:00Z')], none).send)).toEqual(['remind:a:0']);
+  });
+
   it('never repeats what was sent or dropped, and offers a pending one again', () => {
     const ledger = [sent('warn', null), sent('post', 'a'), sent('post', 'b', 0, 'dropped'), sent('post', 'c', 0, 'pending')];
     expect(names(dueActions(program, new Date('2026-03-17T09:00:00Z'), ledger, none).send)).toEqual(['post:c:0']);
