@@ -173,4 +173,35 @@ describe('the workbench over HTTP', () => {
       bot.ctx.program = program;
     }
   });
+
+  it('refuses a body too large or not JSON, speaks English on ?lang=en, and groups again only when asked', async () => {
+    const a = await signIn('samordnare');
+    const big = await fetch(`${base}/workbench/edit`, {
+      method: 'POST',
+      headers: { cookie: a.cookie, 'x-lnb-csrf': a.state.csrf, 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'reflection', text: 'x'.repeat(70_000) }),
+    });
+    expect(big.status).toBe(413);
+    const notJson = await fetch(`${base}/workbench/edit`, {
+      method: 'POST',
+      headers: { cookie: a.cookie, 'x-lnb-csrf': a.state.csrf, 'content-type': 'application/json' },
+      body: '{"kind":',
+    });
+    expect(notJson.status).toBe(400);
+
+    const english = await (await fetch(`${base}/workbench/?lang=en`, { headers: { cookie: a.cookie } })).text();
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain(translate('en', 'workbench.publish'));
+
+    const q = a.state.questions.find((x) => x.kind === 'text' && x.themes.length > 0);
+    const theme = q?.themes[0];
+    if (!q || !theme) throw new Error('no theme in the draft');
+    await post('/workbench/edit', a.cookie, a.state.csrf, { kind: 'rename', question: q.id, theme: theme.id, label: 'Innan omgruppering' });
+    const again = (await (await post('/workbench/regroup', a.cookie, a.state.csrf, {})).json()) as {
+      edits: number;
+      questions: { id: string; themes: { label: string }[] }[];
+    };
+    expect(again.edits).toBe(0);
+    expect(again.questions.find((x) => x.id === q.id)?.themes.map((t) => t.label)).not.toContain('Innan omgruppering');
+  });
 });
