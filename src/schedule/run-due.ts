@@ -1,4 +1,5 @@
 import type { BotContext } from '../core/bot-context';
+import { targetOf } from '../core/channel-of';
 import { unreachableMessage } from '../core/messages/unreachable-message';
 import { platformOfEntry } from '../core/person';
 import { SEND_LEASE_MS } from '../core/port';
@@ -48,11 +49,30 @@ export async function runDue(ctx: BotContext, opts: { leaseMs?: number } = {}): 
   }
   // The whole tick sends from the version it planned with, though the program file may be reloaded meanwhile.
   const tickCtx: BotContext = { ...ctx, program };
+  const channelless = await networksWithoutChannel(tickCtx, due.send);
   for (const d of due.send) {
+    // A network with no channel yet is a state (status shows it; the coordinators were warned before the round), not a failure:
+    // its questions wait, unrecorded, and go out at the first tick after a link.
+    if ((d.planned.action === 'post' || d.planned.action === 'remind') && d.planned.network && channelless.has(d.planned.network)) {
+      log.debug({ action: ledgerKey(d.key) }, 'schedule: waits for a channel');
+      report.skipped.push(ledgerKey(d.key));
+      continue;
+    }
     const outcome = await runOne(tickCtx, d, opts.leaseMs ?? SEND_LEASE_MS);
     report[outcome].push(ledgerKey(d.key));
   }
   return report;
+}
+
+/** The networks among those with a post or reminder due that have no channel (linked or in the file). */
+async function networksWithoutChannel(ctx: BotContext, due: readonly DueAction[]): Promise<Set<string>> {
+  const ids = new Set(due.flatMap((d) => (d.planned.action === 'post' || d.planned.action === 'remind') && d.planned.network ? [d.planned.network] : []));
+  const without = new Set<string>();
+  for (const id of ids) {
+    const network = ctx.program.networks.find((n) => n.id === id);
+    if (!network || !(await targetOf(ctx, network))) without.add(id);
+  }
+  return without;
 }
 
 async function runOne(ctx: BotContext, due: DueAction, leaseMs: number): Promise<'sent' | 'dropped' | 'failed' | 'skipped'> {

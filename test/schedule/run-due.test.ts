@@ -70,7 +70,10 @@ describe('runDue on SQLite', () => {
     clock.set('2026-03-17T08:00:00Z');
     const second = await runDue(ctx);
     expect(second.sent).toEqual(['sched/1/a/post/0', 'sched/1/b/post/0']);
-    expect(second.failed).toEqual(['sched/1/c/post/0']);
+    // A network without a channel is a state, not a failed send to retry: nothing recorded, nothing logged as a failure.
+    expect(second.failed).toEqual([]);
+    expect(second.skipped).toEqual(['sched/1/c/post/0']);
+    expect(await store.ledger.get({ program: 'sched', round: 1, network: 'c', action: 'post', slot: 0 })).toBeUndefined();
     expect(postsTo(platform, 'ch-a')).toHaveLength(1);
     expect(postsTo(platform, 'ch-a')[0]?.message.actions.map((a) => a.id)).toEqual(['answer', 'minutes']);
     expect(await store.ledger.get({ program: 'sched', round: 1, network: 'a', action: 'post', slot: 0 })).toMatchObject({
@@ -139,8 +142,8 @@ describe('runDue on SQLite', () => {
     expect(told).toHaveLength(1);
     expect(JSON.stringify(told[0]?.message)).toContain('Berga');
     clock.advance(MINUTE);
-    // Cedra has no channel yet, so its post fails too; the coordinator heard of that the day before.
-    expect((await runDue(ctx)).failed).toEqual(['sched/1/b/post/0', 'sched/1/c/post/0']);
+    // Cedra has no channel yet: its post waits (not a failure); the coordinator heard of that the day before.
+    expect((await runDue(ctx)).failed).toEqual(['sched/1/b/post/0']);
     expect(platform.sent('user:coord')).toHaveLength(1);
     expect(await store.ledger.get({ program: 'sched', round: 1, network: 'b', action: 'post', slot: 0 })).toMatchObject({
       status: 'failed',
@@ -335,7 +338,8 @@ rounds:
     expect(await dead.store.leases.acquire('sched/1/a/post/0', 800)).not.toBeNull();
     const alive = await start(platform, '2026-03-17T08:00:00Z', redis.url);
     const first = await runDue(alive.ctx, { leaseMs: 800 });
-    expect(first.skipped).toEqual(['sched/1/a/post/0']);
+    // Alby's is claimed by the dead instance; Cedra's waits for a channel.
+    expect(first.skipped).toEqual(['sched/1/a/post/0', 'sched/1/c/post/0']);
     expect(postsTo(platform, 'ch-a')).toHaveLength(0);
     await new Promise((r) => setTimeout(r, 900));
     const second = await runDue(alive.ctx, { leaseMs: 800 });
