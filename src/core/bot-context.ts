@@ -1,5 +1,6 @@
 import type { Clock } from '../clock';
 import type { ModelSettings } from '../compile/model/model-settings';
+import type { Compilation } from '../compile/types';
 import type { Locale } from '../i18n/translate';
 import type { Logger } from '../logger';
 import type { Program } from '../program/schema';
@@ -32,6 +33,8 @@ export interface BotContext {
   memberOf?: (person: Person) => string[];
   /** A link for the person to shape this round's compilation in the workbench; undefined when they may not (or it is off). */
   workbenchLink?: (person: Person, scope: { round: number; network?: string }) => Promise<string | undefined>;
+  /** The compilation as shaped on the workbench, once someone began shaping it: the summary sends that, not a new draft. */
+  editedCompilation?: (scope: { round: number; network?: string }) => Promise<Compilation | undefined>;
 }
 
 /** A person's language: their client's when we speak it, else the program's. */

@@ -93,10 +93,13 @@ export async function buildSummary(
   });
   const replies = stored.filter(hasContent).map(compileReplyOf);
   const model = modelFor(ctx.model, ctx.program);
-  const compilation = await compileInWorker(
-    { program: ctx.program, round: scope.round, network: scope.network, replies, locale, now: ctx.clock.now().toISOString() },
-    { timeoutMs: options.timeoutMs ?? ctx.compileTimeoutMs ?? DEFAULT_COMPILE_TIMEOUT_MS, ...(model ? { model } : {}) },
-  );
+  // Shaped on the workbench: that version (its Gruppera om starts over from a new draft).
+  const compilation =
+    (await ctx.editedCompilation?.(scope)) ??
+    (await compileInWorker(
+      { program: ctx.program, round: scope.round, network: scope.network, replies, locale, now: ctx.clock.now().toISOString() },
+      { timeoutMs: options.timeoutMs ?? ctx.compileTimeoutMs ?? DEFAULT_COMPILE_TIMEOUT_MS, ...(model ? { model } : {}) },
+    ));
   // Counts and reasons only: what the model wrote is in the compilation, marked as its.
   if (compilation.model) {
     const { name, asked, written, fallbacks, tokens } = compilation.model;

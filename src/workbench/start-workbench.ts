@@ -3,6 +3,7 @@ import type { BotContext } from '../core/bot-context';
 import type { HttpServer } from '../http/http-server';
 import type { Locale } from '../i18n/translate';
 import { FileLinks } from '../platform/file-links';
+import { editedCompilation } from './edited-compilation';
 import { createWorkbenchRepository } from './workbench-repository';
 import { workbenchRoutes } from './workbench-routes';
 import { WorkbenchService } from './workbench-service';
@@ -29,5 +30,6 @@ export function startWorkbench(deps: { ctx: BotContext; config: Config; http: Ht
   http.route('POST', '/workbench/*', routes.post);
   http.route('GET', '/files/*', files.route());
   ctx.workbenchLink = (person, scope) => service.mintLink(person, { program: ctx.program.program.id, ...scope });
+  ctx.editedCompilation = (scope) => editedCompilation(ctx.store, ctx.program, { program: ctx.program.program.id, ...scope });
   return service;
 }

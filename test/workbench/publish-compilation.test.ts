@@ -72,6 +72,22 @@ describe('publishing from the workbench, over the fake Slack Web API', () => {
     const publish = () =>
       fetch(`${base}/workbench/publish`, { method: 'POST', headers: { cookie, 'x-lnb-csrf': state.csrf, 'content-type': 'application/json' }, body: '{}' });
 
+    // Once the coordinator has shaped it, /summary sends the shaped version, not a new draft.
+    const shaped = (await (await fetch(`${base}/workbench/state`, { headers: { cookie } })).json()) as {
+      questions: { id: string; themes: { id: string }[] }[];
+    };
+    const q = shaped.questions.find((x) => x.themes.length > 0);
+    const rename = { kind: 'rename', question: q?.id, theme: q?.themes[0]?.id, label: 'Avlösning som passar vardagen' };
+    const renamed = await fetch(`${base}/workbench/edit`, {
+      method: 'POST',
+      headers: { cookie, 'x-lnb-csrf': state.csrf, 'content-type': 'application/json' },
+      body: JSON.stringify(rename),
+    });
+    expect(renamed.status).toBe(200);
+    await h.command(commandBody({ command: '/summary', text: '1', user: 'U0COORD', channel: 'C0ESK', responseUrl: h.fake.responseUrl('s2') }));
+    await eventually(() => h.fake.uploads.length === 2, 60_000);
+    expect(JSON.stringify(h.fake.messages.filter((m) => m.channel === 'DU0COORD').at(-1)?.blocks)).toContain('Avlösning som passar vardagen');
+
     const first = await publish();
     expect(first.status).toBe(200);
     expect(await first.json()).toMatchObject({ posted: ['eskilstuna', 'katrineholm'], already: [], failed: [] });
@@ -79,6 +95,7 @@ describe('publishing from the workbench, over the fake Slack Web API', () => {
     expect(published('C0KAT')).toHaveLength(1);
     expect(JSON.stringify(published('C0ESK')[0]?.blocks)).toContain(translate('sv', 'workbench.published.heading', { number: 1 }));
     expect(JSON.stringify(published('C0ESK')[0]?.blocks)).toContain(`${base}/files/`);
+    expect(JSON.stringify(published('C0ESK')[0]?.blocks)).toContain('Avlösning som passar vardagen');
     expect(published('DU0LEAD')).toHaveLength(1);
     expect(published('DU0LEAD2')).toHaveLength(1);
 
