@@ -28,12 +28,10 @@ export interface Store {
   readonly files: FileRepository;
   /** Claims that keep two instances from doing one thing (in memory on SQLite, in Redis on Redis). */
   readonly leases: LeaseRepository;
-  /** The coordinator's workbench: links used, sessions, drafts and edit logs (src/workbench/workbench-repository). */
-  readonly workbench: KvTable<unknown>;
   close(): Promise<void>;
 }
 
-const TABLES = ['replies', 'links', 'ledger', 'contacts', 'files', 'workbench'] as const;
+const TABLES = ['replies', 'links', 'ledger', 'contacts', 'files'] as const;
 type TableName = (typeof TABLES)[number];
 
 function adapterFor(location: StoreLocation, table: TableName, sqlite: SqliteConnection | undefined): KeyvStoreAdapter {
@@ -47,17 +45,24 @@ function adapterFor(location: StoreLocation, table: TableName, sqlite: SqliteCon
   // a submission would wait for as long as Redis is away, past Slack's three seconds and
   // any ack. With the queue off, a command fails at once (the person is told their text
   // is kept and can send again) while the client keeps reconnecting in the background.
+  // Before its first connection a client gives up at once instead (within connectTimeout),
+  // so a wrong or unreachable server fails the start. That bound is the socket's own: keyv's
+  // connectionTimeout would leave a timer running for 5 s after every connection.
+  let connected = false;
   const client = {
     url: location.url,
     disableOfflineQueue: true,
-    socket: { connectTimeout: 5_000, reconnectStrategy: (retries: number) => Math.min(100 + retries * 200, 2_000) },
+    socket: {
+      connectTimeout: 5_000,
+      // A new Error of this realm: node-redis checks `instanceof Error`, which the socket's fails under Jest's VM.
+      reconnectStrategy: (retries: number, cause: Error) => (connected ? Math.min(100 + retries * 200, 2_000) : new Error(cause.message, { cause })),
+    },
   };
-  return new KeyvRedis(client, {
-    namespace: `lnb:${table}`,
-    throwOnConnectError: true,
-    throwOnErrors: true,
-    connectionTimeout: 5_000,
-  }) as unknown as KeyvStoreAdapter;
+  const adapter = new KeyvRedis(client, { namespace: `lnb:${table}`, throwOnConnectError: true, throwOnErrors: true });
+  adapter.on('connect', () => {
+    connected = true;
+  });
+  return adapter as unknown as KeyvStoreAdapter;
 }
 
 /** The replies' index for status and a person's own data: SQLite's expression indexes, or sets in Redis. */
@@ -135,7 +140,6 @@ export async function openStore(url: string, cwd: string = process.cwd(), clock:
     contacts: createContactRepository(tables.contacts as KvTable<Contact>),
     files: createFileRepository(tables.files as KvTable<FileRecord>, leases),
     leases,
-    workbench: tables.workbench,
     async close() {
       await Promise.allSettled([...Object.values(tables).map((t) => t.disconnect()), leases.close()]);
     },
