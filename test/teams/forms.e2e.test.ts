@@ -75,6 +75,16 @@ describe('answering on a card', () => {
     expect(syfte?.history.map((v) => v.text)).toEqual(['Att få *avlösning* <b>ibland</b>']);
   });
 
+  it("puts a question's help under its box, not floating above it", async () => {
+    await openFromChannel();
+    await h.send(cardSubmit(h.connector.url, ANNA, { lnb: 'open', kind: 'answer', ...ref }, 'act-again', `${ESK_CHANNEL};messageid=3`));
+    const body = (cardOf(h.connector.activities(personalConversationId(ANNA)).at(-1)?.body ?? {})?.body ?? []) as { type: string; id?: string; text?: string }[];
+    const input = body.findIndex((e) => e.id === 'q.syfte');
+    const help = body.findIndex((e) => e.type === 'TextBlock' && (e.text ?? '').replace(/\u200b/g, '').includes('Ge gärna exempel'));
+    expect(input).toBeGreaterThan(-1);
+    expect(help).toBe(input + 1);
+  });
+
   it('sends the form back with the text and the reasons when the submission is refused', async () => {
     await openFromChannel();
     const values = { 'q.syfte': 'Min text', 'q.betyg': 'Kanske' };

@@ -44,7 +44,6 @@ export function formCard(form: FormModel, draft?: Draft, kept?: KeptFields): Ada
   for (const field of form.fields) {
     const isKept = kept?.ids.has(field.id) === true;
     const value = isKept ? '' : draft ? (draft.values[field.id] ?? '') : (field.value ?? '');
-    if (field.help) body.push({ type: 'TextBlock', text: cardText(field.help), isSubtle: true, wrap: true, spacing: 'Medium' });
     body.push(
       field.kind === 'choice'
         ? {
@@ -64,6 +63,8 @@ export function formCard(form: FormModel, draft?: Draft, kept?: KeptFields): Ada
             value,
           },
       ...(isKept && kept ? [keptBlock(kept.note)] : []),
+      // The question's help under its box, as its hint: above it, it read as the form's introduction.
+      ...(field.help ? [{ type: 'TextBlock', text: cardText(field.help), isSubtle: true, wrap: true, spacing: 'Small' } as CardElement] : []),
       ...errorBlock(form.errors[field.id]),
     );
   }
