@@ -204,4 +204,19 @@ describe('the workbench over HTTP', () => {
     expect(again.edits).toBe(0);
     expect(again.questions.find((x) => x.id === q.id)?.themes.map((t) => t.label)).not.toContain('Innan omgruppering');
   });
+
+  it('answers hostile requests without a session plainly: no server error, no draft', async () => {
+    for (const path of ['/workbench/open/%E0%A4%A', `/workbench/open/${'a'.repeat(5000)}.${'b'.repeat(43)}`, '/workbench/open/', '/workbench/open/x.y']) {
+      const res = await fetch(`${base}${path}`);
+      expect(res.status).toBe(403);
+      expect(await res.text()).toContain(sv('workbench.link.newLink'));
+    }
+    expect((await fetch(`${base}/workbench/state`)).status).toBe(401);
+    expect((await fetch(`${base}/workbench/docx`, { headers: { cookie: 'lnb_workbench=nonsense' } })).status).toBe(401);
+    const write = await fetch(`${base}/workbench/edit`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    expect(write.status).toBe(401);
+    const a = await signIn('samordnare');
+    expect((await fetch(`${base}/workbench/nothing-here`, { headers: { cookie: a.cookie } })).status).toBe(404);
+    expect((await post('/workbench/nothing-here', a.cookie, a.state.csrf, {})).status).toBe(404);
+  });
 });
