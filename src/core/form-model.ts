@@ -67,7 +67,8 @@ export function buildForm(
   return {
     ref: { kind, program: program.program.id, round: round.number, network: network.id },
     title: t(kind === 'minutes' ? 'bot.form.titleMinutes' : 'bot.form.title', { number: round.number }),
-    intro: t(kind === 'minutes' ? 'bot.form.introMinutes' : 'bot.form.intro', { network: network.name }),
+    // The limit is said up front: a platform cuts a longer paste in the box, without a word.
+    intro: `${t(kind === 'minutes' ? 'bot.form.introMinutes' : 'bot.form.intro', { network: network.name })} ${t('bot.form.limit', { max: MAX_ANSWER_LENGTH.toLocaleString(localeFor(program, person) === 'sv' ? 'sv-SE' : 'en-GB') })}`,
     submitLabel: t('bot.form.submit'),
     closeLabel: t('bot.form.close'),
     fields: round.questions.map((q) => {

@@ -24,6 +24,8 @@ describe('answer form', () => {
     expect(opened.form.fields.every((f) => f.value === null && f.maxLength === 3000)).toBe(true);
     expect(opened.form.fields[0]?.help).toMatch(/behov/);
     expect(opened.form.submitLabel).toBe('Skicka');
+    // The limit is said before anything is written: a platform cuts a longer paste in the box without a word.
+    expect(opened.form.intro).toMatch(/Högst 3\s000 tecken per fråga/);
     expect(opened.form.role?.value).toBeNull();
   });
 
