@@ -67,6 +67,8 @@ export function describeZodIssue(issue: ZodIssue, locale: Locale): string {
       return t(params.key ?? 'invalid', { value: show(params.value ?? input) });
     }
     default:
+      // A field left out where one of several kinds would do (text or a number): say it is missing, not that "nothing" is wrong.
+      if (input === undefined) return t('missingValue');
       return t('invalid', { value: show(input) });
   }
 }
