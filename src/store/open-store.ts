@@ -36,9 +36,9 @@ type TableName = (typeof TABLES)[number];
 
 function adapterFor(location: StoreLocation, table: TableName, sqlite: SqliteConnection | undefined): KeyvStoreAdapter {
   if (location.kind === 'sqlite') {
+    if (!sqlite) throw new Error('a SQLite store needs its connection');
     // One table per repository keeps listing a table from scanning the others.
     // Paging 1,000 rows at a time keeps a listing of many replies fast.
-    if (!sqlite) throw new Error('a SQLite store needs its connection');
     return new SqliteAdapter(sqlite, `lnb_${table}`, 1000) as unknown as KeyvStoreAdapter;
   }
   // Without a connection, node-redis by default queues commands until it reconnects, so
@@ -90,10 +90,10 @@ export async function openStore(url: string, cwd: string = process.cwd(), clock:
     }
   }
   const tables = {} as Record<TableName, KvTable<unknown>>;
-  let repliesAdapter: KeyvStoreAdapter | undefined;
-  for (const name of TABLES) {
   // One connection for the file's tables (see SqliteConnection); it closes with the last of them.
   const sqlite = location.kind === 'sqlite' ? new SqliteConnection(location.path, 10_000) : undefined;
+  let repliesAdapter: KeyvStoreAdapter | undefined;
+  for (const name of TABLES) {
     const adapter = adapterFor(location, name, sqlite);
     if (name === 'replies') repliesAdapter = adapter;
     if (adapter instanceof SqliteAdapter && name === TABLES[0]) {
