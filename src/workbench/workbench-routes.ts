@@ -174,7 +174,8 @@ export function workbenchRoutes(opts: WorkbenchRouteOptions): { get: RouteHandle
       body = await readJson(req);
     } catch (e) {
       if (e instanceof BodyTooLarge) {
-        sendJson(res, 413, { error: t('workbench.error.edit') });
+        // The rest of the body is never read: the connection is closed, so a client reusing it is not left reading garbage.
+        send(res, 413, 'application/json; charset=utf-8', JSON.stringify({ error: t('workbench.error.edit') }), { connection: 'close' });
         return;
       }
       throw e;

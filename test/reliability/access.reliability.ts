@@ -1,3 +1,4 @@
+import { mintToken, newLinkId } from '../../src/workbench/link-token';
 import { FakeClock } from '../helpers/fake-clock';
 import { replyInput } from '../helpers/reply-input';
 import { tempDir } from '../helpers/temp-dir';
@@ -11,6 +12,7 @@ import { recordFigure } from './helpers/figures';
 import {
   PROGRAM_ID,
   reliabilityProgram,
+  SLACK_COORD,
   SLACK_LEADER,
   slackChannel,
   slackNetwork,
@@ -159,5 +161,93 @@ describe('a compilation download link (Teams)', () => {
     expect((await get(first)).status).toBe(410);
     expect((await get(second)).status).toBe(410);
     expect(await bot.healthy()).toBe(true);
+  });
+});
+
+describe('the workbench', () => {
+  const person = (userId: string) => (userId === TEAMS_COORD ? { platform: 'teams' as const, userId } : { platform: 'slack' as const, userId });
+  const mint = (userId: string, network?: string) => bot.workbench.mintLink(person(userId), { program: PROGRAM_ID, round: 1, ...(network ? { network } : {}) });
+  const open = async (url: string) => {
+    const res = await fetch(url);
+    await res.text();
+    return { status: res.status, cookie: /^(lnb_workbench=[^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1] };
+  };
+  async function signIn(userId: string, network?: string) {
+    const { cookie } = await open((await mint(userId, network)) as string);
+    if (!cookie) throw new Error(`no session for ${userId}`);
+    const state = (await (await fetch(`${bot.baseUrl}/workbench/state`, { headers: { cookie } })).json()) as { csrf: string };
+    return { cookie, csrf: state.csrf };
+  }
+  const post = (path: string, headers: Record<string, string>, body = '{"kind":"reflection","text":"Intrång"}') =>
+    fetch(`${bot.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body }).then((r) => r.status);
+  const WRITES = ['/workbench/edit', '/workbench/undo', '/workbench/regroup', '/workbench/publish', '/workbench/logout'];
+  const READS = ['/workbench', '/workbench/', '/workbench/state', '/workbench/docx'];
+  /** Posts to channels, in Slack and Teams. */
+  const posts = () => bot.fake.accepted('chat.postMessage').length + bot.connector.calls.length;
+
+  it('gives a participant no link, and every route without a session is refused', async () => {
+    expect(await mint('U0PART')).toBeUndefined();
+    const before = posts();
+    for (const path of READS) expect([path, (await fetch(`${bot.baseUrl}${path}`)).status]).toEqual([path, 401]);
+    for (const path of WRITES) expect([path, await post(path, {})]).toEqual([path, 401]);
+    expect(posts()).toBe(before);
+  });
+
+  it('refuses a tampered, another program’s, an expired and a replayed link, with a page saying how to get a new one', async () => {
+    const url = (await mint(SLACK_COORD)) as string;
+    const [base, token] = url.split('/workbench/open/') as [string, string];
+    const [payload, sig] = token.split('.') as [string, string];
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    const secret = (await bot.store.files.signingSecret()) as string;
+    const other = mintToken(secret, { ...claims, program: 'annat-program', id: newLinkId() });
+    const participant = mintToken(secret, { ...claims, userId: 'U0PART', id: newLinkId() });
+    const forged = Buffer.from(JSON.stringify({ ...claims, userId: 'U0PART' })).toString('base64url');
+    for (const [what, bad] of [
+      ['changed signature', `${payload}.${sig.slice(0, -2)}${sig.endsWith('AA') ? 'BB' : 'AA'}`],
+      ['changed payload', `${forged}.${sig}`],
+      ['another program', other],
+      ['a participant', participant],
+    ] as const) {
+      const res = await fetch(`${base}/workbench/open/${bad}`);
+      expect([what, res.status, res.headers.get('set-cookie')]).toEqual([what, 403, null]);
+      expect(await res.text()).toMatch(/Be om en ny länk/);
+    }
+    expect((await open(url)).status).toBe(200);
+    expect((await open(url)).status).toBe(410);
+    const late = (await mint(SLACK_COORD)) as string;
+    clock.advance(60 * 60 * 1000 + 1);
+    const expired = await fetch(late);
+    expect([expired.status, expired.headers.get('set-cookie')]).toEqual([410, null]);
+    expect(await expired.text()).toMatch(/Be om en ny länk/);
+  });
+
+  it('refuses every write without the session’s own CSRF token, and a session after logout', async () => {
+    const a = await signIn(SLACK_COORD);
+    const b = await signIn(TEAMS_COORD);
+    const before = posts();
+    for (const path of WRITES) {
+      // No token, another coordinator's token, an empty one, the cookie's value as the token.
+      for (const csrf of [undefined, b.csrf, '', a.cookie.split('=')[1] as string]) {
+        const status = await post(path, { cookie: a.cookie, ...(csrf !== undefined ? { 'x-lnb-csrf': csrf } : {}) }, path.endsWith('logout') ? `csrf=${csrf ?? ''}` : undefined);
+        expect([path, status]).toEqual([path, 403]);
+      }
+    }
+    expect(posts()).toBe(before);
+    const state = (await (await fetch(`${bot.baseUrl}/workbench/state`, { headers: { cookie: a.cookie } })).json()) as { reflection?: string };
+    expect(JSON.stringify(state)).not.toContain('Intrång');
+    // Logged out: the cookie is worth nothing, on a read or a write.
+    const out = await fetch(`${bot.baseUrl}/workbench/logout`, { method: 'POST', headers: { cookie: a.cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: `csrf=${a.csrf}` });
+    expect(out.status).toBe(200);
+    expect((await fetch(`${bot.baseUrl}/workbench/state`, { headers: { cookie: a.cookie } })).status).toBe(401);
+    expect(await post('/workbench/edit', { cookie: a.cookie, 'x-lnb-csrf': a.csrf })).toBe(401);
+  });
+
+  it("gives a leader no link to another network, and a leader's page cannot publish", async () => {
+    expect(await mint(SLACK_LEADER(0), slackNetwork(1))).toBeUndefined();
+    expect(await mint(SLACK_LEADER(0))).toBeUndefined();
+    const leader = await signIn(SLACK_LEADER(0), slackNetwork(0));
+    const before = posts();
+    expect(await post('/workbench/publish', { cookie: leader.cookie, 'x-lnb-csrf': leader.csrf }, '{}')).toBe(403);
+    expect(posts()).toBe(before);
   });
 });

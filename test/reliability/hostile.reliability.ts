@@ -6,7 +6,7 @@ import { blockActionsBody, consented, selectedRole, typed, viewSubmissionBody } 
 import { cardOf, cardText } from '../teams/helpers/fake-connector';
 import { type BotUnderTest, startBotUnderTest, TEAMS_APP_ID } from './helpers/bot-under-test';
 import { recordFigure } from './helpers/figures';
-import { PROGRAM_ID, reliabilityProgram, slackChannel, slackNetwork, teamsNetwork } from './helpers/reliability-program';
+import { PROGRAM_ID, reliabilityProgram, SLACK_COORD, slackChannel, slackNetwork, teamsNetwork } from './helpers/reliability-program';
 import { slackSubmission, slackView, teamsSubmission } from './helpers/submissions';
 
 const program = () => reliabilityProgram({ slackNetworks: 2, teamsNetworks: 2 });
@@ -203,5 +203,125 @@ describe('Teams with authentication on', () => {
       await authed.close();
       d.remove();
     }
+  });
+});
+
+describe('hostile requests to the workbench (/workbench/*)', () => {
+  const coord = { platform: 'slack' as const, userId: SLACK_COORD };
+  /** A coordinator's session: its cookie and CSRF token. */
+  async function signIn(): Promise<{ cookie: string; csrf: string }> {
+    const url = await bot.workbench.mintLink(coord, { program: PROGRAM_ID, round: 1 });
+    const opened = await fetch(url as string);
+    const cookie = /^(lnb_workbench=[^;]+)/.exec(opened.headers.get('set-cookie') ?? '')?.[1] as string;
+    const state = (await (await fetch(`${bot.baseUrl}/workbench/state`, { headers: { cookie } })).json()) as { csrf: string };
+    return { cookie, csrf: state.csrf };
+  }
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${bot.baseUrl}${path}`, { headers }).then(async (r) => ({ status: r.status, text: await r.text() }));
+
+  it('answers hostile paths and tokens with a refusal, never a server error', async () => {
+    const paths = [
+      '/workbench/open/%E0%A4%A',
+      `/workbench/open/${'A'.repeat(5000)}.${'B'.repeat(43)}`,
+      '/workbench/open/',
+      '/workbench/open/%00%0d%0aset-cookie:%20x=1',
+      `/workbench/open/${encodeURIComponent('😀'.repeat(500))}`,
+      `/workbench/open/${Buffer.from(JSON.stringify({ __proto__: { admin: true }, round: 1e308 })).toString('base64url')}.${'x'.repeat(43)}`,
+      '/workbench/../../etc/passwd',
+      '/workbench/%2e%2e/%2e%2e/package.json',
+      '/workbench/state?lang=%E0%A4%A',
+      '/workbench/docx?lang[]=sv',
+      `/workbench/${'x/'.repeat(2000)}`,
+    ];
+    for (const path of paths) {
+      const res = await get(path);
+      expect([path, res.status >= 400 && res.status < 500]).toEqual([path, true]);
+      expect(res.text).not.toContain('root:');
+    }
+  });
+
+  it('refuses forged, oversized and malformed cookies as signed out', async () => {
+    const { cookie } = await signIn();
+    const id = cookie.split('=')[1] as string;
+    for (const header of [
+      'lnb_workbench=',
+      'lnb_workbench=../../etc',
+      `lnb_workbench=${'A'.repeat(43)}`,
+      `lnb_workbench=${id.slice(0, -1)}B`,
+      `lnb_workbench=${'A'.repeat(8000)}`,
+      `lnb_workbench=${id}%00`,
+      ';;;===;lnb_workbench',
+      `other=1; lnb_workbench=${encodeURIComponent('😀')}`,
+    ]) {
+      for (const path of ['/workbench/', '/workbench/state', '/workbench/docx']) {
+        const res = await get(path, { cookie: header });
+        expect([header.slice(0, 40), path, res.status]).toEqual([header.slice(0, 40), path, 401]);
+      }
+    }
+  });
+
+  it('refuses hostile bodies on every write with a 4xx, takes edits naming nothing that exists without a server error', async () => {
+    const { cookie, csrf } = await signIn();
+    const post = (path: string, body: string | Buffer, extra: Record<string, string> = {}) =>
+      fetch(`${bot.baseUrl}${path}`, { method: 'POST', headers: { cookie, 'x-lnb-csrf': csrf, 'content-type': 'application/json', ...extra }, body }).then(async (r) => ({ status: r.status, text: await r.text() }));
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const bodies: (string | Buffer)[] = [
+      '{"kind":',
+      deep.slice(0, 60_000),
+      'null',
+      '[]',
+      '"move"',
+      JSON.stringify({ kind: 'drop', question: 'behov' }),
+      JSON.stringify({ kind: 'move', question: 'behov', reply: 'a', to: 'b', extra: 1 }),
+      JSON.stringify({ kind: 'rename', question: 'behov', theme: 'x', label: 'y'.repeat(201) }),
+      JSON.stringify({ kind: 'reorder', question: 'behov', theme: 'x', to: -1 }),
+      JSON.stringify({ kind: 'quotes', question: 'behov', theme: 'x', replies: ['a', 'b', 'c', 'd'] }),
+      JSON.stringify({ kind: 'reflection', text: 'x'.repeat(20_001) }),
+      '{"kind":"reflection","text":"ok","__proto__":{"polluted":true}}',
+      JSON.stringify({ kind: 'split', question: 'behov', theme: 'x', replies: [], label: MARKUP }),
+      Buffer.from([0xff, 0xfe, 0x00, 0x7b]),
+      'x'.repeat(1024 * 1024),
+    ];
+    for (const body of bodies) {
+      const res = await post('/workbench/edit', body);
+      const label = String(body).slice(0, 40);
+      expect([label, res.status >= 400 && res.status < 500]).toEqual([label, true]);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // Well-formed edits naming themes and replies that do not exist are no server error.
+    for (const edit of [
+      { kind: 'move', question: 'behov', reply: 'nope', to: 'nope' },
+      { kind: 'merge', question: 'finns-inte', from: 'a', into: 'b' },
+      { kind: 'rename', question: 'nojd', theme: 'ingen', label: MARKUP },
+      { kind: 'exclude', reply: '../../etc', excluded: true },
+    ]) {
+      const res = await post('/workbench/edit', JSON.stringify(edit));
+      expect([edit.kind, res.status < 500]).toEqual([edit.kind, true]);
+    }
+    for (const path of ['/workbench/undo', '/workbench/regroup', '/workbench/nope', '/workbench/publish/../edit']) {
+      const res = await post(path, '{"kind":');
+      expect([path, res.status < 500]).toEqual([path, true]);
+    }
+    // The logout form: a body of garbage or a huge one is no server error either.
+    for (const body of ['csrf=%E0%A4%A', `csrf=${'x'.repeat(100_000)}`]) {
+      const res = await post('/workbench/logout', body, { 'content-type': 'application/x-www-form-urlencoded' });
+      expect(res.status).toBe(403);
+    }
+    const after = (await (await fetch(`${bot.baseUrl}/workbench/state`, { headers: { cookie } })).json()) as { questions: unknown };
+    expect(after.questions).toBeDefined();
+    expect(JSON.stringify(after.questions)).not.toContain('evil.example');
+  });
+
+  it('a request that stops halfway holds nothing up: other requests are answered meanwhile', async () => {
+    const { cookie, csrf } = await signIn();
+    const { request } = await import('node:http');
+    const url = new URL(`${bot.baseUrl}/workbench/edit`);
+    const stuck = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { cookie, 'x-lnb-csrf': csrf, 'content-type': 'application/json', 'content-length': '5000' } });
+    stuck.on('error', () => {});
+    stuck.write('{"kind":"reflection","text":"');
+    await new Promise<void>((r) => stuck.once('socket', (s) => s.once('connect', () => r())));
+    expect(await bot.healthy()).toBe(true);
+    expect((await fetch(`${bot.baseUrl}/workbench/state`, { headers: { cookie } })).status).toBe(200);
+    stuck.destroy();
   });
 });

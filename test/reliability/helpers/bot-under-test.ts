@@ -12,6 +12,8 @@ import { type Scheduler, startScheduler } from '../../../src/schedule/start-sche
 import { startSlack } from '../../../src/slack/start-slack';
 import { openStore, type Store } from '../../../src/store/open-store';
 import { startTeams, type TeamsPlatform } from '../../../src/teams/start-teams';
+import { startWorkbench } from '../../../src/workbench/start-workbench';
+import type { WorkbenchService } from '../../../src/workbench/workbench-service';
 import { FakeSlackApi } from '../../slack/fake-slack-api';
 import { SIGNING_SECRET, sign } from '../../slack/slack-harness';
 import { FakeConnector } from '../../teams/helpers/fake-connector';
@@ -27,6 +29,8 @@ export interface BotUnderTest {
   slack: PlatformAdapter;
   teams: TeamsPlatform;
   scheduler: Scheduler;
+  /** The coordinator's workbench, on the same server as start-bot puts it. */
+  workbench: WorkbenchService;
   baseUrl: string;
   /** Every log line at or above the logger's level, as pino wrote it (JSON). */
   logLines: string[];
@@ -59,7 +63,7 @@ export interface BotOptions {
  * Web API through SLACK_API_URL, the Bot Connector through the activities'
  * serviceUrl. start-bot itself starts Teams only with an app id, so the
  * composition is repeated here to have Teams' local mode (no app id, on
- * loopback) beside Slack.
+ * loopback) beside Slack. The workbench is started after both, as start-bot does.
  */
 export async function startBotUnderTest(opts: BotOptions): Promise<BotUnderTest> {
   const fake = new FakeSlackApi();
@@ -96,6 +100,7 @@ export async function startBotUnderTest(opts: BotOptions): Promise<BotUnderTest>
   // Short back-off so a throttled connector is outlasted within a test's time.
   const teams = await startTeams({ ctx, config, http }, { retry: { attempts: 6, baseDelayMs: 20, maxDelayMs: 500 } });
   ctx.ports.teams = teams.port;
+  const workbench = startWorkbench({ ctx, config, http });
   const scheduler = startScheduler(ctx, { enabled: opts.schedule === true, cron: false });
   const baseUrl = `http://127.0.0.1:${address.port}`;
   const answer = async (res: Response) => ({ status: res.status, text: await res.text() });
@@ -107,6 +112,7 @@ export async function startBotUnderTest(opts: BotOptions): Promise<BotUnderTest>
     slack,
     teams,
     scheduler,
+    workbench,
     baseUrl,
     logLines,
     async postSlack(body, headers = {}) {
