@@ -10,7 +10,6 @@ export const ErrorCode = {
   StoreUrlInvalid: 'lnb_store_url_invalid',
   InputInvalid: 'lnb_input_invalid',
   DeliveryFailed: 'lnb_delivery_failed',
-  NotAllowed: 'lnb_not_allowed',
   CompileTimeout: 'lnb_compile_timeout',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -91,14 +90,6 @@ export class DeliveryError extends LnbError {
     readonly platformError: string,
   ) {
     super(`delivery failed (${reason}): ${platformError}`);
-  }
-}
-
-/** The person may not do this (run a summary, link a channel, read someone else's reply). */
-export class NotAllowedError extends LnbError {
-  readonly code = ErrorCode.NotAllowed;
-  constructor(readonly action: string) {
-    super(`not allowed: ${action}`);
   }
 }
 

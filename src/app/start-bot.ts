@@ -7,7 +7,7 @@ import type { Ports } from '../core/port';
 import { ProgramNotFoundError } from '../errors';
 import { healthRoute, type Readiness } from '../http/health-route';
 import { HttpServer } from '../http/http-server';
-import { isLocale, type Locale, translate } from '../i18n/translate';
+import { translate } from '../i18n/translate';
 import { LocalPort } from '../local/local-port';
 import { createLogger, type Logger } from '../logger';
 import { parseProgram } from '../program/load-program';
@@ -53,8 +53,8 @@ export interface RunningBot {
  * Throws ConfigError / ProgramError / StoreError for the entry point to report.
  */
 export async function startBot(deps: BotDeps): Promise<RunningBot> {
-  const config = loadConfig(deps.env, {}, isLocale(deps.env.LNB_LANG) ? deps.env.LNB_LANG : 'sv');
-  const locale = config.LNB_LANG as Locale;
+  const config = loadConfig(deps.env);
+  const locale = config.LNB_LANG;
   const log = deps.logger ?? createLogger(config.LOG_LEVEL);
   const readiness: Readiness = { ready: false };
   const http = new HttpServer(log);

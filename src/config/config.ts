@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_COMPILE_TIMEOUT_MS } from '../core/bot-context';
 import { ConfigError } from '../errors';
-import { type Locale, translate } from '../i18n/translate';
+import { isLocale, type Locale, translate } from '../i18n/translate';
 import { parseStoreUrl } from '../store/store-url';
 import { describeZodIssue, show } from '../validation/describe-issues';
 
@@ -83,7 +83,9 @@ export const configSchema = z
     PLATFORM_TIMEOUT_MS: timeoutMs(10_000),
     // How long a compilation for /summary may run (in a worker thread) before it is stopped.
     COMPILE_TIMEOUT_MS: timeoutMs(DEFAULT_COMPILE_TIMEOUT_MS),
-    LNB_LANG: keyed('locale', (v) => v === 'sv' || v === 'en').default('sv'),
+    LNB_LANG: keyed('locale', isLocale)
+      .default('sv')
+      .transform((v): Locale => (isLocale(v) ? v : 'sv')),
     PUBLIC_URL: optionalText.pipe(keyed('publicUrl', isPublicUrl).optional()),
     SLACK_BOT_TOKEN: optionalText,
     SLACK_APP_TOKEN: optionalText,
@@ -119,6 +121,7 @@ export const configSchema = z
       ctx.addIssue({ code: 'custom', path: ['PROGRAM_FILE'], params: { key: 'config.error.programRequired' } });
     }
     languageModelIssues(env, (path, key, value) => ctx.addIssue({ code: 'custom', path: [path], params: { key, value } }));
+    platformIssues(env, (path, key, vars) => ctx.addIssue({ code: 'custom', path: [path], params: { key, vars } }));
   })
   .transform((env) => ({
     ...env,
@@ -127,6 +130,30 @@ export const configSchema = z
     HOST: env.HOST ?? (env.slackConfigured || env.teamsConfigured ? '0.0.0.0' : '127.0.0.1'),
     languageModel: languageModelOf(env),
   }));
+
+interface PlatformEnv {
+  slackConfigured: boolean;
+  teamsConfigured: boolean;
+  SLACK_APP_TOKEN?: string | undefined;
+  SLACK_SIGNING_SECRET?: string | undefined;
+  MicrosoftAppType: string;
+  MicrosoftAppPassword?: string | undefined;
+  MicrosoftAppTenantId?: string | undefined;
+}
+
+/**
+ * What a configured platform needs besides its token or app id. Slack's HTTP
+ * mode (no SLACK_APP_TOKEN) checks every request's signature, so it needs
+ * the signing secret; a Teams app registration needs its secret (unless a
+ * managed identity signs in) and its tenant (unless it is MultiTenant).
+ */
+function platformIssues(env: PlatformEnv, issue: (path: string, key: string, vars?: Record<string, string>) => void): void {
+  if (env.slackConfigured && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) issue('SLACK_SIGNING_SECRET', 'slack.config.signingSecretMissing');
+  if (!env.teamsConfigured) return;
+  const type = env.MicrosoftAppType;
+  if (type !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) issue('MicrosoftAppPassword', 'teams.config.noPassword', { type });
+  if (type !== 'MultiTenant' && !env.MicrosoftAppTenantId) issue('MicrosoftAppTenantId', 'teams.config.noTenant', { type });
+}
 
 interface LanguageModelEnv {
   LLM_URL?: string | undefined;
@@ -167,17 +194,20 @@ export type Config = z.infer<typeof configSchema>;
 
 /**
  * Defaults, then the environment, then `overrides` (tests and the CLI use
- * these). Throws ConfigError naming each variable at fault and how to fix it.
+ * these). Throws ConfigError naming each variable at fault and how to fix it,
+ * in `locale`, else in LNB_LANG's language when that is one we speak.
  */
-export function loadConfig(env: NodeJS.ProcessEnv, overrides: Record<string, string> = {}, locale: Locale = 'sv'): Config {
-  const parsed = configSchema.safeParse({ ...env, ...overrides }, { reportInput: true });
+export function loadConfig(env: NodeJS.ProcessEnv, overrides: Record<string, string> = {}, locale?: Locale): Config {
+  const merged = { ...env, ...overrides };
+  const lang = locale ?? (isLocale(merged.LNB_LANG) ? merged.LNB_LANG : 'sv');
+  const parsed = configSchema.safeParse(merged, { reportInput: true });
   if (parsed.success) return parsed.data;
   throw new ConfigError(
     parsed.error.issues.map((issue) => {
-      const params = (issue as { params?: { key?: string; value?: string } }).params;
-      const message = params?.key?.startsWith('config.')
-        ? translate(locale, params.key, { value: show(params.value) })
-        : describeZodIssue(issue, locale);
+      const params = (issue as { params?: { key?: string; value?: string; vars?: Record<string, string> } }).params;
+      const message = params?.key
+        ? translate(lang, params.key, { ...params.vars, value: show(params.value) })
+        : describeZodIssue(issue, lang);
       return { path: issue.path.join('.') || '(env)', message };
     }),
   );

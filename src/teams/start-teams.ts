@@ -1,7 +1,6 @@
 import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import { routeInfoPages } from '../http/info-pages';
 import { loopbackOnly } from '../http/loopback-only';
-import type { Locale } from '../i18n/translate';
 import { FileLinks } from '../platform/file-links';
 import type { PlatformAdapter, PlatformDeps } from '../platform/platform-adapter';
 import { recentClaims } from '../platform/recent-claims';
@@ -41,7 +40,7 @@ export async function startTeams(deps: PlatformDeps, options: TeamsOptions = {})
   // Before listening the port is unknown, so the address is read when a link is made.
   const baseUrl = () => config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${http.port}`;
   // Files and their signing secret are in the store, so any instance on it serves any link (file-links.ts).
-  const files = new FileLinks({ files: ctx.store.files, clock: ctx.clock, baseUrl, locale: config.LNB_LANG as Locale, log: ctx.log });
+  const files = new FileLinks({ files: ctx.store.files, clock: ctx.clock, baseUrl, locale: config.LNB_LANG, log: ctx.log });
   const port = new TeamsPort({ ctx, adapter, appId, files, retry: options.retry, timeoutMs: config.PLATFORM_TIMEOUT_MS });
 
   const running = new Set<Promise<void>>();

@@ -34,10 +34,11 @@ describe('loadConfig', () => {
   });
 
   it('requires a program file once a platform is configured, and listens on every interface', () => {
-    expect(problems({ SLACK_BOT_TOKEN: 'xoxb-1' })).toEqual([
+    expect(problems({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })).toEqual([
       'PROGRAM_FILE: is required when Slack or Teams is configured; give the path of the program file',
     ]);
-    expect(loadConfig({ MicrosoftAppId: 'abc', PROGRAM_FILE: 'p.yaml' }).HOST).toBe('0.0.0.0');
+    const teams = { MicrosoftAppId: 'abc', MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 'tenant-1', PROGRAM_FILE: 'p.yaml' };
+    expect(loadConfig(teams).HOST).toBe('0.0.0.0');
   });
 
   it('reads COMPILE_TIMEOUT_MS, a minute when unset, and refuses what is not a duration', () => {
@@ -53,6 +54,33 @@ describe('loadConfig', () => {
       'LOG_LEVEL: "loud" is not a log level; choose fatal, error, warn, info, debug or trace',
       `PUBLIC_URL: "not a url" will not do as the bot's public address; write https://HOST[/PATH] without ? or # (http:// only for localhost), e.g. https://bot.example.org`,
     ]);
+  });
+
+  it("checks Slack's settings once, here: HTTP mode needs the signing secret, Socket Mode does not", () => {
+    const slack = { PROGRAM_FILE: 'p.yaml', SLACK_BOT_TOKEN: 'xoxb-1' };
+    expect(problems(slack)).toEqual([expect.stringMatching(/^SLACK_SIGNING_SECRET: is missing; HTTP mode needs the Slack app's Signing Secret/)]);
+    expect(() => loadConfig({}, { ...slack, SLACK_APP_TOKEN: 'xapp-1' })).not.toThrow();
+    expect(() => loadConfig({}, { ...slack, SLACK_SIGNING_SECRET: 's' })).not.toThrow();
+  });
+
+  it('takes LNB_LANG as one of the languages spoken, and says what is wrong in it', () => {
+    expect(loadConfig({}, {}).LNB_LANG).toBe('sv');
+    expect(loadConfig({}, { LNB_LANG: 'en' }).LNB_LANG).toBe('en');
+    expect(problems({ LNB_LANG: 'fi' })).toEqual([expect.stringMatching(/^LNB_LANG: "fi"/)]);
+    const slack = { PROGRAM_FILE: 'p.yaml', SLACK_BOT_TOKEN: 'xoxb-1' };
+    for (const [lang, words] of [
+      ['sv', /saknas; HTTP-läget behöver/],
+      ['en', /is missing; HTTP mode needs/],
+    ] as const) {
+      const error = (() => {
+        try {
+          loadConfig({ LNB_LANG: lang }, slack);
+        } catch (e) {
+          return e as ConfigError;
+        }
+      })();
+      expect(error?.message).toMatch(words);
+    }
   });
 
   it('refuses a PUBLIC_URL that would make broken or refused request URLs: a query, a fragment, plain http off this machine', () => {
