@@ -28,10 +28,12 @@ export interface Store {
   readonly files: FileRepository;
   /** Claims that keep two instances from doing one thing (in memory on SQLite, in Redis on Redis). */
   readonly leases: LeaseRepository;
+  /** The coordinator's workbench: links used, sessions, drafts and edit logs (src/workbench/workbench-repository). */
+  readonly workbench: KvTable<unknown>;
   close(): Promise<void>;
 }
 
-const TABLES = ['replies', 'links', 'ledger', 'contacts', 'files'] as const;
+const TABLES = ['replies', 'links', 'ledger', 'contacts', 'files', 'workbench'] as const;
 type TableName = (typeof TABLES)[number];
 
 function adapterFor(location: StoreLocation, table: TableName, sqlite: SqliteConnection | undefined): KeyvStoreAdapter {
@@ -140,6 +142,7 @@ export async function openStore(url: string, cwd: string = process.cwd(), clock:
     contacts: createContactRepository(tables.contacts as KvTable<Contact>),
     files: createFileRepository(tables.files as KvTable<FileRecord>, leases),
     leases,
+    workbench: tables.workbench,
     async close() {
       await Promise.allSettled([...Object.values(tables).map((t) => t.disconnect()), leases.close()]);
     },
