@@ -58,7 +58,7 @@ describe('/summary', () => {
 
   it("refuses a leader another network's summary", async () => {
     const res = await summary('U0LEAD', 'katrineholm');
-    expect((res.json() as { text: string }).text).toMatch(/ditt eget nätverk \(eskilstuna\)/);
+    expect((res.json() as { text: string }).text).toMatch(/ditt eget nätverk \(Eskilstuna\)/);
   });
 
   it('tells a participant politely, privately, who can, and compiles nothing', async () => {

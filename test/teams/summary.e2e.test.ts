@@ -75,7 +75,7 @@ describe('summary', () => {
 
   it('refuses a leader another network, and a participant politely', async () => {
     await h.send(personalMessage(h.connector.url, LEAD, 'summary 1 katrineholm'));
-    expect(lastText(personalConversationId(LEAD))).toMatch(/ditt eget nätverk \(eskilstuna\)/);
+    expect(lastText(personalConversationId(LEAD))).toMatch(/ditt eget nätverk \(Eskilstuna\)/);
     await h.send(personalMessage(h.connector.url, ANNA, '<at>Lärande nätverk</at> summary'));
     expect(lastText(personalConversationId(ANNA))).toMatch(/kan beställas av nätverkens ledare och av samordnaren/);
     await h.teams.stop(); // Stopping waits for the turns' background work: nothing more can come after this.
