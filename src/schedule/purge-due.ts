@@ -28,7 +28,7 @@ export function purgeDue(program: Program, now: Date): PurgeDue | undefined {
   const end = retentionEnd(program);
   if (now.getTime() < end.at.getTime()) return undefined;
   const zone = program.program.timezone;
-  const day = DateTime.fromJSDate(now, { zone }).toFormat('yyyy-MM-dd');
+  const day = DateTime.fromMillis(now.getTime(), { zone }).toFormat('yyyy-MM-dd');
   const requested = `${day}T${PURGE_TIME}`;
   const moved = outsideQuietHours(requested, program.program.quietHours);
   // Quiet hours that push it into tomorrow would push it on every day: then keep the set time.
