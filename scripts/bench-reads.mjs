@@ -84,13 +84,14 @@ async function measure(url, size, dir) {
 
 const stores = [['sqlite', (dir) => `sqlite://${join(dir, 'reads.sqlite')}`]];
 if (process.env.REDIS_URL) stores.push(['redis', () => process.env.REDIS_URL]);
-console.log(`tick and status, median of ${REPEAT}, ms (${NETWORKS} networks, ${ROUNDS} rounds)`);
+const say = (line) => process.stdout.write(`${line}\n`);
+say(`tick and status, median of ${REPEAT}, ms (${NETWORKS} networks, ${ROUNDS} rounds)`);
 for (const [name, urlOf] of stores) {
   for (const size of SIZES) {
     const dir = mkdtempSync(join(tmpdir(), 'lnb-reads-'));
     try {
       const r = await measure(urlOf(dir), size, dir);
-      console.log(
+      say(
         `${name} ${size.toLocaleString('en')} replies: tick ${r.tick.toFixed(1)} · leader status ${r.leader.toFixed(1)} · coordinator status ${r.coordinator.toFixed(1)}`,
       );
     } finally {
