@@ -46,7 +46,7 @@ describe('acknowledged before the store answers', () => {
     ['status', 'U0COORD', /Eskilstuna \(eskilstuna\)/],
     ['mina-svar', 'U0PART', /./],
     ['link katrineholm', 'U0COORD', /kopplad till nätverket Katrineholm/],
-    ['help', 'U0PART', /\/lnb answer/],
+    ['help', 'U0PART', /\/lnb svara/],
   ])('/lnb %s is acknowledged at once and answered through response_url', async (text, user, expected) => {
     await ackedBeforeStore(lnb(text, user));
     const id = `lnb-${text.split(' ')[0]}`;
@@ -108,6 +108,8 @@ describe('acknowledged before the store answers', () => {
   });
 
   it('a submission the store cannot save within the budget keeps the modal open saying the text is kept, and the save finishes', async () => {
+    // The participant opened the form in Eskilstuna's channel, which made Eskilstuna theirs to answer for.
+    await h.t.store.contacts.set({ platform: 'slack', userId: 'U0PART', networks: ['eskilstuna'], updatedAt: '2026-11-23T09:00:00Z' });
     gated.close();
     const view = {
       blocks: [{ type: 'input', block_id: 'q_behov' }],

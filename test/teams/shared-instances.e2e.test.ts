@@ -35,6 +35,8 @@ describeRedis('two Teams instances on one Redis store', () => {
   const sent = () => connector.calls.filter((c) => c.method === 'PUT' || c.path.includes('/activities'));
 
   it('a submit sent to both instances is saved and answered once', async () => {
+    // Anna opened the form in Eskilstuna's channel, which made Eskilstuna hers to answer for.
+    await a.t.store.contacts.set({ platform: 'teams', userId: 'aad-anna', networks: ['eskilstuna'], updatedAt: '2026-11-23T09:00:00Z' });
     const submit = cardSubmit(connector.url, ANNA, { lnb: 'submit', kind: 'answer', ...ref, 'q.syfte': 'En gång', 'f.role': 'chef' }, `act-form-${Date.now()}`);
     await a.send(submit);
     await b.send(submit);
