@@ -142,7 +142,7 @@ export function compileRound(input: CompileInput): Compilation {
 
   return {
     locale,
-    draft: true,
+    stage: 'draft',
     program: program
       ? { id: program.program.id, title: program.program.title, background: clean(program.program.background) }
       : null,

@@ -10,6 +10,7 @@ import {
   partLines,
   quoteBy,
   roleLine,
+  stageWord,
   themeFacts,
 } from './render-lines';
 import type { Compilation } from './types';
@@ -32,7 +33,7 @@ function quote(text: string, by: string): Paragraph[] {
 
 /**
  * The compilation as a Word document for the coordinator to edit: "Utkast"
- * in the head, the questions, a heading per question and per theme, quotes
+ * (or "Bearbetad version"; nothing once published) in the head, the questions, a heading per question and per theme, quotes
  * set apart, a section per network, participation, and an empty Reflektion
  * section. Text is set as runs, so nothing in a reply can act as markup.
  */
@@ -40,13 +41,9 @@ export async function renderDocx(c: Compilation): Promise<Buffer> {
   const tr = (key: string, vars?: Record<string, string | number>) => translate(c.locale, key, vars);
   const body: (Paragraph | Table)[] = [];
   const title = c.program ? `${tr('compile.title')}: ${c.program.title}` : tr('compile.titleNoProgram');
-  body.push(
-    new Paragraph({
-      children: [new TextRun({ text: tr('compile.draft').toUpperCase(), bold: true, color: 'C00000' })],
-      alignment: AlignmentType.RIGHT,
-    }),
-    new Paragraph({ text: title, heading: HeadingLevel.TITLE }),
-  );
+  const stage = stageWord(c);
+  if (stage) body.push(new Paragraph({ children: [new TextRun({ text: stage.toUpperCase(), bold: true, color: 'C00000' })], alignment: AlignmentType.RIGHT }));
+  body.push(new Paragraph({ text: title, heading: HeadingLevel.TITLE }));
   const notice = modelNotice(c);
   if (notice) body.push(para(notice, true));
   if (c.round) {
@@ -121,15 +118,13 @@ export async function renderDocx(c: Compilation): Promise<Buffer> {
   const doc = new Document({
     creator: 'learning-network-bot',
     title,
-    description: tr('compile.draft'),
+    ...(stage ? { description: stage } : {}),
     sections: [
       {
-        // "Utkast" in the page head too, so no printed page passes for final.
-        headers: {
-          default: new Header({
-            children: [new Paragraph({ children: [new TextRun({ text: tr('compile.draft'), color: 'C00000' })], alignment: AlignmentType.RIGHT })],
-          }),
-        },
+        // "Utkast" (or "Bearbetad version") in the page head too, so no printed page passes for the published one.
+        ...(stage
+          ? { headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: stage, color: 'C00000' })], alignment: AlignmentType.RIGHT })] }) } }
+          : {}),
         children: body,
       },
     ],

@@ -6,7 +6,8 @@ import type { Compilation } from './types';
  */
 export function renderJson(c: Compilation): string {
   const out = {
-    draft: c.draft,
+    draft: c.stage === 'draft',
+    stage: c.stage,
     locale: c.locale,
     program: c.program,
     round: c.round,

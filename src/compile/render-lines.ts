@@ -13,6 +13,12 @@ export { networkLine, optionLine, percentBar } from './count-words';
 
 type Vars = Record<string, string | number>;
 
+/** The word a title carries for the compilation's stage ("Utkast", "Bearbetad version"); none once published. */
+export function stageWord(c: Pick<Compilation, 'locale' | 'stage'>): string | undefined {
+  if (c.stage === 'published') return undefined;
+  return translate(c.locale, c.stage === 'edited' ? 'compile.edited' : 'compile.draft');
+}
+
 /** A role key as a word ("anhorig" → "anhörig"); unknown roles as given. */
 export function roleWord(locale: Locale, role: string): string {
   const word = translate(locale, `role.${role}`);

@@ -10,6 +10,7 @@ import {
   percentBar,
   quoteBy,
   roleLine,
+  stageWord,
   themeFacts,
 } from './render-lines';
 import type { Compilation, CompiledQuestion, CompiledTheme } from './types';
@@ -59,7 +60,8 @@ export function renderMarkdown(c: Compilation, esc: Escape = escapeMarkdown): st
   const tr = (key: string, vars?: Record<string, string | number>) => translate(c.locale, key, vars);
   const out: string[] = [];
   const title = c.program ? `${tr('compile.title')}: ${c.program.title}` : tr('compile.titleNoProgram');
-  out.push(`# ${esc(title)} — ${tr('compile.draft')}`, '');
+  const stage = stageWord(c);
+  out.push(`# ${esc(title)}${stage ? ` — ${stage}` : ''}`, '');
   const notice = modelNotice(c);
   if (notice) out.push(`> ${esc(notice)}`, '');
   if (c.round) {

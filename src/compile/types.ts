@@ -130,9 +130,15 @@ export interface Participation {
   silentNetworks: string[];
 }
 
+export type CompilationStage = 'draft' | 'edited' | 'published';
+
 export interface Compilation {
   locale: Locale;
-  draft: true;
+  /**
+   * `draft`: the machine's, as compiled; `edited`: shaped on the workbench;
+   * `published`: the version sent to the networks. Titles say which.
+   */
+  stage: CompilationStage;
   program: { id: string; title: string; background: string } | null;
   /** `held`: whether the meeting had taken place when compiled (null: not known). */
   round: { number: number; title: string; meeting: string; held: boolean | null } | null;

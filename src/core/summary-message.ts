@@ -15,7 +15,9 @@ const THEMES_SHOWN = 8;
 export function summaryMessage(c: Compilation): OutgoingMessage {
   const t = translator(c.locale);
   const number = c.round?.number ?? 0;
-  const blocks: MessageBlock[] = [{ type: 'heading', text: t('bot.summary.heading', { number }) }];
+  // A machine draft says Utkast, a shaped version says so; a published one has its own head (publishedMessage).
+  const edited = c.stage !== 'draft';
+  const blocks: MessageBlock[] = [{ type: 'heading', text: t(edited ? 'bot.summary.headingEdited' : 'bot.summary.heading', { number }) }];
   if (c.round) blocks.push({ type: 'text', text: t('compile.round', { number, title: c.round.title }) });
   // Headings a language model wrote are its: the chat says so, as the Word file does.
   const byModel = modelNotice(c);
@@ -42,6 +44,6 @@ export function summaryMessage(c: Compilation): OutgoingMessage {
     type: 'context',
     text: p.byNetwork.map((n) => networkLine(n, c.locale)).join(' · ') || t('bot.summary.noReplies'),
   });
-  blocks.push({ type: 'context', text: t('bot.summary.more') });
-  return { fallback: t('bot.summary.fallback', { number }), blocks, actions: [] };
+  blocks.push({ type: 'context', text: t(edited ? 'bot.summary.moreEdited' : 'bot.summary.more') });
+  return { fallback: t(edited ? 'bot.summary.fallbackEdited' : 'bot.summary.fallback', { number }), blocks, actions: [] };
 }

@@ -142,7 +142,7 @@ export class SlackPort implements ChannelPort {
         channel_id: channel,
         file: await renderDocx(delivery.compilation),
         filename: delivery.fileName,
-        title: translate(delivery.locale, 'slack.summary.fileTitle', { number: delivery.compilation.round?.number ?? 0 }),
+        title: translate(delivery.locale, delivery.compilation.stage === 'draft' ? 'slack.summary.fileTitle' : 'slack.summary.fileTitleEdited', { number: delivery.compilation.round?.number ?? 0 }),
       });
     } catch (e) {
       throw deliveryErrorOf(e);

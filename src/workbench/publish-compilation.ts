@@ -28,7 +28,7 @@ export function publishedMessage(c: Compilation, fileUrl: string): OutgoingMessa
     fallback: t('workbench.published.fallback', { number }),
     blocks: [
       { type: 'heading', text: t('workbench.published.heading', { number }) },
-      ...rest.filter((b) => !(b.type === 'context' && b.text === t('bot.summary.more'))),
+      ...rest.filter((b) => !(b.type === 'context' && (b.text === t('bot.summary.more') || b.text === t('bot.summary.moreEdited')))),
       { type: 'text', text: t('workbench.published.file', { url: fileUrl }) },
     ],
     actions: [],

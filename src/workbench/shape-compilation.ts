@@ -247,6 +247,8 @@ export function shapeCompilation(base: Compilation, replies: readonly WorkbenchR
   const network = base.network ?? undefined;
   const compilation: Compilation = {
     ...base,
+    // Shaped once an edit is in force; the machine's draft until then.
+    stage: edits.length > 0 ? 'edited' : base.stage,
     questions: outQuestions,
     networks: networkSections(used, outQuestions, guard, program, network),
     participation: participation(used, program, network),

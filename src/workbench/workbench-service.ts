@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { compileInWorker } from '../compile/compile-in-worker';
 import { renderDocx } from '../compile/render-docx';
+import type { Compilation } from '../compile/types';
 import { type BotContext, DEFAULT_COMPILE_TIMEOUT_MS } from '../core/bot-context';
 import type { OutgoingMessage } from '../core/outgoing-message';
 import type { Person } from '../core/person';
@@ -142,20 +143,21 @@ export class WorkbenchService {
     await this.deps.repo.replaceBase(signed.session, await this.compileBase(signed.session));
   }
 
-  async docx(scope: WorkbenchScope): Promise<{ body: Buffer; fileName: string }> {
-    const { shaped } = await this.state(scope);
-    const locale = shaped.compilation.locale;
+  /** The Word file of the version as shaped now (or of `compilation`, the version being published). */
+  async docx(scope: WorkbenchScope, compilation?: Compilation): Promise<{ body: Buffer; fileName: string }> {
+    const c = compilation ?? (await this.state(scope)).shaped.compilation;
     const suffix = scope.network ? `-${scope.network}` : '';
-    const fileName = `${locale === 'sv' ? 'sammanstallning' : 'compilation'}-${scope.program}-${scope.round}${suffix}.docx`;
-    return { body: await renderDocx(shaped.compilation), fileName };
+    const fileName = `${c.locale === 'sv' ? 'sammanstallning' : 'compilation'}-${scope.program}-${scope.round}${suffix}.docx`;
+    return { body: await renderDocx(c), fileName };
   }
 
   /** Sends the edited compilation to every network's channel, once per version; coordinators' whole-round pages only. */
   async publish(signed: Signed): Promise<PublishOutcome | 'denied'> {
     if (!mayPublish(signed.role, signed.session)) return 'denied';
     const { shaped, version } = await this.state(signed.session);
-    const c = shaped.compilation;
-    const file = await this.docx(signed.session);
+    // What goes to the networks is final: no Utkast nor Bearbetad version in its titles.
+    const c: Compilation = { ...shaped.compilation, stage: 'published' };
+    const file = await this.docx(signed.session, c);
     const url = await this.deps.fileLink(file.body, file.fileName);
     const number = c.round?.number ?? signed.session.round;
     const note = translate(c.locale, 'workbench.published.leaderNote', { number });

@@ -5,6 +5,7 @@ import { compileRound } from '../../src/compile/compile-round';
 import { renderDocx } from '../../src/compile/render-docx';
 import { roleWord } from '../../src/compile/render-lines';
 import { tempDir } from '../helpers/temp-dir';
+import { readZip } from '../teams/helpers/read-zip';
 import { program, topicReplies } from './fixtures';
 
 const onPath = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
@@ -37,6 +38,20 @@ describe('renderDocx', () => {
     expect(xml).not.toContain('<b>');
     const header = execFileSync('unzip', ['-p', file, 'word/header1.xml'], { encoding: 'utf8' });
     expect(header).toContain('Utkast');
+  });
+
+  it('marks a shaped version Bearbetad version, and a published one with no draft word at all', async () => {
+    const xmlOf = async (c: typeof compilation) => {
+      const zip = readZip(await renderDocx(c));
+      return { doc: zip.get('word/document.xml')?.toString('utf8') ?? '', head: [...zip.keys()].filter((k) => k.startsWith('word/header')).map((k) => zip.get(k)?.toString('utf8')).join('') };
+    };
+    const edited = await xmlOf({ ...compilation, stage: 'edited' });
+    expect(edited.doc).toContain('BEARBETAD VERSION');
+    expect(edited.head).toContain('Bearbetad version');
+    expect(edited.doc + edited.head).not.toMatch(/utkast/i);
+    const published = await xmlOf({ ...compilation, stage: 'published' });
+    expect(published.doc).toContain('Sammanställning: Testprogram');
+    expect(published.doc + published.head).not.toMatch(/utkast|bearbetad/i);
   });
 
   const libreoffice = onPath('libreoffice') ? 'libreoffice' : onPath('soffice') ? 'soffice' : null;

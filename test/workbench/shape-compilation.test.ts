@@ -33,7 +33,7 @@ const theme = (id: string, label: string, replyIds: string[], over: Partial<Comp
 function base(): Compilation {
   return {
     locale: 'sv',
-    draft: true,
+    stage: 'draft',
     program: { id: 'p', title: 'Programmet', background: '' },
     round: { number: 1, title: 'Stöd', meeting: '2026-12-03T13:00', held: false },
     network: null,
@@ -74,6 +74,13 @@ const replies = (): WorkbenchReply[] => [
   reply('d', 'n2', { kind: 'minutes', role: 'annan' }),
   reply('x', 'n1', { question: 'q2', text: null, option: 'Varje vecka' }),
 ];
+
+describe('the stage of a shaped compilation', () => {
+  it('stays the machine draft until an edit is in force, then is the edited version', () => {
+    expect(shapeCompilation(base(), replies(), []).compilation.stage).toBe('draft');
+    expect(shapeCompilation(base(), replies(), [{ kind: 'rename', question: 'q1', theme: 't1', label: 'Vila' }]).compilation.stage).toBe('edited');
+  });
+});
 
 const q1 = (edits: Edit[], rs = replies()) => {
   const shaped = shapeCompilation(base(), rs, edits);
