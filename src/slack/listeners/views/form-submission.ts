@@ -1,6 +1,7 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
+import type { AnswerPlace } from '../../../core/answer-network';
 import type { Person } from '../../../core/person';
-import { type SubmitResult, submitForm } from '../../../core/submit-form';
+import { type SubmitResult, submitFormFrom } from '../../../core/submit-form';
 import { translate } from '../../../i18n/translate';
 import { confirmSubmission } from '../../confirm-submission';
 import { ephemeralText } from '../../ephemeral';
@@ -9,6 +10,7 @@ import { openingKey } from '../../open-form-modal';
 import { readSubmission, slackErrors } from '../../read-submission';
 import { FORM_CALLBACK_ID } from '../../render/modal-view';
 import type { SlackRuntime } from '../../slack-runtime';
+import { slackPlace } from '../commands/slack-invocation';
 
 /**
  * How long a submission waits for the store before Slack is answered anyway.
@@ -61,7 +63,11 @@ export function register(app: App, rt: SlackRuntime): void {
     }
     const person: Person = meta.locale ? { platform: 'slack', userId: body.user.id, locale: meta.locale } : { platform: 'slack', userId: body.user.id };
     const submission = readSubmission(rt.ctx.program, meta.ref, view.state.values);
-    const saving = submitForm(rt.ctx, person, meta.ref, submission);
+    // Where the form was opened (the bot wrote it in the view): in a network's channel that network is theirs; from a DM, one of their own.
+    const saving = slackPlace(rt.ctx, meta.channel ?? 'D')
+      // The store failing here fails the save too, which says so on the form.
+      .catch((): AnswerPlace => ({ kind: 'personal' }))
+      .then((place) => submitFormFrom(rt.ctx, person, place, meta.ref, submission));
     const saved = (result: SubmitResult) => {
       if (!result.ok) return;
       rt.opening.release(openingKey(person.userId, meta.ref));
