@@ -14,7 +14,12 @@ export interface PublishOutcome {
   posted: string[];
   /** Networks whose channel already had this version. */
   already: string[];
-  /** Networks with no channel, or whose platform refused (named with why). */
+  /**
+   * Networks with no channel yet: a state, not a failure (as for round posts). Nothing is
+   * recorded, so once a channel is linked the next publish of this version goes there.
+   */
+  unlinked: string[];
+  /** Networks whose platform is not connected or refused (named with why). */
   failed: { network: string; reason: string }[];
 }
 
@@ -51,7 +56,7 @@ export async function publishCompilation(
   leaderNote: OutgoingMessage,
 ): Promise<PublishOutcome> {
   const { program, store } = ctx;
-  const out: PublishOutcome = { posted: [], already: [], failed: [] };
+  const out: PublishOutcome = { posted: [], already: [], unlinked: [], failed: [] };
   for (const network of program.networks) {
     const key: LedgerKey = { program: program.program.id, round, network: network.id, action: 'publish', slot: version };
     const name = ledgerKey(key);
@@ -68,9 +73,14 @@ export async function publishCompilation(
         continue;
       }
       const target = await targetOf(ctx, network);
-      const port = target && ctx.ports[target.platform];
-      if (!target || !port) {
-        const reason = target ? `no ${target.platform} connection` : 'no-channel';
+      if (!target) {
+        ctx.log.debug({ network: network.id, round, version }, 'workbench: no channel yet, not published there');
+        out.unlinked.push(network.id);
+        continue;
+      }
+      const port = ctx.ports[target.platform];
+      if (!port) {
+        const reason = `no ${target.platform} connection`;
         await store.ledger.set({ ...key, status: 'failed', detail: reason, updatedAt: stamp() });
         out.failed.push({ network: network.id, reason });
         continue;
@@ -104,6 +114,9 @@ export async function publishCompilation(
       await store.leases.release(name, token).catch(() => undefined);
     }
   }
-  ctx.log.info({ round, version, posted: out.posted.length, already: out.already.length, failed: out.failed.length }, 'workbench: published');
+  ctx.log.info(
+    { round, version, posted: out.posted.length, already: out.already.length, unlinked: out.unlinked.length, failed: out.failed.length },
+    'workbench: published',
+  );
   return out;
 }

@@ -211,10 +211,9 @@ export function workbenchRoutes(opts: WorkbenchRouteOptions): { get: RouteHandle
         const lines = [];
         if (outcome.posted.length > 0) lines.push(t('workbench.publishDone', { count: outcome.posted.length }));
         if (outcome.already.length > 0) lines.push(t('workbench.publishAlready', { count: outcome.already.length }));
-        if (outcome.failed.length > 0) {
-          const names = outcome.failed.map((f) => ctx.program.networks.find((n) => n.id === f.network)?.name ?? f.network);
-          lines.push(t('workbench.publishFailed', { networks: names.join(', ') }));
-        }
+        const names = (ids: string[]) => ids.map((id) => ctx.program.networks.find((n) => n.id === id)?.name ?? id).join(', ');
+        if (outcome.unlinked.length > 0) lines.push(t('workbench.publishUnlinked', { networks: names(outcome.unlinked) }));
+        if (outcome.failed.length > 0) lines.push(t('workbench.publishFailed', { networks: names(outcome.failed.map((f) => f.network)) }));
         sendJson(res, 200, { ...outcome, message: lines.join(' ') });
         return;
       }

@@ -125,6 +125,41 @@ describe('publishing from the workbench, over the fake Slack Web API', () => {
   });
 });
 
+describe('publishing to a network with no channel yet', () => {
+  it('lists it as not linked, skips it without a failure or a retry, says so, and sends there once after a link', async () => {
+    const kat = (await h.t.store.links.get('slack-test', 'katrineholm')) as NonNullable<Awaited<ReturnType<typeof h.t.store.links.get>>>;
+    await h.t.store.links.delete('slack-test', 'katrineholm');
+    const link = await h.t.ctx.workbenchLink?.({ platform: 'slack', userId: 'U0COORD' }, { round: 1 });
+    const opened = await fetch(link as string);
+    const cookie = /^(lnb_workbench=[^;]+)/.exec(opened.headers.get('set-cookie') ?? '')?.[1] as string;
+    const state = (await (await fetch(`${base}/workbench/state`, { headers: { cookie } })).json()) as { csrf: string; channels: string[] };
+    expect(state.channels).toContain(translate('sv', 'workbench.noChannel', { network: 'Katrineholm' }));
+    const write = (path: string, body: unknown) =>
+      fetch(`${base}${path}`, { method: 'POST', headers: { cookie, 'x-lnb-csrf': state.csrf, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    // A new version: the reflection written.
+    expect((await write('/workbench/edit', { kind: 'reflection', text: 'Vi tar med oss avlösningen.' })).status).toBe(200);
+    const katPosts = () => published('C0KAT').length;
+    const before = katPosts();
+
+    const first = (await (await write('/workbench/publish', {})).json()) as Record<string, unknown>;
+    expect(first).toMatchObject({ posted: ['eskilstuna'], unlinked: ['katrineholm'], failed: [] });
+    expect(first.message).toContain(translate('sv', 'workbench.publishUnlinked', { networks: 'Katrineholm' }));
+    expect(first.message).not.toContain(translate('sv', 'workbench.publishFailed', { networks: 'Katrineholm' }));
+    const again = (await (await write('/workbench/publish', {})).json()) as Record<string, unknown>;
+    expect(again).toMatchObject({ posted: [], already: ['eskilstuna'], unlinked: ['katrineholm'], failed: [] });
+    expect(katPosts()).toBe(before);
+
+    // Linked: the same version goes there on the next click, once.
+    await h.t.store.links.set(kat);
+    const linked = (await (await write('/workbench/publish', {})).json()) as Record<string, unknown>;
+    expect(linked).toMatchObject({ posted: ['katrineholm'], already: ['eskilstuna'], unlinked: [], failed: [] });
+    expect(katPosts()).toBe(before + 1);
+    const last = (await (await write('/workbench/publish', {})).json()) as Record<string, unknown>;
+    expect(last).toMatchObject({ posted: [], already: ['eskilstuna', 'katrineholm'], unlinked: [], failed: [] });
+    expect(katPosts()).toBe(before + 1);
+  });
+});
+
 describe('publishing from the workbench, over the fake Bot Connector', () => {
   let t: TeamsHarness;
   beforeAll(async () => {
