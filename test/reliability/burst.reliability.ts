@@ -9,7 +9,7 @@ import { type BotUnderTest, startBotUnderTest } from './helpers/bot-under-test';
 import { recordFigure } from './helpers/figures';
 import { type LoadRequest, type LoadResult, latencies, runLoad } from './helpers/load';
 import { PROGRAM_ID, reliabilityProgram, slackChannel, slackNetwork, teamsNetwork } from './helpers/reliability-program';
-import { slackSubmission, teamsSubmission } from './helpers/submissions';
+import { openedFromChannel, slackSubmission, teamsSubmission } from './helpers/submissions';
 
 // The issue's numbers: 2,000 submissions per platform from 200 people, 100 in flight.
 const SUBMISSIONS = 2000;
@@ -53,6 +53,7 @@ async function burstSlack(bot: BotUnderTest): Promise<{ planned: Planned[]; resu
 
 async function burstTeams(bot: BotUnderTest): Promise<{ planned: Planned[]; results: LoadResult[]; wallMs: number }> {
   const planned = Array.from({ length: SUBMISSIONS }, (_, k) => plan('teams', k));
+  await openedFromChannel(bot.store, 'teams', planned.map((p) => ({ userId: p.person.userId, network: p.ref.network })));
   const requests: LoadRequest[] = planned.map((p, k) => ({
     url: `${bot.baseUrl}/api/messages`,
     headers: { 'content-type': 'application/json' },

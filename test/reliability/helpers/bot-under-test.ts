@@ -17,6 +17,7 @@ import type { WorkbenchService } from '../../../src/workbench/workbench-service'
 import { FakeSlackApi } from '../../slack/fake-slack-api';
 import { SIGNING_SECRET, sign } from '../../slack/slack-harness';
 import { FakeConnector } from '../../teams/helpers/fake-connector';
+import { openedFromChannel } from './submissions';
 
 /** Teams' app id when a test wants authentication on (tokens for another app id are then refused). */
 export const TEAMS_APP_ID = '00000000-0000-0000-0000-0000000000aa';
@@ -126,6 +127,12 @@ export async function startBotUnderTest(opts: BotOptions): Promise<BotUnderTest>
       );
     },
     async postTeams(body, headers = {}) {
+      // A form's submit stands for a form the bot showed after a click in the network's channel.
+      const activity = (typeof body === 'string' ? safeJson(body) : body) as { value?: { lnb?: unknown; network?: unknown }; from?: { aadObjectId?: unknown } } | undefined;
+      const { value, from } = activity ?? {};
+      if (value?.lnb === 'submit' && typeof value.network === 'string' && typeof from?.aadObjectId === 'string') {
+        await openedFromChannel(store, 'teams', [{ userId: from.aadObjectId, network: value.network }]);
+      }
       return answer(
         await fetch(`${baseUrl}/api/messages`, {
           method: 'POST',
@@ -147,4 +154,12 @@ export async function startBotUnderTest(opts: BotOptions): Promise<BotUnderTest>
       await connector.close();
     },
   };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,4 +1,5 @@
 import type { FormRef } from '../../../src/core/form-model';
+import type { Store } from '../../../src/store/open-store';
 import { consented, selectedRole, typed, viewSubmissionBody } from '../../slack/slack-payloads';
 import { cardSubmit, type Sender } from '../../teams/helpers/teams-activities';
 
@@ -43,4 +44,19 @@ export function teamsSubmission(serviceUrl: string, ref: FormRef, aad: string, t
     { lnb: 'submit', ...ref, 'q.behov': text, 'q.nojd': option, 'f.role': 'anhorig', 'f.consent': 'true' },
     replyToId,
   );
+}
+
+/**
+ * What opening a form in its network's channel leaves behind: the network is
+ * the person's to answer for (core/answer-network.ts). A submission sent
+ * straight to the bot stands for one whose form the bot showed that way.
+ */
+export async function openedFromChannel(store: Store, platform: 'slack' | 'teams', submissions: readonly { userId: string; network: string }[]): Promise<void> {
+  const byUser = new Map<string, Set<string>>();
+  for (const s of submissions) byUser.set(s.userId, (byUser.get(s.userId) ?? new Set()).add(s.network));
+  for (const [userId, networks] of byUser) {
+    const contact = await store.contacts.get(platform, userId);
+    const known = new Set([...(contact?.networks ?? []), ...networks]);
+    await store.contacts.set({ ...(contact ?? { platform, userId }), networks: [...known], updatedAt: new Date(0).toISOString() });
+  }
 }
