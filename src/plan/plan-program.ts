@@ -32,16 +32,43 @@ const ORDER: Record<PlanActionKind, number> = { warn: 0, post: 1, remind: 2, nud
  * program gives the same plan. A validated program has no skipped local times,
  * but should one slip through it moves forward with the clocks rather than vanish.
  */
-export function planProgram(program: Program): PlannedAction[] {
+export function planProgram(program: Program): readonly PlannedAction[] {
+  let plan = plans.get(program);
+  if (!plan) {
+    plan = Object.freeze(planOf(program));
+    plans.set(program, plan);
+  }
+  return plan;
+}
+
+/**
+ * Plans made, by program: a program is never changed once loaded (a reload
+ * makes a new one), so its plan is made once, not at every tick and status.
+ */
+const plans = new WeakMap<Program, readonly PlannedAction[]>();
+
+function planOf(program: Program): PlannedAction[] {
   const zone = program.program.timezone;
   const actions: PlannedAction[] = [];
   const quiet = program.program.quietHours;
+  // Every network of a round shares its times: each local time is placed in
+  // the zone once (a time zone look-up is the costly part of a plan).
+  const placed = new Map<string, { at: string; atLocal: string }>();
+  const place = (requested: string) => {
+    let p = placed.get(requested);
+    if (!p) {
+      const atLocal = outsideQuietHours(requested, quiet);
+      const instant = instantOf(atLocal, zone);
+      const at = instant ? instant.toUTC().toISO() : new Date(Date.parse(`${atLocal}:00Z`)).toISOString();
+      p = { at: at ?? '', atLocal };
+      placed.set(requested, p);
+    }
+    return p;
+  };
   const add = (action: PlanActionKind, round: number, network: string | null, requested: string, slot = 0) => {
-    const atLocal = outsideQuietHours(requested, quiet);
-    const instant = instantOf(atLocal, zone);
-    const at = instant ? instant.toUTC().toISO() : new Date(Date.parse(`${atLocal}:00Z`)).toISOString();
+    const { at, atLocal } = place(requested);
     const moved = atLocal === requested ? {} : { requestedLocal: requested };
-    actions.push({ action, round, network, slot, at: at ?? '', atLocal, ...moved });
+    actions.push({ action, round, network, slot, at, atLocal, ...moved });
   };
   const rounds = [...program.rounds].sort((a, b) => (a.meeting < b.meeting ? -1 : 1));
   for (const round of rounds) {
@@ -59,7 +86,8 @@ export function planProgram(program: Program): PlannedAction[] {
   return actions.sort(
     (a, b) =>
       (roundOrder.get(a.round) ?? 0) - (roundOrder.get(b.round) ?? 0) ||
-      a.at.localeCompare(b.at) ||
+      // Instants in one ISO form: compared as text, as code units (no collation).
+      (a.at < b.at ? -1 : a.at > b.at ? 1 : 0) ||
       ORDER[a.action] - ORDER[b.action] ||
       (networkOrder.get(a.network ?? '') ?? -1) - (networkOrder.get(b.network ?? '') ?? -1),
   );

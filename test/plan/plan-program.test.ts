@@ -50,8 +50,12 @@ describe('planProgram across the end of summer time', () => {
     ]);
   });
 
-  it('is the same plan every time (pure)', () => {
+  it('is the same plan every time (pure), made once per program and not to be changed', () => {
     expect(planProgram(program)).toEqual(plan);
+    expect(planProgram(parseProgram(MINIMAL_PROGRAM, 'again.yaml'))).toEqual(plan);
+    // Ticks and status ask for the plan again and again: it is made once per loaded program.
+    expect(planProgram(program)).toBe(plan);
+    expect(Object.isFrozen(plan)).toBe(true);
   });
 });
 

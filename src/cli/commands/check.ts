@@ -10,7 +10,7 @@ import { parseCommandArgs } from '../parse-args';
 import { platformCuts } from '../platform-cuts';
 
 /** The plan as people read it: round by round, local time first, UTC beside it. */
-export function formatPlan(program: Program, plan: PlannedAction[], locale: Locale): string {
+export function formatPlan(program: Program, plan: readonly PlannedAction[], locale: Locale): string {
   const t = (key: string, vars?: Record<string, string | number>) => translate(locale, key, vars);
   const zone = program.program.timezone;
   const lines = [t('plan.heading', { title: program.program.title, zone }), ''];
