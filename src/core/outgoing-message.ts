@@ -8,7 +8,9 @@ export type MessageBlock =
   | { type: 'text'; text: string }
   | { type: 'fields'; fields: { label: string; value: string }[] }
   | { type: 'list'; items: string[] }
-  | { type: 'context'; text: string };
+  | { type: 'context'; text: string }
+  /** A link the bot made (a file, a page): shown as a link, its address never escaped as text. */
+  | { type: 'link'; label: string; url: string };
 
 /** What a button asks for; adapters carry it in the button's value and hand it back. */
 export interface ActionValue {

@@ -34,7 +34,7 @@ export function publishedMessage(c: Compilation, fileUrl: string): OutgoingMessa
     blocks: [
       { type: 'heading', text: t('workbench.published.heading', { number }) },
       ...rest.filter((b) => !(b.type === 'context' && (b.text === t('bot.summary.more') || b.text === t('bot.summary.moreEdited')))),
-      { type: 'text', text: t('workbench.published.file', { url: fileUrl }) },
+      { type: 'link', label: t('workbench.published.file'), url: fileUrl },
     ],
     actions: [],
   };

@@ -37,4 +37,17 @@ describe('renderMessage within Block Kit limits', () => {
     const rendered = renderMessage({ fallback: 'Hej', blocks: [{ type: 'fields', fields: [{ label: 'Träff', value: 'torsdag' }] }], actions: [] }, 'en');
     expect(rendered.blocks).toEqual([{ type: 'section', fields: [{ type: 'mrkdwn', text: '*Träff*\ntorsdag' }] }]);
   });
+
+  it("shows a link block as Slack's own link, the address kept whole and the label escaped", () => {
+    const message: OutgoingMessage = {
+      fallback: 'f',
+      blocks: [{ type: 'link', label: 'Word-filen *nu* <!here>', url: 'https://bot.example/files/a_b_c?x=1&y=2|z' }],
+      actions: [],
+    };
+    const [block] = renderMessage(message, 'sv').blocks as Block[];
+    const text = block?.text?.text ?? '';
+    expect(text.startsWith('<https://bot.example/files/a_b_c?x=1&amp;y=2%7Cz|')).toBe(true);
+    expect(text).not.toContain('<!here>');
+    expect(text.replace(/\u200d/g, '')).toContain('*nu*');
+  });
 });

@@ -34,6 +34,9 @@ function listSections(items: string[]): KnownBlock[] {
   return sections;
 }
 
+/** An address inside <…|…>: Slack's three entities, and no '|' to end it early. */
+const slackUrl = (url: string) => url.replace(/&/g, '&amp;').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/\|/g, '%7C');
+
 function blocksOf(block: MessageBlock): KnownBlock[] {
   switch (block.type) {
     case 'heading':
@@ -56,6 +59,8 @@ function blocksOf(block: MessageBlock): KnownBlock[] {
       return listSections(block.items);
     case 'context':
       return [{ type: 'context', elements: [mrkdwn(block.text)] }];
+    case 'link':
+      return [{ type: 'section', text: { type: 'mrkdwn', text: `<${slackUrl(block.url)}|${fitMrkdwn(block.label, 200)}>` } }];
   }
 }
 

@@ -22,6 +22,9 @@ function blockElements(block: MessageBlock): CardElement[] {
     case 'list':
       // One TextBlock per item: a Markdown list would need the very characters escaping neutralises.
       return block.items.map((item) => text(`• ${item}`, { spacing: 'Small' }));
+    case 'link':
+      // A button that opens the address as it is: in text, escaping would break it.
+      return [{ type: 'ActionSet', actions: [{ type: 'Action.OpenUrl', title: block.label, url: block.url }] }];
   }
 }
 
