@@ -16,7 +16,7 @@ describe('Slack request verification (HTTP mode)', () => {
   it('answers a correctly signed command', async () => {
     const res = await h.command(help());
     expect(res.status).toBe(200);
-    expect(res.json()).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('/lnb answer') });
+    expect(res.json()).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('/lnb svara') });
   });
 
   it('refuses a forged signature with 401 and runs nothing', async () => {
@@ -71,7 +71,7 @@ describe('Slack request verification (HTTP mode)', () => {
       // Anything Bolt had thrown outside a handler would surface by the next turns of the loop; a full command round trip is more than those.
       const next = await h.command(help());
       expect(next.status).toBe(200);
-      expect(next.json()).toMatchObject({ text: expect.stringContaining('/lnb answer') });
+      expect(next.json()).toMatchObject({ text: expect.stringContaining('/lnb svara') });
       await new Promise((r) => setImmediate(r));
       expect(rejections).toEqual([]);
     } finally {
