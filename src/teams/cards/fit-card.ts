@@ -40,14 +40,17 @@ export function fitCard(card: AdaptiveCard, note: string): AdaptiveCard {
   const noteBlock: CardElement = { type: 'TextBlock', text: cardText(note), wrap: true, isSubtle: true, spacing: 'Medium' };
   const texts = displayTexts(fitted.body);
   fitted.body.push(noteBlock);
+  // Lengths in characters (code points), not UTF-16 units: halving 10,000
+  // emoji by `.length` kept all of them and added "…", forever.
+  const shrinkable = texts.map((t) => ({ ...t, chars: [...String(t.holder[t.key])].length }));
   while (bytes(fitted) > BUDGET) {
-    const longest = texts.reduce<(typeof texts)[number] | undefined>(
-      (a, b) => (a && String(a.holder[a.key]).length >= String(b.holder[b.key]).length ? a : b),
-      undefined,
-    );
-    const text = longest ? String(longest.holder[longest.key]) : '';
-    if (!longest || text.length <= MIN_KEEP) break;
-    longest.holder[longest.key] = `${[...text].slice(0, Math.max(MIN_KEEP, Math.floor(text.length / 2))).join('')}…`;
+    let longest: (typeof shrinkable)[number] | undefined;
+    for (const t of shrinkable) if (!longest || t.chars > longest.chars) longest = t;
+    const keep = longest ? Math.max(MIN_KEEP, Math.floor(longest.chars / 2)) : 0;
+    // Each pass shortens the longest text by at least a character, so the loop ends.
+    if (!longest || keep + 1 >= longest.chars) break;
+    longest.holder[longest.key] = `${[...String(longest.holder[longest.key])].slice(0, keep).join('')}…`;
+    longest.chars = keep + 1;
   }
   return fitted;
 }
