@@ -127,10 +127,11 @@ export async function startBotUnderTest(opts: BotOptions): Promise<BotUnderTest>
       );
     },
     async postTeams(body, headers = {}) {
-      // A form's submit stands for a form the bot showed after a click in the network's channel.
+      // A form's submit stands for a form the bot showed after a click in the network's channel;
+      // one sent with a token of its own is a stranger probing authentication, who clicked nothing.
       const activity = (typeof body === 'string' ? safeJson(body) : body) as { value?: { lnb?: unknown; network?: unknown }; from?: { aadObjectId?: unknown } } | undefined;
       const { value, from } = activity ?? {};
-      if (value?.lnb === 'submit' && typeof value.network === 'string' && typeof from?.aadObjectId === 'string') {
+      if (headers.authorization === undefined && value?.lnb === 'submit' && typeof value.network === 'string' && typeof from?.aadObjectId === 'string') {
         // With the store down (the fault tests) this cannot be noted, nor could the bot save the
         // answer: what is tested then is how the bot tells the person, so the submit goes on.
         await openedFromChannel(store, 'teams', [{ userId: from.aadObjectId, network: value.network }]).catch(() => undefined);
