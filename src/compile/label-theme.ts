@@ -179,12 +179,32 @@ const CONTENT = /[\p{L}]{3,}/u;
 
 export { headable };
 
-/** Both ends are content words of three letters or more, neither theme-neutral. */
+/**
+ * Words of time and measure: a theme is never "Vecka" or "Kvällar", though
+ * replies about respite name the week and the evening more than anything.
+ */
+const NOT_A_HEADING = new Set(
+  `vecka veckan veckor veckorna dag dagen dygn dygnet timme timmen timmar månad månaden månader år året åren
+  kväll kvällen kvällar natt natten nätter helg helgen helger morgon morgonen förmiddag eftermiddag stund
+  tid tiden tider gången början slutet hälften del delen delar week weeks day days hour hours month months
+  year years evening evenings night nights weekend weekends morning time times part
+  vet veta visste sitta sitter satt göra gjort prata pratar pratade träffa träffar träffas se ser såg känna känner
+  kände må mår mådde orka orkar orkade flytta flyttar flyttade bo bor bodde ringa ringer ringde tänka tänker tänkte
+  hjälpa hjälper hjälpte lära lär lärde förstå förstår förstod ge ger gav ta tar tog hitta hittar hittade
+  vilja vill ville använda använder använde fungera fungerar fungerade försöka försöker försökte fråga frågar
+  frågade berätta berättar berättade hålla håller höll leva lever levde vänta väntar väntade börja börjar började
+  börjat slutat fått sett varit blivit gjort kommit gått fortfarande efteråt tidigare senare länge direkt
+  hjälp liv livet saker sak människor folk läget situationen gruppen grupper vården delen vuxen
+  know knew sit talk meet see feel help helps live things thing people situation`.split(/\s+/),
+);
+
+/** Both ends are content words of three letters or more, neither theme-neutral nor a word of time. */
 function headable(text: string): boolean {
   const words = text.toLowerCase().split(/\s+/);
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
-  return CONTENT.test(first) && CONTENT.test(last) && !GENERIC_WORDS.has(first) && !GENERIC_WORDS.has(last);
+  const fits = (w: string) => CONTENT.test(w) && !GENERIC_WORDS.has(w) && !NOT_A_HEADING.has(w);
+  return fits(first) && fits(last);
 }
 
 // Endings of Swedish and English nouns (and of nouns in the definite form),

@@ -1,0 +1,52 @@
+import { headable, labelFrom, looksLikeNounPhrase, themeWords } from '../../src/compile/label-theme';
+import { tokenize } from '../../src/compile/tokenize';
+
+const docs = (...texts: string[]) => texts.map((t) => ({ tokens: tokenize(t), language: 'sv' as const }));
+
+describe('themeWords', () => {
+  it('ranks the phrase the theme shares above words the whole question uses', () => {
+    const [respite, other] = themeWords([
+      docs('Växelvård ger anhöriga vila.', 'Vi vill ha mer växelvård för anhöriga.', 'Växelvård på helger.'),
+      docs('Anhöriga behöver information.', 'Information till anhöriga på webben.'),
+    ]);
+    expect(respite?.phrases[0]?.text).toBe('växelvård');
+    expect(other?.phrases[0]?.text).toBe('information');
+  });
+});
+
+describe('labelFrom', () => {
+  it('passes over words of time and common verbs that a theme shares, for the noun it is about', () => {
+    // Replies about respite name the week and what they know more than anything else.
+    const [theme] = themeWords([
+      docs(
+        'En vecka i månaden med avlösning, jag vet att han har det bra.',
+        'Varannan vecka har vi avlösning och jag vet att jag får sova.',
+        'Vecka efter vecka. Jag vet det nu.',
+      ),
+      docs('Samtal med andra.', 'Ett samtal hjälper.'),
+    ]);
+    const label = labelFrom(theme?.phrases ?? [], new Set());
+    expect(label?.label).toBe('Avlösning');
+  });
+
+  it('never heads a theme with a phrase another theme took', () => {
+    const [theme] = themeWords([docs('Avlösning hemma.', 'Avlösning i hemmet fungerar.', 'Dagverksamhet och avlösning.')]);
+    const first = labelFrom(theme?.phrases ?? [], new Set());
+    const second = labelFrom(theme?.phrases ?? [], new Set([first?.key ?? '']));
+    expect(first?.label).toBe('Avlösning');
+    expect(second?.label).not.toBe('Avlösning');
+  });
+});
+
+describe('headable and looksLikeNounPhrase', () => {
+  it.each(['Vecka', 'Kvällar', 'Vet', 'Sitta', 'Fortfarande', 'Bra', 'Börjat'])('%s is no heading', (w) => {
+    expect(headable(w)).toBe(false);
+  });
+  it.each(['Växelvård', 'Särskilt boende', 'Demensteam', 'Enskilda samtal'])('%s may head a theme', (w) => {
+    expect(headable(w)).toBe(true);
+    expect(looksLikeNounPhrase(w)).toBe(true);
+  });
+  it('takes a passive verb for no noun', () => {
+    expect(looksLikeNounPhrase('Följs')).toBe(false);
+  });
+});
