@@ -84,17 +84,20 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
       ...(config.languageModel ? { model: config.languageModel } : {}),
     };
     const platforms: PlatformAdapter[] = [];
+    // Every platform's port is registered here and nowhere else: the schedule, summaries and the workbench send through ctx.ports.
+    const started = (platform: PlatformAdapter) => {
+      ports[platform.port.platform] = platform.port;
+      platforms.push(platform);
+    };
     let webChat: WebChat | undefined;
     try {
-      if (config.slackConfigured) platforms.push(await startSlack({ ctx, config, http }));
+      if (config.slackConfigured) started(await startSlack({ ctx, config, http }));
       // With no platform configured, the Teams bot runs without authentication behind the
       // local web chat: a trial of the real thing. Unauthenticated is safe on loopback only.
       const localMode = !config.slackConfigured && !config.teamsConfigured;
       if (localMode && !isLoopback(config.HOST)) log.warn({ host: config.HOST }, translate(locale, 'webchat.log.notLoopback'));
       if (config.teamsConfigured || (localMode && isLoopback(config.HOST))) {
-        const teams = await startTeams({ ctx, config, http });
-        ports.teams = teams.port;
-        platforms.push(teams);
+        started(await startTeams({ ctx, config, http }));
       }
       if (localMode && isLoopback(config.HOST)) {
         webChat = startWebChat({ ctx, http, local, host: config.HOST });

@@ -36,6 +36,8 @@ export async function linkChannel(
     linkedBy: `${person.platform}:${person.userId}`,
     linkedAt: ctx.clock.now().toISOString(),
   });
+  // A new channel deserves a fresh try: what the old one refused no longer stands, on any instance.
+  await ctx.store.reachability.reached(ctx.program.program.id, network.id);
   ctx.log.info({ network: network.id, platform: person.platform }, 'channel linked');
   return { ok: true, message: t('bot.link.done', { network: network.name }) };
 }

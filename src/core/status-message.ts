@@ -19,13 +19,16 @@ const sentence = (text: string) => (/[.?!…]$/.test(text.trim()) ? text.trim() 
  * `/lnb status`: for a coordinator every network, for a leader their own:
  * linked or not, the next post, replies this round and whether the group's
  * minutes are in. A participant gets one line about the current round.
- * `unreachable` lists networks a platform said it cannot post to.
+ * A network whose channel refused the last post is shown as not reached,
+ * with what the platform said (kept in the store, so every instance says
+ * the same); `notes` adds what a platform knows more (Teams: where the app
+ * is not installed), per network.
  */
 export async function statusMessage(
   ctx: BotContext,
   person: Person,
   locale: Locale,
-  unreachable: ReadonlyMap<string, string> = new Map(),
+  notes: ReadonlyMap<string, string> = new Map(),
   surface: Surface = person.platform,
 ): Promise<OutgoingMessage> {
   const t = translator(locale);
@@ -64,7 +67,8 @@ export async function statusMessage(
   for (const network of shown) {
     const parts: string[] = [];
     const target = await targetOf(ctx, network);
-    const problem = unreachable.get(network.id);
+    const refusal = await ctx.store.reachability.get(program.program.id, network.id);
+    const problem = [refusal?.detail, notes.get(network.id)].filter((x) => x !== undefined).join('; ');
     if (problem) parts.push(t('bot.status.unreachable', { detail: problem }));
     else parts.push(target ? t('bot.status.linked') : t('bot.status.notLinked', { network: network.id, ...commands }));
     if (round) {

@@ -6,7 +6,7 @@ import { nudgeMessage } from '../core/messages/nudge-message';
 import { roundMessage } from '../core/messages/round-message';
 import type { OutgoingMessage } from '../core/outgoing-message';
 import type { Platform } from '../core/person';
-import type { ChannelPort, ChannelTarget, Receipt } from '../core/port';
+import { postToChannel } from '../core/post-to-channel';
 import { DeliveryError } from '../errors';
 import type { Network, Round } from '../program/schema';
 import { documentedByRound } from './documented-by-round';
@@ -48,21 +48,6 @@ async function toPeople(
   return receipts.length > 0 ? { status: 'sent', receipt: receipts.join(',') } : { status: 'dropped', reason: 'nobody-to-tell' };
 }
 
-async function toChannel(
-  port: ChannelPort,
-  target: ChannelTarget,
-  message: OutgoingMessage,
-  key: string,
-  resuming: boolean,
-  fence: Fence,
-): Promise<SendOutcome> {
-  // After a crash between send and record the message may already be there.
-  const earlier: Receipt | undefined = resuming ? await port.findPosted(target, key) : undefined;
-  if (earlier) return { status: 'sent', receipt: earlier.id };
-  await fence();
-  return { status: 'sent', receipt: (await port.post(target, message, key)).id };
-}
-
 /**
  * Sends one due action through the platform of its network (or of each
  * person, for what goes to leaders and coordinators). Throws DeliveryError
@@ -88,7 +73,7 @@ export async function sendAction(
       const port = ctx.ports[target.platform];
       if (!port) throw new DeliveryError('unreachable', `no ${target.platform} connection`);
       const message = roundMessage(program, round, network, due.planned.action, locale);
-      return toChannel(port, target, message, key, attempt.resuming, attempt.fence);
+      return { status: 'sent', receipt: (await postToChannel(ctx, port, target, message, key, attempt)).id };
     }
     case 'nudge': {
       const n = network as Network;

@@ -24,14 +24,11 @@ interface HistoryMessage {
  * to handle: with `rejectRateLimitedCalls` off (the default) it pauses its
  * queue for Retry-After and tries again, up to ten times over about half
  * an hour, so 429s delay a post but never drop it. Other failures become
- * DeliveryError; the networks Slack said it cannot reach are kept for
- * `/lnb status`.
+ * DeliveryError (whether a channel can be reached is the rules' to keep:
+ * see postToChannel).
  */
 export class SlackPort implements ChannelPort {
   readonly platform = 'slack' as const;
-  /** Network id → Slack's error, for networks whose last post failed for good. */
-  readonly unreachable = new Map<string, string>();
-
   constructor(
     private readonly client: webApi.WebClient,
     /** The program's language, read per message: the program file can be reloaded while the bot runs. */
@@ -45,12 +42,9 @@ export class SlackPort implements ChannelPort {
 
   async post(target: ChannelTarget, message: OutgoingMessage, key: string): Promise<Receipt> {
     try {
-      const ts = await this.sendParts(target.channel, message, key, this.programLocale());
-      this.unreachable.delete(target.network);
-      return { id: ts };
+      return { id: await this.sendParts(target.channel, message, key, this.programLocale()) };
     } catch (e) {
       const error = deliveryErrorOf(e);
-      if (error.reason === 'unreachable') this.unreachable.set(target.network, error.platformError);
       this.log.warn({ network: target.network, key, reason: error.reason, error: error.platformError }, 'slack post failed');
       throw error;
     }

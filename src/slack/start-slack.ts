@@ -29,7 +29,7 @@ const TOKEN_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 
  * where Bolt's HTTPReceiver verifies every request's signature (v0 HMAC,
  * at most 5 minutes old) before a listener sees it. The token is checked
  * once (auth.test) so a wrong one stops the start with a clear message.
- * The port is also put into `ctx.ports.slack`, where the summary finds it.
+ * Start-up registers the returned port in `ctx.ports` (app/start-bot.ts).
  */
 export async function startSlack(deps: PlatformDeps): Promise<PlatformAdapter> {
   const { ctx, config, http } = deps;
@@ -67,7 +67,6 @@ export async function startSlack(deps: PlatformDeps): Promise<PlatformAdapter> {
   }
 
   const port = new SlackPort(new webApi.WebClient(token, { ...portOptions, logger }), () => ctx.program.program.locale, log);
-  ctx.ports.slack = port;
   const tasks = new BackgroundTasks(log);
   const claimFailed = (operation: string, e: unknown) =>
     log.warn({ operation, err: e instanceof Error ? e.message : String(e) }, 'shared repeat check failed; decided by this instance alone');

@@ -11,6 +11,7 @@ import { KvTable } from './kv-table';
 import { createMemoryLeases, createRedisLeases, type LeaseRepository } from './lease-repository';
 import { createLedgerRepository, type LedgerEntry, type LedgerRepository } from './ledger-repository';
 import { type ChannelLink, createLinkRepository, type LinkRepository } from './link-repository';
+import { type ChannelRefusal, createReachabilityRepository, type ReachabilityRepository } from './reachability-repository';
 import { type RedisSets, type ReplyIndex, redisReplyIndex, sqliteReplyIndex } from './reply-index';
 import { replyLock } from './reply-lock';
 import { createReplyRepository, type ReplyRepository } from './reply-repository';
@@ -23,6 +24,8 @@ export interface Store {
   readonly replies: ReplyRepository;
   readonly links: LinkRepository;
   readonly ledger: LedgerRepository;
+  /** Networks whose channel its platform refused: one record per program and network, shared by every instance. */
+  readonly reachability: ReachabilityRepository;
   readonly contacts: ContactRepository;
   /** Teams compilations' Word files, until their download link expires, and the links' signing secret. */
   readonly files: FileRepository;
@@ -33,7 +36,7 @@ export interface Store {
   close(): Promise<void>;
 }
 
-const TABLES = ['replies', 'links', 'ledger', 'contacts', 'files', 'workbench'] as const;
+const TABLES = ['replies', 'links', 'ledger', 'reachability', 'contacts', 'files', 'workbench'] as const;
 type TableName = (typeof TABLES)[number];
 
 function adapterFor(location: StoreLocation, table: TableName, sqlite: SqliteConnection | undefined): KeyvStoreAdapter {
@@ -139,6 +142,7 @@ export async function openStore(url: string, cwd: string = process.cwd(), clock:
     replies: createReplyRepository(tables.replies as KvTable<Reply>, location.kind === 'redis' ? replyLock(leases) : undefined, index),
     links: createLinkRepository(tables.links as KvTable<ChannelLink>),
     ledger: createLedgerRepository(tables.ledger as KvTable<LedgerEntry>),
+    reachability: createReachabilityRepository(tables.reachability as KvTable<ChannelRefusal>),
     contacts: createContactRepository(tables.contacts as KvTable<Contact>),
     files: createFileRepository(tables.files as KvTable<FileRecord>, leases),
     leases,

@@ -44,8 +44,6 @@ const DEFAULT_TIMEOUT_MS = 10_000;
  */
 export class TeamsPort implements ChannelPort {
   readonly platform = 'teams' as const;
-  /** Networks whose last post Teams refused for good, with why: `status` shows them. */
-  private readonly refused = new Map<string, string>();
 
   /** The teams and channels the bot knows, in the store. */
   readonly channels: TeamChannels;
@@ -133,15 +131,9 @@ export class TeamsPort implements ChannelPort {
   }
 
   async post(target: ChannelTarget, message: OutgoingMessage, key: string): Promise<Receipt> {
-    try {
-      const receipt = await this.send(await this.channelReference(target), cardActivity(messageCard(message), message.fallback));
-      this.refused.delete(target.network);
-      this.deps.ctx.log.info({ network: target.network, key }, 'teams message posted');
-      return receipt;
-    } catch (e) {
-      if (e instanceof DeliveryError && e.reason === 'unreachable') this.refused.set(target.network, e.platformError);
-      throw e;
-    }
+    const receipt = await this.send(await this.channelReference(target), cardActivity(messageCard(message), message.fallback));
+    this.deps.ctx.log.info({ network: target.network, key }, 'teams message posted');
+    return receipt;
   }
 
   async findPosted(): Promise<Receipt | undefined> {
@@ -209,11 +201,6 @@ export class TeamsPort implements ChannelPort {
       note: translate(delivery.locale, 'teams.summary.expires', { hours }),
     }, delivery.workbench);
     await this.send(await this.personalReference(to.userId), cardActivity(card, delivery.message.fallback));
-  }
-
-  /** What status should say about networks Teams refused. */
-  unreachable(): ReadonlyMap<string, string> {
-    return this.refused;
   }
 }
 

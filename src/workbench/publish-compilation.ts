@@ -2,6 +2,7 @@ import type { Compilation } from '../compile/types';
 import type { BotContext } from '../core/bot-context';
 import { targetOf } from '../core/channel-of';
 import type { OutgoingMessage } from '../core/outgoing-message';
+import { postToChannel } from '../core/post-to-channel';
 import { summaryMessage } from '../core/summary-message';
 import { translate } from '../i18n/translate';
 import { sendDirectOnce } from '../schedule/send-direct-once';
@@ -91,9 +92,7 @@ export async function publishCompilation(
       const resuming = entry !== undefined;
       await store.ledger.set({ ...key, status: 'pending', reached: entry?.reached, attempts: (entry?.attempts ?? 0) + 1, updatedAt: stamp() });
       try {
-        const earlier = resuming ? await port.findPosted(target, name) : undefined;
-        if (!earlier) await fence();
-        const receipt = earlier ?? (await port.post(target, message, name));
+        const receipt = await postToChannel(ctx, port, target, message, name, { resuming, fence });
         await store.ledger.set({ ...key, status: 'sent', receipt: receipt.id, reached: entry?.reached, updatedAt: stamp() });
         out.posted.push(network.id);
         const reached: Record<string, string> = { ...entry?.reached };

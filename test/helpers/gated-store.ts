@@ -1,6 +1,6 @@
 import type { Store } from '../../src/store/open-store';
 
-const REPOSITORIES = ['replies', 'links', 'ledger', 'contacts', 'files', 'workbench'] as const;
+const REPOSITORIES = ['replies', 'links', 'ledger', 'reachability', 'contacts', 'files', 'workbench'] as const;
 
 /**
  * A store that answers only when the test lets it: the same Store interface

@@ -64,6 +64,7 @@ export async function startSlackHarness(opts: SlackHarnessOptions = {}): Promise
     { SLACK_BOT_TOKEN: fake.token, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.url, PROGRAM_FILE: 'slack-test.yaml', PORT: '0', ...opts.env },
   );
   const adapter = await startSlack({ ctx: t.ctx, config, http });
+  t.ctx.ports.slack = adapter.port; // as start-up registers it (app/start-bot.ts)
   const endpoint = `http://127.0.0.1:${address.port}/slack/events`;
   const harness: SlackHarness = {
     fake,

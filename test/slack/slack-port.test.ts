@@ -1,6 +1,7 @@
 import { escapeMrkdwn } from '../../src/compile/escape';
 import { roundMessage } from '../../src/core/messages/round-message';
 import type { ChannelTarget } from '../../src/core/port';
+import { postToChannel } from '../../src/core/post-to-channel';
 import { DeliveryError } from '../../src/errors';
 import { type SlackHarness, startSlackHarness } from './slack-harness';
 import { commandBody } from './slack-payloads';
@@ -86,7 +87,8 @@ describe('rate limits', () => {
 describe('channels the bot cannot reach', () => {
   it.each(['not_in_channel', 'channel_not_found', 'is_archived'])('%s is a DeliveryError "unreachable", shown in /lnb status', async (error) => {
     h.fake.failWith('chat.postMessage', error, (args) => args.channel === 'C0ESK');
-    const failed = await h.adapter.port.post(target('C0ESK'), round1(), 'k').catch((e: unknown) => e);
+    // Through the rules' one way into a channel, which keeps the refusal in the store for status.
+    const failed = await postToChannel(h.t.ctx, h.adapter.port, target('C0ESK'), round1(), 'k', { resuming: false, fence: async () => undefined }).catch((e: unknown) => e);
     expect(failed).toBeInstanceOf(DeliveryError);
     expect(failed).toMatchObject({ reason: 'unreachable', platformError: error });
     const status = await h.command(commandBody({ command: '/lnb', text: 'status', user: 'U0COORD', channel: 'C0X', responseUrl: h.fake.responseUrl('s') }));

@@ -13,8 +13,6 @@ describe('private messages from the schedule on Teams', () => {
   it('when the second coordinator cannot be reached, the retry does not message the first again (Teams cannot look, the ledger remembers)', async () => {
     const program = parseProgram(TEAMS_PROGRAM_YAML.replace('coordinators: [aad-coord]', 'coordinators: [aad-coord, aad-lead]'), 'teams-program.yaml');
     h = await startTeamsHarness({ program, now: '2026-12-10T07:00:00Z' });
-    // As start-bot wires it: the schedule reaches Teams through the adapter's port.
-    h.t.ctx.ports.teams = h.teams.port;
     // Both have written to the bot, so it has their 1:1 chats.
     for (const person of [COORD, LEAD]) expect((await h.send(personalMessage(h.connector.url, person, 'help'))).status).toBe(200);
     await runDue(h.t.ctx); // the missed actions

@@ -1,12 +1,13 @@
 import { loadConfig } from '../../src/config/config';
 import type { ChannelTarget } from '../../src/core/port';
+import { postToChannel } from '../../src/core/post-to-channel';
 import { ConfigError, DeliveryError } from '../../src/errors';
 import { HttpServer } from '../../src/http/http-server';
 import { createLogger } from '../../src/logger';
 import { startTeams } from '../../src/teams/start-teams';
 import { openTestContext } from '../helpers/bot-context';
-import { cardOf } from './helpers/fake-connector';
-import { ANNA, BOT, personalMessage } from './helpers/teams-activities';
+import { cardOf, cardText } from './helpers/fake-connector';
+import { ANNA, BOT, COORD, personalConversationId, personalMessage } from './helpers/teams-activities';
 import { startTeamsHarness, type TeamsHarness } from './helpers/teams-harness';
 import { teamsProgram } from './helpers/teams-program';
 
@@ -60,12 +61,15 @@ describe('throttling and failures', () => {
   it('gives up on a channel the bot was removed from, as unreachable, and status says so', async () => {
     h.connector.fail(() => true, 403, 1, {}, { error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } });
     const t = { ...target(h, 7), network: 'eskilstuna' };
-    const failure = await h.teams.port.post(t, message, 'k').catch((e: unknown) => e);
+    // Through the rules' one way into a channel, which keeps the refusal in the store for status.
+    const failure = await postToChannel(h.t.ctx, h.teams.port, t, message, 'k', { resuming: false, fence: async () => undefined }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(DeliveryError);
     expect(failure).toMatchObject({ reason: 'unreachable' });
     expect((failure as DeliveryError).platformError).toMatch(/BotNotInConversationRoster/);
     expect(h.connector.calls).toHaveLength(1);
-    expect(h.teams.port.unreachable().get('eskilstuna')).toMatch(/BotNotInConversationRoster/);
+    await h.send(personalMessage(h.connector.url, COORD, 'status'));
+    const status = cardText(cardOf(h.connector.activities(personalConversationId(COORD)).at(-1)?.body ?? {}));
+    expect(status).toMatch(/Eskilstuna \(eskilstuna\): boten når inte kanalen: 403 BotNotInConversationRoster .*; installera appen/);
   });
 
   it('gets through a passing 502 and 504, and reports a refusal that retrying cannot fix as failed', async () => {

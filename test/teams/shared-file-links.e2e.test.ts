@@ -40,6 +40,7 @@ async function startInstance(storeUrl: string): Promise<Instance> {
   const http = new HttpServer(createLogger('silent'));
   const config = loadConfig({}, { HOST: '127.0.0.1', PORT: '0', PROGRAM_FILE: 'unused.yaml' });
   const teams: TeamsPlatform = await startTeams({ ctx, config, http }, { retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 20 } });
+  ctx.ports.teams = teams.port; // as start-up registers it (app/start-bot.ts)
   await http.listen(0, '127.0.0.1');
   const instance: Instance = {
     baseUrl: `http://127.0.0.1:${http.port}`,

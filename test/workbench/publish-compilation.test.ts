@@ -165,8 +165,6 @@ describe('publishing from the workbench, over the fake Bot Connector', () => {
   let t: TeamsHarness;
   beforeAll(async () => {
     t = await startTeamsHarness({ now: '2026-12-05T10:00:00Z' });
-    // As start-bot wires it: the Teams port is where channel posts go.
-    t.t.ctx.ports.teams = t.teams.port;
     // Installed in the team and Eskilstuna's channel linked from the chat, as a coordinator does.
     await t.send(installInTeam(t.connector.url));
     await t.send(channelMessage(t.connector.url, COORD, 'link eskilstuna'));

@@ -12,7 +12,6 @@ import type { TeamsDeps } from '../teams-deps';
  */
 export async function startSummary(deps: TeamsDeps, turn: TurnContext, person: Person, call: { scope: { round: number; network?: string }; message: string }, locale: Locale): Promise<void> {
   await replyText(turn, call.message);
-  // The rules deliver through ctx.ports[platform]; this port is Teams' whether or not start-up registered it.
-  const withPort = { ...deps.ctx, ports: { ...deps.ctx.ports, teams: deps.port } };
-  deps.background(deliverSummary(withPort, person, call.scope, locale));
+  // The rules deliver through ctx.ports.teams, which start-up registered (app/start-bot.ts).
+  deps.background(deliverSummary(deps.ctx, person, call.scope, locale));
 }

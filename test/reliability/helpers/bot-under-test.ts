@@ -98,6 +98,7 @@ export async function startBotUnderTest(opts: BotOptions): Promise<BotUnderTest>
     },
   );
   const slack = await startSlack({ ctx, config, http });
+  ctx.ports.slack = slack.port; // as start-up registers them (app/start-bot.ts)
   // Short back-off so a throttled connector is outlasted within a test's time.
   const teams = await startTeams({ ctx, config, http }, { retry: { attempts: 6, baseDelayMs: 20, maxDelayMs: 500 } });
   ctx.ports.teams = teams.port;

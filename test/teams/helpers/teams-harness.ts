@@ -41,6 +41,7 @@ export async function startTeamsHarness(
   const http = new HttpServer(createLogger('silent'));
   const config = loadConfig({}, { HOST: '127.0.0.1', PORT: '0', PROGRAM_FILE: 'unused.yaml', ...opts.env });
   const teams = await startTeams({ ctx: t.ctx, config, http }, { retry: { attempts: 6, baseDelayMs: 5, maxDelayMs: 40 } });
+  t.ctx.ports.teams = teams.port; // as start-up registers it (app/start-bot.ts)
   await http.listen(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${http.port}`;
   return {

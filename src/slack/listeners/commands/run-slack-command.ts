@@ -27,13 +27,9 @@ async function carryOut(rt: SlackRuntime, person: Person, command: SlashCommand,
     case 'help':
       return void (await respond(ephemeralMessage(commandHelp('slack', locale, call.unknown), locale)));
     case 'status':
-      return void (await respond(ephemeralMessage(await statusMessage(rt.ctx, person, locale, rt.port.unreachable), locale)));
-    case 'link': {
-      const result = await linkChannel(rt.ctx, person, call.network, { channel: command.channel_id });
-      // A new channel deserves a fresh try: forget that the old one was unreachable.
-      if (result.ok) rt.port.unreachable.delete(call.network);
-      return void (await respond(ephemeralText(result.message)));
-    }
+      return void (await respond(ephemeralMessage(await statusMessage(rt.ctx, person, locale), locale)));
+    case 'link':
+      return void (await respond(ephemeralText((await linkChannel(rt.ctx, person, call.network, { channel: command.channel_id })).message)));
     case 'myReplies': {
       // What the bot holds about the person, privately wherever it is typed, with the delete button when there is anything.
       const view = await myDataView(rt.ctx, person, locale);
