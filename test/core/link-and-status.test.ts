@@ -78,4 +78,17 @@ describe('status', () => {
     expect(chat).toContain('kör koppla nykoping');
     expect(chat).not.toContain('@');
   });
+
+  it('says which channel refused the last post, from the store, with what a platform adds; a new link clears it', async () => {
+    await t.store.reachability.refused({ program: 'anhorigstod-2027', network: 'katrineholm', platform: 'slack', detail: 'is_archived', at: '' });
+    const status = text(await statusMessage(t.ctx, coordinator, 'sv', new Map([['katrineholm', 'installera appen']])));
+    expect(status).toContain('Katrineholm (katrineholm): boten når inte kanalen: is_archived; installera appen');
+    expect(status).toContain('Eskilstuna (eskilstuna): kopplad');
+    // A note alone (Teams: the app is not in the channel's team) is shown as not reached too.
+    expect(text(await statusMessage(t.ctx, coordinator, 'sv', new Map([['eskilstuna', 'installera appen']])))).toContain('Eskilstuna (eskilstuna): boten når inte kanalen: installera appen');
+
+    expect((await linkChannel(t.ctx, coordinator, 'katrineholm', { channel: 'C0KAT' })).ok).toBe(true);
+    expect(await t.store.reachability.get('anhorigstod-2027', 'katrineholm')).toBeUndefined();
+    expect(text(await statusMessage(t.ctx, coordinator, 'sv'))).toContain('Katrineholm (katrineholm): kopplad');
+  });
 });

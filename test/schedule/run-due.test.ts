@@ -150,6 +150,9 @@ describe('runDue on SQLite', () => {
       attempts: 2,
       detail: 'unreachable: is_archived',
     });
+    // Status on any instance reads the refusal from the store; the channel that took its post has none.
+    expect(await store.reachability.get('sched', 'b')).toMatchObject({ platform: 'local', detail: 'is_archived' });
+    expect(await store.reachability.get('sched', 'a')).toBeUndefined();
   });
 
   it('nudges only the leaders whose minutes are missing, privately, and tells the coordinators at the deadline', async () => {

@@ -1,5 +1,7 @@
+import { escapeMrkdwn } from '../../src/compile/escape';
 import { roundMessage } from '../../src/core/messages/round-message';
 import type { ChannelTarget } from '../../src/core/port';
+import { postToChannel } from '../../src/core/post-to-channel';
 import { type RedisServer, redisServerAvailable, startRedisServer } from '../helpers/redis-server';
 import { FakeSlackApi } from './fake-slack-api';
 import { eventually, type SlackHarness, startSlackHarness } from './slack-harness';
@@ -80,5 +82,25 @@ describeRedis('two Slack instances on one Redis store', () => {
     expect(await b.t.store.replies.list({ program: 'slack-test', author: { platform: 'slack', userId: 'U0PART' } })).toHaveLength(1);
     await Promise.all([a.adapter.stop(), b.adapter.stop()]); // Stopping waits for every request taken and all it started: nothing more can come after this.
     expect(fake.accepted('chat.postEphemeral')).toHaveLength(1);
+  });
+
+  it('a channel Slack refused to one instance shows in /lnb status asked on the other, until a post gets through', async () => {
+    const program = a.t.ctx.program;
+    const round = program.rounds[0];
+    const network = program.networks[0];
+    if (!round || !network) throw new Error('test program changed');
+    const message = roundMessage(program, round, network, 'post', 'sv');
+    const post = () => postToChannel(a.t.ctx, a.adapter.port, target, message, 'slack-test/1/eskilstuna/post/0', { resuming: false, fence: async () => undefined });
+    const status = async (id: string) => {
+      const res = await b.command(commandBody({ command: '/lnb', text: 'status', user: 'U0COORD', channel: 'C0X', responseUrl: fake.responseUrl(id) }));
+      return JSON.stringify(res.json());
+    };
+    fake.failWith('chat.postMessage', 'is_archived', (args) => args.channel === 'C0ESK', 1);
+    await expect(post()).rejects.toMatchObject({ reason: 'unreachable', platformError: 'is_archived' });
+    expect(await status('status-1')).toContain(`Eskilstuna (eskilstuna): boten når inte kanalen: ${escapeMrkdwn('is_archived')}`);
+    await post();
+    const after = await status('status-2');
+    expect(after).toContain('Eskilstuna (eskilstuna): kopplad');
+    expect(after).not.toContain('boten når inte kanalen');
   });
 });

@@ -176,6 +176,20 @@ describe.each(backends)('store on %s', (_name, url) => {
     await store.ledger.delete(key);
   });
 
+  it('keeps a channel refusal per program and network until the channel is reached', async () => {
+    const refusal = { program: 'p', network: 'n', platform: 'slack' as const, detail: 'is_archived', at: T0.toISOString() };
+    await store.reachability.refused(refusal);
+    expect(await store.reachability.get('p', 'n')).toEqual(refusal);
+    expect(await store.reachability.get('p', 'other')).toBeUndefined();
+    expect(await store.reachability.get('q', 'n')).toBeUndefined();
+    await store.reachability.refused({ ...refusal, detail: 'not_in_channel', at: T1.toISOString() });
+    expect((await store.reachability.get('p', 'n'))?.detail).toBe('not_in_channel');
+    await store.reachability.reached('p', 'n');
+    expect(await store.reachability.get('p', 'n')).toBeUndefined();
+    // Reached with nothing refused is no error: every successful post says so.
+    await expect(store.reachability.reached('p', 'n')).resolves.toBeUndefined();
+  });
+
   it('keeps a file until it expires by the given clock, and deletes it when read after', async () => {
     const file = { id: 'f1', fileName: 'sammanställning.docx', docx: Buffer.from('PK…').toString('base64'), expiresAt: T2.getTime() };
     await store.files.set(file, T0);

@@ -1,6 +1,9 @@
+import { targetOf } from '../../src/core/channel-of';
+import { roundMessage } from '../../src/core/messages/round-message';
+import { postToChannel } from '../../src/core/post-to-channel';
 import { type RedisServer, redisServerAvailable, startRedisServer } from '../helpers/redis-server';
-import { FakeConnector } from './helpers/fake-connector';
-import { ANNA, cardSubmit, personalConversationId, personalMessage } from './helpers/teams-activities';
+import { cardOf, cardText, FakeConnector } from './helpers/fake-connector';
+import { ANNA, COORD, cardSubmit, channelMessage, ESK_CHANNEL, installInTeam, personalConversationId, personalMessage } from './helpers/teams-activities';
 import { startTeamsHarness, type TeamsHarness } from './helpers/teams-harness';
 
 /**
@@ -62,5 +65,26 @@ describeRedis('two Teams instances on one Redis store', () => {
     connector.clearFailures();
     await b.send(help);
     await connector.waitFor(() => connector.activities(personalConversationId(ANNA)).length === 1);
+  });
+
+  it('a channel Teams refused to one instance shows in status asked on the other, until a post gets through', async () => {
+    // Installed in the team and Eskilstuna's channel linked, heard by instance A.
+    await a.send(installInTeam(connector.url));
+    await a.send(channelMessage(connector.url, COORD, 'link eskilstuna'));
+    const program = a.t.ctx.program;
+    const [round, network] = [program.rounds[0], program.networks.find((n) => n.id === 'eskilstuna')];
+    const target = network && (await targetOf(a.t.ctx, network));
+    if (!round || !network || !target) throw new Error('setup');
+    const post = () => postToChannel(a.t.ctx, a.teams.port, target, roundMessage(program, round, network, 'post', 'sv'), 'teams-test/1/eskilstuna/post/0', { resuming: false, fence: async () => undefined });
+    const statusOnB = async () => {
+      await b.send(personalMessage(connector.url, COORD, 'status'));
+      return cardText(cardOf(connector.activities(personalConversationId(COORD)).at(-1)?.body ?? {}));
+    };
+    // The bot was removed from the team: Teams refuses for good.
+    connector.fail((c) => c.conversationId === ESK_CHANNEL, 403, 1, {}, { error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } });
+    await expect(post()).rejects.toMatchObject({ reason: 'unreachable' });
+    expect(await statusOnB()).toMatch(/Eskilstuna \(eskilstuna\): boten når inte kanalen: 403 BotNotInConversationRoster .*; installera appen/);
+    await post();
+    expect(await statusOnB()).toMatch(/Eskilstuna \(eskilstuna\): kopplad/);
   });
 });
