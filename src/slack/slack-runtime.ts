@@ -1,9 +1,9 @@
 import type { webApi } from '@slack/bolt';
 import type { BotContext } from '../core/bot-context';
 import type { Logger } from '../logger';
+import type { BackgroundTasks } from '../platform/background-tasks';
 import type { KeyClaims } from '../platform/key-claims';
 import type { RecentKeys } from '../platform/recent-keys';
-import type { BackgroundTasks } from './background-tasks';
 import type { SlackPeople } from './slack-people';
 import type { SlackPort } from './slack-port';
 

@@ -1,6 +1,7 @@
 import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import { routeInfoPages } from '../http/info-pages';
 import { loopbackOnly } from '../http/loopback-only';
+import { BackgroundTasks } from '../platform/background-tasks';
 import { FileLinks } from '../platform/file-links';
 import type { PlatformAdapter, PlatformDeps } from '../platform/platform-adapter';
 import { recentClaims } from '../platform/recent-claims';
@@ -43,7 +44,7 @@ export async function startTeams(deps: PlatformDeps, options: TeamsOptions = {})
   const files = new FileLinks({ files: ctx.store.files, clock: ctx.clock, baseUrl, locale: config.LNB_LANG, log: ctx.log });
   const port = new TeamsPort({ ctx, adapter, appId, files, retry: options.retry, timeoutMs: config.PLATFORM_TIMEOUT_MS });
 
-  const running = new Set<Promise<void>>();
+  const tasks = new BackgroundTasks(ctx.log);
   let stopped = false;
   const teamsDeps: TeamsDeps = {
     ctx,
@@ -52,11 +53,7 @@ export async function startTeams(deps: PlatformDeps, options: TeamsOptions = {})
     seen: recentClaims(ctx.store, 'teams-activity', 60 * 60_000, ctx.clock, (operation, e) =>
       ctx.log.warn({ operation, err: e instanceof Error ? e.message : String(e) }, 'shared repeat check failed; decided by this instance alone'),
     ),
-    background(task) {
-      const tracked = task.catch((e) => ctx.log.error({ err: e instanceof Error ? e.message : String(e) }, 'teams background task failed'));
-      running.add(tracked);
-      void tracked.finally(() => running.delete(tracked));
-    },
+    tasks,
   };
   const app = createTeamsApp(teamsDeps, adapter, appId);
   adapter.onTurnError = turnErrorHandler(teamsDeps);
@@ -74,7 +71,7 @@ export async function startTeams(deps: PlatformDeps, options: TeamsOptions = {})
     port,
     async stop() {
       stopped = true;
-      await Promise.allSettled([...running]);
+      await tasks.drain();
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { BotContext } from '../core/bot-context';
+import type { BackgroundTasks } from '../platform/background-tasks';
 import type { KeyClaims } from '../platform/key-claims';
 import type { TeamsPort } from './teams-port';
 
@@ -13,5 +14,5 @@ export interface TeamsDeps {
    */
   seen: KeyClaims;
   /** Work that outlives the turn (a compilation); stop() waits for it. */
-  background(task: Promise<void>): void;
+  tasks: BackgroundTasks;
 }

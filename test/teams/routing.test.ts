@@ -1,6 +1,7 @@
 import { TestAdapter } from 'botbuilder';
 import { submitForm } from '../../src/core/submit-form';
 import { createLogger } from '../../src/logger';
+import { BackgroundTasks } from '../../src/platform/background-tasks';
 import { FileLinks } from '../../src/platform/file-links';
 import { recentClaims } from '../../src/platform/recent-claims';
 import { createTeamsApp } from '../../src/teams/create-teams-app';
@@ -18,6 +19,7 @@ import { teamsProgram } from './helpers/teams-program';
  */
 let t: TestContext;
 let adapter: TestAdapter;
+let tasks: BackgroundTasks;
 beforeEach(async () => {
   t = await openTestContext({ program: teamsProgram() });
   t.ctx.log = createLogger('silent');
@@ -27,13 +29,15 @@ beforeEach(async () => {
     appId: '',
     files: new FileLinks({ files: t.store.files, clock: t.clock, baseUrl: () => 'http://127.0.0.1:1', locale: 'sv' }),
   });
-  const deps: TeamsDeps = { ctx: t.ctx, port, seen: recentClaims(t.ctx.store, 'teams-activity', 60 * 60_000, t.ctx.clock), background: () => undefined };
+  tasks = new BackgroundTasks(t.ctx.log);
+  const deps: TeamsDeps = { ctx: t.ctx, port, seen: recentClaims(t.ctx.store, 'teams-activity', 60 * 60_000, t.ctx.clock), tasks };
   const app = createTeamsApp(deps);
   adapter = new TestAdapter(async (turn) => {
     await app.run(turn);
   });
 });
 afterEach(async () => {
+  await tasks.drain();
   await t.close();
 });
 

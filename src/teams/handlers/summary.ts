@@ -13,5 +13,5 @@ import type { TeamsDeps } from '../teams-deps';
 export async function startSummary(deps: TeamsDeps, turn: TurnContext, person: Person, call: { scope: { round: number; network?: string }; message: string }, locale: Locale): Promise<void> {
   await replyText(turn, call.message);
   // The rules deliver through ctx.ports.teams, which start-up registered (app/start-bot.ts).
-  deps.background(deliverSummary(deps.ctx, person, call.scope, locale));
+  deps.tasks.run('teams summary', () => deliverSummary(deps.ctx, person, call.scope, locale));
 }

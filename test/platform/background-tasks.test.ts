@@ -1,5 +1,5 @@
 import { createLogger } from '../../src/logger';
-import { BackgroundTasks } from '../../src/slack/background-tasks';
+import { BackgroundTasks } from '../../src/platform/background-tasks';
 
 /** A task that runs until released, recording that it started. */
 function gate(started: string[], name: string) {

@@ -4,9 +4,10 @@ import type { Logger } from '../logger';
 export const QUEUED_AT_ONCE = 4;
 
 /**
- * Work that runs after Slack has been answered (a compilation, a
- * confirmation). Tracked so `stop()` can wait for it instead of closing
- * the store under it, and so a failure is logged rather than lost.
+ * Work that runs after the platform has been answered (a compilation, a
+ * confirmation, the rest of a Slack request or a Teams turn). Each platform
+ * adapter keeps one, so its `stop()` can wait for that work instead of
+ * closing the store under it, and so a failure is logged rather than lost.
  */
 export class BackgroundTasks {
   private readonly running = new Set<Promise<void>>();
@@ -32,7 +33,7 @@ export class BackgroundTasks {
    * Runs `task` when fewer than `atOnce` queued tasks are running, in the
    * order queued. For small work nobody waits on (a confirmation after the
    * form has closed): under a burst of submissions the acknowledgements,
-   * which Slack times, get the process first, and the confirmations follow.
+   * which the platform times, get the process first, and the confirmations follow.
    */
   queue(name: string, task: () => Promise<void>): void {
     this.waiting.push({ name, task });
