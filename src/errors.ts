@@ -11,6 +11,8 @@ export const ErrorCode = {
   InputInvalid: 'lnb_input_invalid',
   DeliveryFailed: 'lnb_delivery_failed',
   CompileTimeout: 'lnb_compile_timeout',
+  /** Something the bot did not raise on purpose, and that brought no code of its own (see asCodedError). */
+  Unknown: 'lnb_unknown',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -74,7 +76,7 @@ export class StoreError extends LnbError {
     readonly operation: string,
     cause: unknown,
   ) {
-    super(`store ${operation} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(`store ${operation} failed: ${asCodedError(cause).message}`, { cause });
   }
 }
 
@@ -103,4 +105,30 @@ export class CompileTimeoutError extends LnbError {
 
 export function isLnbError(e: unknown): e is LnbError {
   return e instanceof LnbError;
+}
+
+/** A failure as a code and a message, nothing more: what a log line, a ledger note or a reply may carry. */
+export interface CodedError {
+  /** An ErrorCode for ours; else the code the error brought (`ENOENT`, a Slack Web API code), else `lnb_unknown`. */
+  readonly code: string;
+  readonly message: string;
+}
+
+/**
+ * Any thrown value as a coded error: the one way to turn what a `catch`
+ * caught into something to log or record. The message is the value's own
+ * (an Error's, or a thrown object's `message` when it is text), else the
+ * value as text. Only the code and the message are kept; the stack, the
+ * cause and whatever else the value carries (problems, a request, a
+ * platform's response) stay behind, so no payload reaches a log by way of
+ * an error.
+ */
+export function asCodedError(e: unknown): CodedError {
+  if (isLnbError(e)) return { code: e.code, message: e.message };
+  // An Error, or what an SDK threw that is shaped like one without being one.
+  const { code, message } = (typeof e === 'object' && e !== null ? e : {}) as { code?: unknown; message?: unknown };
+  return {
+    code: typeof code === 'string' && code !== '' ? code : ErrorCode.Unknown,
+    message: typeof message === 'string' ? message : String(e),
+  };
 }

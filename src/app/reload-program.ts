@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { BotContext } from '../core/bot-context';
 import { type KeptReason, programKeptMessage } from '../core/messages/program-kept-message';
 import { platformOfEntry } from '../core/person';
-import { ConfigError, type Problem, ProgramError } from '../errors';
+import { asCodedError, ConfigError, type Problem, ProgramError } from '../errors';
 import type { Locale } from '../i18n/translate';
 import { diffProgram, type ProgramChanges } from '../program/diff-program';
 import { parseProgram } from '../program/load-program';
@@ -97,7 +97,7 @@ export function createProgramReloader(deps: ReloaderDeps): ProgramReloader {
       return { ok: true, program };
     } catch (e) {
       if (e instanceof ProgramError || e instanceof ConfigError) return { ok: false, problems: e.problems };
-      return { ok: false, problems: [{ path: file, message: e instanceof Error ? e.message : String(e) }] };
+      return { ok: false, problems: [{ path: file, message: asCodedError(e).message }] };
     }
   };
 
@@ -119,7 +119,7 @@ export function createProgramReloader(deps: ReloaderDeps): ProgramReloader {
       }
       await port
         .sendDirect(userId, message, `program/${id}/kept/${hash.slice(0, 16)}/${entry}`)
-        .catch((e: unknown) => ctx.log.warn({ coordinator: entry, err: String(e) }, 'program: could not tell the coordinator about the program file'));
+        .catch((e: unknown) => ctx.log.warn({ coordinator: entry, err: asCodedError(e).message }, 'program: could not tell the coordinator about the program file'));
     }
   }
 
@@ -182,7 +182,7 @@ export function createProgramReloader(deps: ReloaderDeps): ProgramReloader {
 
   const run = () =>
     once().catch((e: unknown) => {
-      ctx.log.warn({ file, err: e instanceof Error ? e.message : String(e) }, 'program: could not read the program file; the running program is kept');
+      ctx.log.warn({ file, err: asCodedError(e).message }, 'program: could not read the program file; the running program is kept');
       return { status: 'kept', reason: 'unreadable' } as const;
     });
 

@@ -3,7 +3,7 @@ import type { Clock } from '../clock';
 import { type Config, loadConfig } from '../config/config';
 import type { BotContext } from '../core/bot-context';
 import type { Ports } from '../core/port';
-import { ProgramNotFoundError } from '../errors';
+import { asCodedError, ProgramNotFoundError } from '../errors';
 import { healthRoute, type Readiness } from '../http/health-route';
 import { HttpServer } from '../http/http-server';
 import { translate } from '../i18n/translate';
@@ -103,7 +103,7 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
         webChat = startWebChat({ ctx, http, local, host: config.HOST });
         // The examples only make the trial's compilation richer; a problem with them must not stop the bot.
         await seedExampleReplies(ctx, join(__dirname, '../../examples/replies.sv.jsonl')).catch((e: unknown) =>
-          log.warn({ err: e instanceof Error ? e.message : String(e) }, 'local mode: example replies not imported'),
+          log.warn({ err: asCodedError(e).message }, 'local mode: example replies not imported'),
         );
       }
     } catch (e) {

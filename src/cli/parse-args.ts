@@ -1,5 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { InputError } from '../errors';
+import { asCodedError, InputError } from '../errors';
 import { translate } from '../i18n/translate';
 import type { CliIo } from './cli-io';
 
@@ -10,7 +10,7 @@ export function parseCommandArgs<O extends Options>(argv: string[], options: O, 
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
+    const detail = asCodedError(e).message;
     throw new InputError([{ path: 'lnb', message: translate(io.locale, 'cli.badArgs', { detail }) }]);
   }
 }

@@ -1,7 +1,7 @@
 import { compileInWorker } from '../compile/compile-in-worker';
 import { compileReplyOf } from '../compile/compile-reply-of';
 import { modelFor } from '../compile/model/model-settings';
-import { ErrorCode, isLnbError } from '../errors';
+import { asCodedError, ErrorCode, isLnbError } from '../errors';
 import { type Locale, translator } from '../i18n/translate';
 import { hasContent } from '../replies/reply';
 import { type BotContext, DEFAULT_COMPILE_TIMEOUT_MS } from './bot-context';
@@ -137,7 +137,7 @@ export async function deliverSummary(
     ctx.log.info({ round: scope.round, network: scope.network ?? null }, 'summary delivered');
   } catch (e) {
     const timedOut = isLnbError(e) && e.code === ErrorCode.CompileTimeout;
-    const fields = { err: e instanceof Error ? e.message : String(e), round: scope.round, network: scope.network ?? null };
+    const fields = { err: asCodedError(e).message, round: scope.round, network: scope.network ?? null };
     if (timedOut) ctx.log.warn(fields, 'summary took too long');
     else ctx.log.error(fields, 'summary failed');
     const t = translator(locale);

@@ -1,3 +1,4 @@
+import { asCodedError } from '../errors';
 import type { Logger } from '../logger';
 
 /** How many queued tasks (confirmations) run at once; the rest wait their turn. */
@@ -24,7 +25,7 @@ export class BackgroundTasks {
     // Started in a microtask, so a task that throws at once is logged like any other failure.
     const p = Promise.resolve()
       .then(task)
-      .catch((e: unknown) => this.log.error({ err: e instanceof Error ? e.message : String(e), task: name }, 'background task failed'))
+      .catch((e: unknown) => this.log.error({ err: asCodedError(e).message, task: name }, 'background task failed'))
       .finally(() => this.running.delete(p));
     this.running.add(p);
   }

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../clock';
+import { asCodedError } from '../errors';
 import type { RouteHandler } from '../http/http-server';
 import type { Locale } from '../i18n/translate';
 import { translate } from '../i18n/translate';
@@ -122,7 +123,7 @@ export class FileLinks {
         found = token === undefined ? undefined : await this.resolve(token);
       } catch (e) {
         // The store is away: the link may well be good, so say "later", not "gone".
-        this.options.log?.error({ err: e instanceof Error ? e.message : String(e) }, 'compilation download failed: store unavailable');
+        this.options.log?.error({ err: asCodedError(e).message }, 'compilation download failed: store unavailable');
         res
           .writeHead(503, { ...headers, 'retry-after': '30', 'content-type': 'text/plain; charset=utf-8' })
           .end(translate(this.options.locale, 'teams.files.unavailable'));

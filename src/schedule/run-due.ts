@@ -3,7 +3,7 @@ import { targetOf } from '../core/channel-of';
 import { unreachableMessage } from '../core/messages/unreachable-message';
 import { platformOfEntry } from '../core/person';
 import { SEND_LEASE_MS } from '../core/port';
-import { DeliveryError } from '../errors';
+import { asCodedError, DeliveryError } from '../errors';
 import { type LedgerEntry, ledgerKey } from '../store/ledger-repository';
 import { documentedByRound } from './documented-by-round';
 import { type DueAction, dueActions } from './due-actions';
@@ -114,11 +114,11 @@ async function runOne(ctx: BotContext, due: DueAction, leaseMs: number): Promise
       log.warn({ action: name }, 'schedule: lease lapsed before the send; another instance takes over');
       return 'skipped';
     }
-    const detail = e instanceof DeliveryError ? `${e.reason}: ${e.platformError}` : e instanceof Error ? e.message : String(e);
+    const detail = e instanceof DeliveryError ? `${e.reason}: ${e.platformError}` : asCodedError(e).message;
     const attempts = (entry?.attempts ?? 0) + 1;
     await store.ledger
       .set({ ...due.key, status: 'failed', attempts, detail, ...noted(), updatedAt: stamp() })
-      .catch((err: unknown) => log.error({ action: name, err: String(err) }, 'schedule: could not record a failure'));
+      .catch((err: unknown) => log.error({ action: name, err: asCodedError(err).message }, 'schedule: could not record a failure'));
     log.warn({ action: name, detail, attempts }, 'schedule: send failed, will retry');
     if (e instanceof DeliveryError && e.reason === 'unreachable' && e.platformError !== 'no-channel' && attempts === 1) await tellCoordinators(ctx, due, name);
     return 'failed';
@@ -135,6 +135,6 @@ async function tellCoordinators(ctx: BotContext, due: DueAction, name: string): 
     const { platform, userId } = platformOfEntry(ctx.program, entry);
     await ctx.ports[platform]
       ?.sendDirect(userId, unreachableMessage(network, ctx.program.program.locale, platform), `${name}/unreachable/${entry}`)
-      .catch((e: unknown) => ctx.log.warn({ action: name, err: String(e) }, 'schedule: could not tell the coordinator'));
+      .catch((e: unknown) => ctx.log.warn({ action: name, err: asCodedError(e).message }, 'schedule: could not tell the coordinator'));
   }
 }

@@ -1,5 +1,6 @@
 import type { BotContext } from '../core/bot-context';
 import { purgeMessage } from '../core/messages/purge-message';
+import { asCodedError } from '../errors';
 import { type PurgeCounts, purgeReplies } from '../replies/purge-replies';
 import { ledgerKey } from '../store/ledger-repository';
 import { retryDelayMs } from './due-actions';
@@ -107,7 +108,7 @@ async function tellCoordinators(
       reached[entry] = await sendDirectOnce(ctx, entry, () => message, name, { resuming: progress.resuming, reached });
     } catch (e) {
       failures += 1;
-      ctx.log.warn({ action: name, err: e instanceof Error ? e.message : String(e) }, 'retention: could not tell a coordinator');
+      ctx.log.warn({ action: name, err: asCodedError(e).message }, 'retention: could not tell a coordinator');
       continue;
     }
     await progress.note({ ...reached });

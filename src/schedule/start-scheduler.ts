@@ -1,5 +1,6 @@
 import cron from 'node-cron';
 import type { BotContext } from '../core/bot-context';
+import { asCodedError } from '../errors';
 import { runDue, type TickReport } from './run-due';
 import { runPurge } from './run-purge';
 
@@ -33,7 +34,7 @@ export function startScheduler(ctx: BotContext, opts: SchedulerOptions = {}): Sc
   let stopped = false;
   const before = () =>
     (beforeTick?.() ?? Promise.resolve()).catch((e: unknown) =>
-      ctx.log.warn({ err: e instanceof Error ? e.message : String(e) }, 'schedule: the check before the tick failed'),
+      ctx.log.warn({ err: asCodedError(e).message }, 'schedule: the check before the tick failed'),
     );
   const tick = () => {
     if (stopped || (!enabled && !beforeTick)) return Promise.resolve(undefined);
@@ -60,12 +61,12 @@ export function startScheduler(ctx: BotContext, opts: SchedulerOptions = {}): Sc
       .then(async (report) => {
         // The retention purge rides the same tick; it does something once a day at most.
         await runPurge(ctx).catch((e: unknown) =>
-          ctx.log.error({ err: e instanceof Error ? e.message : String(e) }, 'retention: purge failed; next minute tries again'),
+          ctx.log.error({ err: asCodedError(e).message }, 'retention: purge failed; next minute tries again'),
         );
         return report;
       })
       .catch((e: unknown) => {
-        ctx.log.error({ err: e instanceof Error ? e.message : String(e) }, 'schedule: tick failed; next minute tries again');
+        ctx.log.error({ err: asCodedError(e).message }, 'schedule: tick failed; next minute tries again');
         return undefined;
       })
       .finally(() => {

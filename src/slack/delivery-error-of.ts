@@ -1,4 +1,4 @@
-import { DeliveryError } from '../errors';
+import { asCodedError, DeliveryError } from '../errors';
 
 /**
  * Slack errors that no retry will cure until someone acts: the bot is not in
@@ -33,5 +33,5 @@ export function deliveryErrorOf(e: unknown): DeliveryError {
     const code = err.data.error;
     return new DeliveryError(UNREACHABLE.has(code) ? 'unreachable' : 'failed', code);
   }
-  return new DeliveryError('failed', err.code ?? (e instanceof Error ? e.message : String(e)));
+  return new DeliveryError('failed', err.code ?? asCodedError(e).message);
 }

@@ -2,6 +2,7 @@ import { localeFor } from '../core/bot-context';
 import type { FormRef } from '../core/form-model';
 import { formRefusal, openForm } from '../core/open-form';
 import type { Person } from '../core/person';
+import { asCodedError } from '../errors';
 import { type Locale, translate } from '../i18n/translate';
 import { renderModal } from './render/modal-view';
 import { loadingView, noticeView } from './render/notice-view';
@@ -35,7 +36,7 @@ async function openLoading(rt: SlackRuntime, triggerId: string, locale: Locale):
     const opened = await rt.client.views.open({ trigger_id: triggerId, view: loadingView(locale) });
     return opened.view?.id ? { id: opened.view.id, hash: opened.view.hash } : undefined;
   } catch (e) {
-    rt.log.warn({ err: e instanceof Error ? e.message : String(e) }, 'slack modal not opened');
+    rt.log.warn({ err: asCodedError(e).message }, 'slack modal not opened');
     return undefined;
   }
 }
@@ -86,7 +87,7 @@ export async function openFormModal(rt: SlackRuntime, req: OpenFormRequest): Pro
   } catch (e) {
     // The store failed, or the person closed the modal meanwhile (views.update then fails: nothing to show it in).
     if (known) rt.opening.release(openingKey(person.userId, known));
-    rt.log.warn({ err: e instanceof Error ? e.message : String(e) }, 'slack form not shown');
+    rt.log.warn({ err: asCodedError(e).message }, 'slack form not shown');
     await show(noticeView(translate(locale, 'bot.error'), locale)).catch(() => undefined);
   }
 }

@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Clock } from '../clock';
 import type { Person } from '../core/person';
+import { asCodedError } from '../errors';
 import type { Locale } from '../i18n/translate';
 import type { Logger } from '../logger';
 import type { Contact } from '../store/contact-repository';
@@ -71,7 +72,7 @@ export class SlackPeople {
       void this.remember(userId, locale);
       return locale;
     } catch (e) {
-      this.log.warn({ err: e instanceof Error ? e.message : String(e) }, 'slack user locale not found');
+      this.log.warn({ err: asCodedError(e).message }, 'slack user locale not found');
       try {
         return (await this.store.contacts.get('slack', userId))?.locale;
       } catch {
@@ -89,7 +90,7 @@ export class SlackPeople {
       await this.store.contacts.set(next);
     } catch (e) {
       // Only a cache: a failing store must not fail the request.
-      this.log.warn({ err: e instanceof Error ? e.message : String(e) }, 'slack user locale not remembered');
+      this.log.warn({ err: asCodedError(e).message }, 'slack user locale not remembered');
     }
   }
 }

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, webApi } from '@slack/bolt';
 import { systemClock } from '../clock';
 import { SEND_LEASE_MS } from '../core/port';
-import { ConfigError } from '../errors';
+import { asCodedError, ConfigError } from '../errors';
 import { sendJson } from '../http/http-server';
 import { translate } from '../i18n/translate';
 import { BackgroundTasks } from '../platform/background-tasks';
@@ -69,7 +69,7 @@ export async function startSlack(deps: PlatformDeps): Promise<PlatformAdapter> {
   const port = new SlackPort(new webApi.WebClient(token, { ...portOptions, logger }), () => ctx.program.program.locale, log);
   const tasks = new BackgroundTasks(log);
   const claimFailed = (operation: string, e: unknown) =>
-    log.warn({ operation, err: e instanceof Error ? e.message : String(e) }, 'shared repeat check failed; decided by this instance alone');
+    log.warn({ operation, err: asCodedError(e).message }, 'shared repeat check failed; decided by this instance alone');
   const rt: SlackRuntime = {
     ctx,
     client: app.client,
@@ -104,7 +104,7 @@ export async function startSlack(deps: PlatformDeps): Promise<PlatformAdapter> {
         (req as IncomingMessage & { rawBody?: Buffer }).rawBody = checked.rawBody;
         listener(req, res);
       } catch (e) {
-        log.warn({ err: e instanceof Error ? e.message : String(e) }, 'slack request refused');
+        log.warn({ err: asCodedError(e).message }, 'slack request refused');
         if (!res.headersSent) sendJson(res, 400, { error: 'bad request' });
         else res.end();
       }

@@ -1,4 +1,5 @@
 import type { Activity, TurnContext } from 'botbuilder';
+import { asCodedError } from '../errors';
 import { type RouteHandler, sendJson } from '../http/http-server';
 import { BodyError, readJsonBody } from '../http/read-json-body';
 import type { Logger } from '../logger';
@@ -65,7 +66,7 @@ export function messagesRoute(
         log.warn({ type: activity.type }, 'teams request refused: no valid token');
         return sendJson(res, 401, { error: 'unauthorized' });
       }
-      log.error({ err: e instanceof Error ? e.message : String(e), type: activity.type }, 'teams request failed');
+      log.error({ err: asCodedError(e).message, type: activity.type }, 'teams request failed');
       sendJson(res, 500, { error: 'internal error' });
     }
   };

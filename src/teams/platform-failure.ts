@@ -1,3 +1,5 @@
+import { asCodedError } from '../errors';
+
 /** What a failed Bot Connector call tells us, whatever shape the SDK gave the error. */
 export interface PlatformFailure {
   status: number | undefined;
@@ -50,7 +52,7 @@ export function platformFailure(e: unknown): PlatformFailure {
     status,
     code,
     retryAfter: header(err.response?.headers, 'retry-after'),
-    message: typeof err.message === 'string' ? err.message : String(e),
+    message: asCodedError(e).message,
   };
 }
 

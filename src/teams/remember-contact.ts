@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { BotContext } from '../core/bot-context';
+import { asCodedError } from '../errors';
 import { asContactReference, type TeamsContactReference } from './contact-reference';
 import { conversationReferenceOf, isPersonalConversation } from './conversation';
 import { personOf } from './person-of';
@@ -39,6 +40,6 @@ export async function rememberContact(ctx: BotContext, activity: Partial<Activit
       updatedAt: ctx.clock.now().toISOString(),
     });
   } catch (e) {
-    ctx.log.warn({ err: e instanceof Error ? e.message : String(e) }, 'teams contact not remembered');
+    ctx.log.warn({ err: asCodedError(e).message }, 'teams contact not remembered');
   }
 }

@@ -1,4 +1,5 @@
 import type { Activity, TurnContext } from 'botbuilder';
+import { asCodedError } from '../errors';
 import type { TeamsDeps } from './teams-deps';
 
 /**
@@ -13,7 +14,7 @@ export async function replaceCard(deps: TeamsDeps, turn: TurnContext, activity: 
       await turn.updateActivity({ ...activity, id });
       return;
     } catch (e) {
-      deps.ctx.log.warn({ err: e instanceof Error ? e.message : String(e) }, 'teams card not updated; sending it anew');
+      deps.ctx.log.warn({ err: asCodedError(e).message }, 'teams card not updated; sending it anew');
     }
   }
   await turn.sendActivity(activity);

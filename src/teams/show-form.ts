@@ -3,6 +3,7 @@ import { localeFor } from '../core/bot-context';
 import type { FormRef } from '../core/form-model';
 import { openForm } from '../core/open-form';
 import type { Person } from '../core/person';
+import { asCodedError } from '../errors';
 import { translate } from '../i18n/translate';
 import { cardActivity } from './cards/adaptive-card';
 import { fitFormCard } from './cards/fit-form-card';
@@ -38,7 +39,7 @@ export async function showForm(deps: TeamsDeps, turn: TurnContext, person: Perso
     const reference = await deps.port.personalReference(person.userId);
     for (const activity of activities) await deps.port.send(reference, activity);
   } catch (e) {
-    deps.ctx.log.warn({ err: e instanceof Error ? e.message : String(e) }, 'form not sent privately');
+    deps.ctx.log.warn({ err: asCodedError(e).message }, 'form not sent privately');
     await replyText(turn, translate(locale, 'teams.form.privateFailed'));
   }
 }

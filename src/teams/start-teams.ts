@@ -1,4 +1,5 @@
 import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import { asCodedError } from '../errors';
 import { routeInfoPages } from '../http/info-pages';
 import { loopbackOnly } from '../http/loopback-only';
 import { BackgroundTasks } from '../platform/background-tasks';
@@ -51,7 +52,7 @@ export async function startTeams(deps: PlatformDeps, options: TeamsOptions = {})
     port,
     // Re-sends come within minutes of the original, so the window is an hour of wall time.
     seen: recentClaims(ctx.store, 'teams-activity', 60 * 60_000, ctx.clock, (operation, e) =>
-      ctx.log.warn({ operation, err: e instanceof Error ? e.message : String(e) }, 'shared repeat check failed; decided by this instance alone'),
+      ctx.log.warn({ operation, err: asCodedError(e).message }, 'shared repeat check failed; decided by this instance alone'),
     ),
     tasks,
   };

@@ -4,7 +4,7 @@ import type { BotContext } from '../core/bot-context';
 import type { OutgoingMessage } from '../core/outgoing-message';
 import type { Person } from '../core/person';
 import type { ChannelPort, ChannelTarget, CompilationDelivery, Receipt } from '../core/port';
-import { DeliveryError } from '../errors';
+import { asCodedError, DeliveryError } from '../errors';
 import { translate } from '../i18n/translate';
 import type { FileLinks } from '../platform/file-links';
 import { withTimeout } from '../platform/with-timeout';
@@ -125,7 +125,7 @@ export class TeamsPort implements ChannelPort {
       try {
         await this.syncTeam(teamId);
       } catch (e) {
-        this.deps.ctx.log.warn({ err: e instanceof Error ? e.message : String(e) }, 'teams channel list not read');
+        this.deps.ctx.log.warn({ err: asCodedError(e).message }, 'teams channel list not read');
       }
     }
   }

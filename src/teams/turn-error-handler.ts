@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { localeFor } from '../core/bot-context';
+import { asCodedError } from '../errors';
 import { translate } from '../i18n/translate';
 import { activityKey } from './handlers/before-turn';
 import { personOf } from './person-of';
@@ -14,7 +15,7 @@ import type { TeamsDeps } from './teams-deps';
 export function turnErrorHandler(deps: TeamsDeps): (turn: TurnContext, error: Error) => Promise<void> {
   return async (turn, error) => {
     const activity = turn.activity;
-    deps.ctx.log.error({ err: error?.message ?? String(error), type: activity?.type ?? null }, 'teams turn failed');
+    deps.ctx.log.error({ err: asCodedError(error).message, type: activity?.type ?? null }, 'teams turn failed');
     // Teams refused what the bot sent as too large: sending it again would fail again, so the
     // activity stays handled (a re-send is not answered anew) and the person is told plainly.
     const tooLarge = platformFailure(error).status === 413;

@@ -4,6 +4,7 @@ import { targetOf } from '../core/channel-of';
 import { roundMessage } from '../core/messages/round-message';
 import type { OutgoingMessage } from '../core/outgoing-message';
 import { currentRound } from '../core/round-window';
+import { asCodedError } from '../errors';
 import type { LocalDelivery, LocalPort } from '../local/local-port';
 import { cardActivity } from '../teams/cards/adaptive-card';
 import { messageCard } from '../teams/cards/message-card';
@@ -80,7 +81,7 @@ export function relayLocalDeliveries(ctx: BotContext, local: LocalPort, conversa
     }
   }
 
-  const fail = (e: unknown) => ctx.log.warn({ err: e instanceof Error ? e.message : String(e) }, 'local chat: delivery not shown');
+  const fail = (e: unknown) => ctx.log.warn({ err: asCodedError(e).message }, 'local chat: delivery not shown');
 
   // One at a time, in the order they came: a post and a private message sent together arrive in that order.
   let queue = Promise.resolve();

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Activity } from 'botbuilder';
+import { asCodedError } from '../errors';
 import { type RouteHandler, sendJson } from '../http/http-server';
 import { BodyError, readJsonBody } from '../http/read-json-body';
 import { isLocale, type Locale } from '../i18n/translate';
@@ -162,7 +163,7 @@ export function directLineRoutes(deps: DirectLineDeps): { get: RouteHandler; pos
       if (answer.status >= 300) throw new Error(`the bot answered ${answer.status}`);
       sendJson(res, 200, { id: activity.id });
     } catch (e) {
-      deps.log.warn({ err: e instanceof Error ? e.message : String(e) }, 'local chat message not taken by the bot');
+      deps.log.warn({ err: asCodedError(e).message }, 'local chat message not taken by the bot');
       sendJson(res, 502, { error: { code: 'BotError', message: 'the bot did not take the message' } });
     }
   };

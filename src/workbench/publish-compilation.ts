@@ -4,6 +4,7 @@ import { targetOf } from '../core/channel-of';
 import type { OutgoingMessage } from '../core/outgoing-message';
 import { postToChannel } from '../core/post-to-channel';
 import { summaryMessage } from '../core/summary-message';
+import { asCodedError } from '../errors';
 import { translate } from '../i18n/translate';
 import { sendDirectOnce } from '../schedule/send-direct-once';
 import { type LedgerKey, ledgerKey } from '../store/ledger-repository';
@@ -101,11 +102,11 @@ export async function publishCompilation(
             reached[leader] = await sendDirectOnce(ctx, leader, () => leaderNote, name, { resuming, reached, fence });
             await store.ledger.set({ ...key, status: 'sent', receipt: receipt.id, reached: { ...reached }, updatedAt: stamp() });
           } catch (e) {
-            ctx.log.warn({ network: network.id, err: e instanceof Error ? e.message : String(e) }, 'workbench: a leader was not told');
+            ctx.log.warn({ network: network.id, err: asCodedError(e).message }, 'workbench: a leader was not told');
           }
         }
       } catch (e) {
-        const reason = e instanceof Error ? e.message : String(e);
+        const reason = asCodedError(e).message;
         await store.ledger.set({ ...key, status: 'failed', detail: reason, reached: entry?.reached, updatedAt: stamp() });
         out.failed.push({ network: network.id, reason });
       }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { InputError } from '../../errors';
+import { asCodedError, InputError } from '../../errors';
 import { translate } from '../../i18n/translate';
 import { importReplies, parseReplyFile } from '../../replies/import-replies';
 import { EXIT } from '../../report-error';
@@ -20,7 +20,7 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
   try {
     text = await readFile(resolve(io.cwd, file), 'utf8');
   } catch (e) {
-    throw new InputError([{ path: file, message: (e as Error).message }]);
+    throw new InputError([{ path: file, message: asCodedError(e).message }]);
   }
   const lines = parseReplyFile(text, file, io.locale);
   const count = await withStore(io, (store) => importReplies(lines, store.replies, io.now()));

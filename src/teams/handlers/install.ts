@@ -1,5 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { Activity, TurnContext } from 'botbuilder';
+import { asCodedError } from '../../errors';
 import { conversationContactId, conversationReferenceOf } from '../conversation';
 import type { TeamsDeps } from '../teams-deps';
 
@@ -29,7 +30,7 @@ export async function onInstalled(deps: TeamsDeps, activity: Partial<Activity>):
   try {
     await deps.port.syncTeam(teamId);
   } catch (e) {
-    deps.ctx.log.warn({ err: e instanceof Error ? e.message : String(e) }, 'teams channel list not read at install');
+    deps.ctx.log.warn({ err: asCodedError(e).message }, 'teams channel list not read at install');
   }
 }
 

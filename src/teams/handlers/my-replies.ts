@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { myDataView } from '../../core/my-data-message';
 import type { Person } from '../../core/person';
+import { asCodedError } from '../../errors';
 import { type Locale, translate } from '../../i18n/translate';
 import { cardActivity } from '../cards/adaptive-card';
 import { fitCard } from '../cards/fit-card';
@@ -26,7 +27,7 @@ export async function sendMyReplies(deps: TeamsDeps, turn: TurnContext, person: 
     await deps.port.send(await deps.port.personalReference(person.userId), activity);
     await replyText(turn, translate(locale, 'teams.myData.privateSent'));
   } catch (e) {
-    deps.ctx.log.warn({ err: e instanceof Error ? e.message : String(e) }, 'my replies not sent privately');
+    deps.ctx.log.warn({ err: asCodedError(e).message }, 'my replies not sent privately');
     await replyText(turn, translate(locale, 'teams.myData.privateFailed'));
   }
 }
