@@ -3,12 +3,12 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { BotContext } from '../core/bot-context';
 import { type KeptReason, programKeptMessage } from '../core/messages/program-kept-message';
-import { platformOfEntry } from '../core/person';
 import { asCodedError, ConfigError, type Problem, ProgramError } from '../errors';
 import type { Locale } from '../i18n/translate';
 import { diffProgram, type ProgramChanges } from '../program/diff-program';
 import { parseProgram } from '../program/load-program';
 import type { Program } from '../program/schema';
+import { tellCoordinators } from '../schedule/tell-coordinators';
 
 /** One version of the program file as read: its text and a hash of it. */
 export interface ProgramSource {
@@ -110,17 +110,7 @@ export function createProgramReloader(deps: ReloaderDeps): ProgramReloader {
     const claim = `program/${id}/kept/${runningHash.slice(0, 16)}/${hash.slice(0, 16)}`;
     if (!(await ctx.store.leases.acquire(claim, TOLD_LEASE_MS).catch(() => 'unknown'))) return;
     const message = programKeptMessage(file, reason, program.program.locale);
-    for (const entry of program.program.coordinators) {
-      const { platform, userId } = platformOfEntry(program, entry);
-      const port = ctx.ports[platform];
-      if (!port) {
-        ctx.log.warn({ coordinator: entry, platform }, 'program: no connection to tell the coordinator about the program file');
-        continue;
-      }
-      await port
-        .sendDirect(userId, message, `program/${id}/kept/${hash.slice(0, 16)}/${entry}`)
-        .catch((e: unknown) => ctx.log.warn({ coordinator: entry, err: asCodedError(e).message }, 'program: could not tell the coordinator about the program file'));
-    }
+    await tellCoordinators(ctx, () => message, `program/${id}/kept/${hash.slice(0, 16)}`);
   }
 
   async function once(): Promise<ReloadOutcome> {

@@ -1,7 +1,6 @@
 import type { BotContext } from '../core/bot-context';
 import { targetOf } from '../core/channel-of';
 import { unreachableMessage } from '../core/messages/unreachable-message';
-import { platformOfEntry } from '../core/person';
 import { SEND_LEASE_MS } from '../core/port';
 import { asCodedError, DeliveryError } from '../errors';
 import { type LedgerEntry, ledgerKey } from '../store/ledger-repository';
@@ -9,6 +8,7 @@ import { documentedByRound } from './documented-by-round';
 import { type DueAction, dueActions } from './due-actions';
 import { sendAction } from './send-action';
 import type { Reached } from './send-direct-once';
+import { tellCoordinators } from './tell-coordinators';
 
 export interface TickReport {
   sent: string[];
@@ -120,7 +120,7 @@ async function runOne(ctx: BotContext, due: DueAction, leaseMs: number): Promise
       .set({ ...due.key, status: 'failed', attempts, detail, ...noted(), updatedAt: stamp() })
       .catch((err: unknown) => log.error({ action: name, err: asCodedError(err).message }, 'schedule: could not record a failure'));
     log.warn({ action: name, detail, attempts }, 'schedule: send failed, will retry');
-    if (e instanceof DeliveryError && e.reason === 'unreachable' && e.platformError !== 'no-channel' && attempts === 1) await tellCoordinators(ctx, due, name);
+    if (e instanceof DeliveryError && e.reason === 'unreachable' && e.platformError !== 'no-channel' && attempts === 1) await tellRefused(ctx, due, name);
     return 'failed';
   } finally {
     await store.leases.release(name, token).catch(() => undefined);
@@ -128,13 +128,8 @@ async function runOne(ctx: BotContext, due: DueAction, leaseMs: number): Promise
 }
 
 /** The first time a network's channel refuses, the coordinators hear of it, naming the network. */
-async function tellCoordinators(ctx: BotContext, due: DueAction, name: string): Promise<void> {
+async function tellRefused(ctx: BotContext, due: DueAction, name: string): Promise<void> {
   const network = ctx.program.networks.find((n) => n.id === due.planned.network);
   if (!network || (due.planned.action !== 'post' && due.planned.action !== 'remind')) return;
-  for (const entry of ctx.program.program.coordinators) {
-    const { platform, userId } = platformOfEntry(ctx.program, entry);
-    await ctx.ports[platform]
-      ?.sendDirect(userId, unreachableMessage(network, ctx.program.program.locale, platform), `${name}/unreachable/${entry}`)
-      .catch((e: unknown) => ctx.log.warn({ action: name, err: asCodedError(e).message }, 'schedule: could not tell the coordinator'));
-  }
+  await tellCoordinators(ctx, (platform) => unreachableMessage(network, ctx.program.program.locale, platform), `${name}/unreachable`);
 }

@@ -1,11 +1,11 @@
 import type { BotContext } from '../core/bot-context';
 import { purgeMessage } from '../core/messages/purge-message';
-import { asCodedError } from '../errors';
 import { type PurgeCounts, purgeReplies } from '../replies/purge-replies';
 import { ledgerKey } from '../store/ledger-repository';
 import { retryDelayMs } from './due-actions';
 import { purgeDue } from './purge-due';
-import { type Reached, sendDirectOnce } from './send-direct-once';
+import type { Reached } from './send-direct-once';
+import { tellCoordinators } from './tell-coordinators';
 
 /** Deleting many replies one by one may take a while; another instance waits this long before taking over. */
 export const PURGE_LEASE_MS = 10 * 60_000;
@@ -79,7 +79,8 @@ export async function runPurge(ctx: BotContext): Promise<PurgeOutcome> {
         reached = now;
         await record('pending');
       };
-      const failures = await tellCoordinators(ctx, counts, name, { resuming, reached, note });
+      const message = purgeMessage(ctx.program, counts, ctx.program.program.locale);
+      const { failures } = await tellCoordinators(ctx, () => message, name, { resuming, reached, note });
       if (failures > 0) {
         await record('failed');
         return { status: 'purged', counts };
@@ -90,28 +91,4 @@ export async function runPurge(ctx: BotContext): Promise<PurgeOutcome> {
   } finally {
     await store.leases.release(name, token).catch(() => undefined);
   }
-}
-
-/** A private notice to each coordinator not yet told; how many could not be reached (they are tried again later). */
-async function tellCoordinators(
-  ctx: BotContext,
-  counts: PurgeCounts,
-  name: string,
-  progress: { resuming: boolean; reached: Reached; note: (reached: Reached) => Promise<void> },
-): Promise<number> {
-  const message = purgeMessage(ctx.program, counts, ctx.program.program.locale);
-  const reached: Record<string, string> = { ...progress.reached };
-  let failures = 0;
-  for (const entry of ctx.program.program.coordinators) {
-    if (reached[entry] !== undefined) continue;
-    try {
-      reached[entry] = await sendDirectOnce(ctx, entry, () => message, name, { resuming: progress.resuming, reached });
-    } catch (e) {
-      failures += 1;
-      ctx.log.warn({ action: name, err: asCodedError(e).message }, 'retention: could not tell a coordinator');
-      continue;
-    }
-    await progress.note({ ...reached });
-  }
-  return failures;
 }
