@@ -2,6 +2,7 @@ import { type PlannedAction, planProgram } from '../plan/plan-program';
 import { instantOf, roundTimesLocal } from '../program/round-times';
 import type { Program } from '../program/schema';
 import { type LedgerEntry, type LedgerKey, ledgerKey } from '../store/ledger-repository';
+import { DropReason } from './reason-codes';
 
 /** What the planner needs to know of the world besides the program and the ledger. */
 export interface ScheduleFacts {
@@ -17,7 +18,7 @@ export interface DueAction {
 export interface DueActions {
   send: DueAction[];
   /** Due, but too late (or no longer needed) to make sense: recorded, not sent. */
-  drop: { due: DueAction; reason: string }[];
+  drop: { due: DueAction; reason: DropReason }[];
 }
 
 /** A deadline notice later than this after the deadline is noise, not news. */
@@ -85,9 +86,9 @@ export function dueActions(program: Program, now: Date, ledger: readonly LedgerE
           : planned.action === 'warn'
             ? t >= m.post
             : t >= m.deadline + DEADLINE_GRACE_MS;
-    if (late) out.drop.push({ due, reason: 'too-late' });
+    if (late) out.drop.push({ due, reason: DropReason.TooLate });
     else if (planned.action === 'nudge' && planned.network && facts.documented.get(planned.round)?.has(planned.network)) {
-      out.drop.push({ due, reason: 'minutes-in' });
+      out.drop.push({ due, reason: DropReason.MinutesIn });
     } else out.send.push(due);
   }
   return oneMessageAfterPost(out, plan, byKey, t);
@@ -117,7 +118,7 @@ function oneMessageAfterPost(out: DueActions, plan: readonly PlannedAction[], by
   const send: DueAction[] = [];
   const drop = [...out.drop];
   for (const d of out.send) {
-    if (d.planned.action === 'remind' && meantApart(d) && justPosted(d)) drop.push({ due: d, reason: 'just-posted' });
+    if (d.planned.action === 'remind' && meantApart(d) && justPosted(d)) drop.push({ due: d, reason: DropReason.JustPosted });
     else send.push(d);
   }
   return { send, drop };

@@ -6,6 +6,7 @@ import { asCodedError, DeliveryError } from '../errors';
 import { type LedgerEntry, ledgerKey } from '../store/ledger-repository';
 import { documentedByRound } from './documented-by-round';
 import { type DueAction, dueActions } from './due-actions';
+import { SendProblem } from './reason-codes';
 import { sendAction } from './send-action';
 import type { Reached } from './send-direct-once';
 import { tellCoordinators } from './tell-coordinators';
@@ -120,7 +121,7 @@ async function runOne(ctx: BotContext, due: DueAction, leaseMs: number): Promise
       .set({ ...due.key, status: 'failed', attempts, detail, ...noted(), updatedAt: stamp() })
       .catch((err: unknown) => log.error({ action: name, err: asCodedError(err).message }, 'schedule: could not record a failure'));
     log.warn({ action: name, detail, attempts }, 'schedule: send failed, will retry');
-    if (e instanceof DeliveryError && e.reason === 'unreachable' && e.platformError !== 'no-channel' && attempts === 1) await tellRefused(ctx, due, name);
+    if (e instanceof DeliveryError && e.reason === 'unreachable' && e.platformError !== SendProblem.NoChannel && attempts === 1) await tellRefused(ctx, due, name);
     return 'failed';
   } finally {
     await store.leases.release(name, token).catch(() => undefined);

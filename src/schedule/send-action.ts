@@ -11,10 +11,11 @@ import { DeliveryError } from '../errors';
 import type { Network, Round } from '../program/schema';
 import { documentedByRound } from './documented-by-round';
 import type { DueAction } from './due-actions';
+import { DropReason, SendProblem } from './reason-codes';
 import { type Reached, sendDirectOnce } from './send-direct-once';
 
 /** What happened to one action: sent (with what the platform returned), or nothing to send. */
-export type SendOutcome = { status: 'sent'; receipt?: string } | { status: 'dropped'; reason: string };
+export type SendOutcome = { status: 'sent'; receipt?: string } | { status: 'dropped'; reason: DropReason };
 
 /** Before a send: the runner re-checks its claim here, so a holder whose lease lapsed does not send. */
 export type Fence = () => Promise<void>;
@@ -45,7 +46,7 @@ async function toPeople(
     await attempt.note({ ...reached });
   }
   const receipts = ids.map((entry) => reached[entry] as string);
-  return receipts.length > 0 ? { status: 'sent', receipt: receipts.join(',') } : { status: 'dropped', reason: 'nobody-to-tell' };
+  return receipts.length > 0 ? { status: 'sent', receipt: receipts.join(',') } : { status: 'dropped', reason: DropReason.NobodyToTell };
 }
 
 /**
@@ -69,7 +70,7 @@ export async function sendAction(
     case 'post':
     case 'remind': {
       const target = network && (await targetOf(ctx, network));
-      if (!network || !target) throw new DeliveryError('unreachable', 'no-channel');
+      if (!network || !target) throw new DeliveryError('unreachable', SendProblem.NoChannel);
       const port = ctx.ports[target.platform];
       if (!port) throw new DeliveryError('unreachable', `no ${target.platform} connection`);
       const message = roundMessage(program, round, network, due.planned.action, locale);
@@ -78,7 +79,7 @@ export async function sendAction(
     case 'nudge': {
       const n = network as Network;
       const documented = await documentedNetworks(ctx, round.number);
-      if (documented.has(n.id)) return { status: 'dropped', reason: 'minutes-in' };
+      if (documented.has(n.id)) return { status: 'dropped', reason: DropReason.MinutesIn };
       const progress = { done: documented.size, total: program.networks.length };
       return toPeople(ctx, n.leaders, () => nudgeMessage(program, round, n, progress, locale), key, attempt);
     }
@@ -89,7 +90,7 @@ export async function sendAction(
     case 'warn': {
       const missing: string[] = [];
       for (const n of program.networks) if (!(await targetOf(ctx, n))) missing.push(n.id);
-      if (missing.length === 0) return { status: 'dropped', reason: 'all-linked' };
+      if (missing.length === 0) return { status: 'dropped', reason: DropReason.AllLinked };
       return toPeople(ctx, coordinators, (platform) => noChannelMessage(program, round, missing, locale, platform), key, attempt);
     }
   }

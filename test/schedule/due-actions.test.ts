@@ -1,4 +1,5 @@
 import { dueActions } from '../../src/schedule/due-actions';
+import { DropReason } from '../../src/schedule/reason-codes';
 import type { LedgerEntry } from '../../src/store/ledger-repository';
 import { SCHEDULE_PROGRAM, scheduleProgram } from './schedule-program';
 
@@ -42,9 +43,9 @@ describe('dueActions', () => {
     const catchUp = dueActions(program, new Date('2026-03-24T10:00:00Z'), [sent('warn', null)], none);
     expect(names(catchUp.send)).toEqual(['post:a:0', 'post:b:0', 'post:c:0']);
     expect(catchUp.drop.map((d) => [names([d.due])[0], d.reason])).toEqual([
-      ['remind:a:0', 'just-posted'],
-      ['remind:b:0', 'just-posted'],
-      ['remind:c:0', 'just-posted'],
+      ['remind:a:0', DropReason.JustPosted],
+      ['remind:b:0', DropReason.JustPosted],
+      ['remind:c:0', DropReason.JustPosted],
     ]);
     // Questions that went out two hours before the reminder's time: no reminder; three days before: the reminder.
     const posted = (at: string) => ({ ...sent('post', 'a'), updatedAt: at });
@@ -69,7 +70,7 @@ describe('dueActions', () => {
     // Down from before the post until the day after the meeting.
     const due = dueActions(program, new Date('2026-04-01T10:00:00Z'), [], none);
     expect(names(due.send)).toEqual([]);
-    expect(new Set(due.drop.map((d) => d.reason))).toEqual(new Set(['too-late']));
+    expect(new Set(due.drop.map((d) => d.reason))).toEqual(new Set([DropReason.TooLate]));
     expect(due.drop).toHaveLength(1 + 3 + 6);
     // Down until after the first nudge: the questions are too late, the nudge is not.
     const later = dueActions(program, new Date('2026-04-03T08:00:00Z'), [], none);
@@ -80,7 +81,7 @@ describe('dueActions', () => {
     const documented = new Map([[1, new Set(['b'])]]);
     const due = dueActions(program, new Date('2026-04-03T07:00:00Z'), [], { documented });
     expect(names(due.send)).toEqual(['nudge:a:0', 'nudge:c:0']);
-    expect(due.drop.filter((d) => d.reason === 'minutes-in').map((d) => d.due.planned.network)).toEqual(['b']);
+    expect(due.drop.filter((d) => d.reason === DropReason.MinutesIn).map((d) => d.due.planned.network)).toEqual(['b']);
   });
 
   it('follows program edits: a moved meeting moves the unsent reminders, a removed round sends nothing', () => {
