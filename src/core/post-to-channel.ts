@@ -1,4 +1,4 @@
-import { DeliveryError } from '../errors';
+import { asCodedError, DeliveryError } from '../errors';
 import type { BotContext } from './bot-context';
 import type { OutgoingMessage } from './outgoing-message';
 import type { ChannelPort, ChannelTarget, Receipt } from './port';
@@ -21,7 +21,7 @@ export interface PostTry {
 export async function postToChannel(ctx: BotContext, port: ChannelPort, target: ChannelTarget, message: OutgoingMessage, key: string, attempt: PostTry): Promise<Receipt> {
   const program = ctx.program.program.id;
   const note = (what: string, write: Promise<void>) =>
-    write.catch((e: unknown) => ctx.log.warn({ network: target.network, err: e instanceof Error ? e.message : String(e) }, `channel ${what} not recorded`));
+    write.catch((e: unknown) => ctx.log.warn({ network: target.network, err: asCodedError(e).message }, `channel ${what} not recorded`));
   let receipt: Receipt;
   try {
     // After a crash between send and record the message may already be there.
