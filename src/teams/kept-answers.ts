@@ -1,5 +1,5 @@
 import { findRoundAndNetwork } from '../core/find-round';
-import type { FormField, FormRef, FormSubmission } from '../core/form-model';
+import type { FormRef, FormSubmission } from '../core/form-model';
 import type { Person } from '../core/person';
 import { answerId, minutesId } from '../core/reply-id';
 import type { TeamsDeps } from './teams-deps';
@@ -36,25 +36,4 @@ export async function withKeptAnswers(
     }
   });
   return { submission: { ...submission, values }, kept };
-}
-
-/** Bot Framework activities above this many bytes are refused by Teams (413); a message of kept answers stays well inside. */
-const MESSAGE_BUDGET = 20 * 1024;
-
-/**
- * The saved answers a form card left out (fitFormCard), whole, as plain
- * text messages for the person's personal chat: the card's note says they
- * are there. Several answers share a message while it stays within the
- * budget; one answer (at most MAX_ANSWER_LENGTH characters) always fits.
- */
-export function keptAnswerMessages(kept: FormField[], header: (field: FormField) => string): { type: 'message'; text: string; textFormat: 'plain' }[] {
-  const texts: string[] = [];
-  for (const field of kept) {
-    const part = `${header(field)}\n\n${field.value ?? ''}`;
-    const last = texts.at(-1);
-    if (last !== undefined && Buffer.byteLength(`${last}\n\n${part}`, 'utf8') <= MESSAGE_BUDGET) texts[texts.length - 1] = `${last}\n\n${part}`;
-    else texts.push(part);
-  }
-  // Plain text: the person's own words, shown as typed (no Markdown read into them).
-  return texts.map((text) => ({ type: 'message', text, textFormat: 'plain' }));
 }

@@ -8,9 +8,9 @@ import { translate } from '../i18n/translate';
 import { cardActivity } from './cards/adaptive-card';
 import { fitFormCard } from './cards/fit-form-card';
 import { isPersonalConversation } from './conversation';
-import { keptAnswerMessages } from './kept-answers';
 import { replyText } from './reply';
 import type { TeamsDeps } from './teams-deps';
+import { textMessages } from './text-messages';
 
 /**
  * Opens a form for the person. A form holds what they wrote before, so it
@@ -28,7 +28,7 @@ export async function showForm(deps: TeamsDeps, turn: TurnContext, person: Perso
   const locale = localeFor(deps.ctx.program, person);
   const fitted = fitFormCard(opened.form, { trimmed: translate(locale, 'teams.card.trimmed'), kept: translate(locale, 'teams.form.kept') });
   const activities = [
-    ...keptAnswerMessages(fitted.kept, (field) => translate(locale, 'teams.form.keptAnswer', { question: field.label })),
+    ...textMessages(fitted.kept.map((field) => ({ header: translate(locale, 'teams.form.keptAnswer', { question: field.label }), text: field.value ?? '' }))),
     cardActivity(fitted.card, opened.form.title),
   ];
   if (isPersonalConversation(turn.activity)) {

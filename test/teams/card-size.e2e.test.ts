@@ -1,13 +1,13 @@
 import { MAX_ANSWER_LENGTH } from '../../src/core/form-model';
 import { parseProgram } from '../../src/program/load-program';
 import { replyInput } from '../helpers/reply-input';
-import { cardOf, cardText } from './helpers/fake-connector';
+import { cardOf, cardText, MAX_ACTIVITY_BYTES } from './helpers/fake-connector';
 import { ANNA, cardSubmit, ESK_CHANNEL, personalConversationId, personalMessage } from './helpers/teams-activities';
 import { startTeamsHarness, type TeamsHarness } from './helpers/teams-harness';
 import { TEAMS_PROGRAM_YAML } from './helpers/teams-program';
 
-/** Teams refuses a bot's activity over about 28 KB (413 MessageSizeTooBig). */
-const LIMIT = 28 * 1024;
+/** Teams refuses a bot's activity over about 28 KB (413 MessageSizeTooBig); the fake connector does too. */
+const LIMIT = MAX_ACTIVITY_BYTES;
 
 let h: TeamsHarness;
 beforeEach(async () => {
@@ -157,5 +157,55 @@ describe('a form whose saved answers alone are larger than a card', () => {
     expect(after2[replaced ?? '']?.text).toBe('Kortare nu.');
     for (const id of stillKept) expect(after2[id]).toMatchObject({ text: typed[id], role: 'chef' });
     for (const box of shown) expect(after2[box.id ?? '']).toMatchObject({ text: typed[box.id ?? ''], role: 'chef' });
+  });
+
+  it('a refused submit whose newly typed text is larger than a card gives it all back, every activity under 28 KB', async () => {
+    await long.send(cardSubmit(long.connector.url, ANNA, { lnb: 'open', ...ref }, 'act-channel-card', `${ESK_CHANNEL};messageid=1`));
+    const typed = Object.fromEntries(Array.from({ length: QUESTIONS }, (_, i) => [`q.q${i + 1}`, answer(i + 1)]));
+    long.connector.calls.length = 0;
+    // No role chosen: refused for a reason of its own, with 40 KB of unsaved text in the boxes.
+    await long.send(cardSubmit(long.connector.url, ANNA, { lnb: 'submit', ...ref, ...typed, 'f.consent': 'true' }, 'act-form-1'));
+    expect(await long.t.store.replies.list({ program: 'teams-test' })).toHaveLength(0);
+    // Teams took everything the bot sent (nothing refused as too large) …
+    expect(long.connector.calls.filter((c) => c.path.includes('/activities')).map((c) => c.status)).not.toContain(413);
+    const sent = long.connector.activities(personal);
+    for (const activity of sent) expect(Buffer.byteLength(JSON.stringify(activity.body), 'utf8')).toBeLessThanOrEqual(LIMIT);
+    // … the form came back in place of the one sent, with the reason …
+    const update = sent.find((a) => a.method === 'PUT' && a.activityId === 'act-form-1');
+    const form = cardOf(update?.body ?? {});
+    expect(cardText(form)).toMatch(/roll/i);
+    // … every typed text whole, either in its box or in the messages with it, none cut.
+    const boxes = inputs(form).filter((i) => i.id?.startsWith('q.'));
+    const left = boxes.filter((b) => b.value === '').map((b) => b.id ?? '');
+    expect(left.length).toBeGreaterThan(0);
+    for (const box of boxes.filter((b) => b.value !== '')) expect(box.value).toBe(typed[box.id ?? '']);
+    const messages = sent.filter((a) => a !== update).map((a) => a.body);
+    for (const message of messages) expect(message.textFormat).toBe('plain');
+    const told = messages.map((m) => String(m.text)).join('\n');
+    for (const id of left) expect(told).toContain(typed[id]);
+    expect(told).toMatch(/Det du skrev om ”Fråga \d+ om stödet\?” \(inte sparat än/);
+    expect(cardText(form).match(/Det du skrev här fick inte plats i formuläret/g)).toHaveLength(left.length);
+
+    // Sent again with a role but the moved boxes left empty: what fitted is saved, and an empty box takes nothing back.
+    const asShown = Object.fromEntries(boxes.map((b) => [b.id, b.value]));
+    await long.send(cardSubmit(long.connector.url, ANNA, { ...submitData(form), ...asShown, 'f.role': 'anhorig', 'f.consent': 'true' }, 'act-form-1'));
+    const saved = await long.t.store.replies.list({ program: 'teams-test' });
+    expect(saved.map((r) => `q.${r.question}`).sort()).toEqual(boxes.filter((b) => b.value !== '').map((b) => b.id).sort());
+  });
+
+  it('a pasted text over a message is refused as too long and given back whole over several messages', async () => {
+    await long.send(cardSubmit(long.connector.url, ANNA, { lnb: 'open', ...ref }, 'act-channel-card', `${ESK_CHANNEL};messageid=1`));
+    const pasted = Array.from({ length: 20 }, (_, i) => `${answer(i)}\n`).join('');
+    expect(Buffer.byteLength(pasted, 'utf8')).toBeGreaterThan(2 * LIMIT);
+    long.connector.calls.length = 0;
+    await long.send(cardSubmit(long.connector.url, ANNA, { lnb: 'submit', ...ref, 'q.q1': pasted, 'f.role': 'anhorig', 'f.consent': 'true' }, 'act-form-1'));
+    expect(long.connector.calls.filter((c) => c.path.includes('/activities')).map((c) => c.status)).not.toContain(413);
+    const sent = long.connector.activities(personal);
+    const messages = sent.filter((a) => a.method === 'POST').map((a) => String(a.body.text));
+    expect(messages.length).toBeGreaterThan(2);
+    expect(messages.join('')).toContain(pasted.slice(0, 200));
+    expect(messages.join('').replace(/^[^\n]*\n\n/, '')).toBe(pasted);
+    const form = cardOf(sent.find((a) => a.method === 'PUT')?.body ?? {});
+    expect(cardText(form)).toMatch(/3000/);
   });
 });

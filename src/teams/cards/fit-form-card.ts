@@ -1,7 +1,7 @@
 import type { FormField, FormModel } from '../../core/form-model';
 import type { AdaptiveCard } from './adaptive-card';
 import { fitCard, fitsInTeams } from './fit-card';
-import { formCard } from './form-card';
+import { type Draft, formCard, type KeptFields } from './form-card';
 
 export interface FittedForm {
   card: AdaptiveCard;
@@ -29,4 +29,34 @@ export function fitFormCard(form: FormModel, notes: { trimmed: string; kept: str
     if (!fitsInTeams(build())) ids.add(field.id);
   }
   return { card: fitCard(build(), notes.trimmed), kept: saved.filter((f) => ids.has(f.id)) };
+}
+
+export interface FittedRefusedForm {
+  card: AdaptiveCard;
+  /** Fields whose newly typed (unsaved) text did not fit and is left out of the card, with that text. */
+  moved: { field: FormField; text: string }[];
+}
+
+/**
+ * A refused form brought back with what the person typed, within Teams'
+ * size limit. The typed text is not saved, so it must not be lost nor cut:
+ * it goes back in the boxes, in question order, as long as the card fits;
+ * a box whose text does not fit is left empty with `notes.moved` under it
+ * and its text is returned in `moved`, for the caller to send whole as
+ * messages. Display text still too large is shortened by fitCard.
+ */
+export function fitRefusedForm(form: FormModel, draft: Draft, kept: KeptFields, notes: { trimmed: string; moved: string }): FittedRefusedForm {
+  const whole = formCard(form, draft, kept);
+  if (fitsInTeams(whole)) return { card: whole, moved: [] };
+  const typed = form.fields.filter((f) => f.kind === 'text' && !kept.ids.has(f.id) && (draft.values[f.id] ?? '') !== '');
+  const ids = new Set(typed.map((f) => f.id));
+  const build = () => formCard(form, draft, kept, { ids, note: notes.moved });
+  for (const field of typed) {
+    ids.delete(field.id);
+    if (!fitsInTeams(build())) ids.add(field.id);
+  }
+  return {
+    card: fitCard(build(), notes.trimmed),
+    moved: typed.filter((f) => ids.has(f.id)).map((field) => ({ field, text: draft.values[field.id] ?? '' })),
+  };
 }

@@ -34,16 +34,20 @@ const keptBlock = (note: string): CardElement => ({ type: 'TextBlock', text: car
  * spaces into the person's text on the next save. An error sits under the
  * field it is about. A `kept` field is left empty with the note under it,
  * and its id goes back with the submit, so an empty box keeps the saved
- * answer instead of taking it back.
+ * answer instead of taking it back. A `moved` field (unsaved text too long
+ * for the card, given back in a message: fitRefusedForm) is left empty with
+ * its note, and is named in the submit like a kept one: left empty, it
+ * changes nothing saved (it never takes a saved answer back).
  */
-export function formCard(form: FormModel, draft?: Draft, kept?: KeptFields): AdaptiveCard {
+export function formCard(form: FormModel, draft?: Draft, kept?: KeptFields, moved?: KeptFields): AdaptiveCard {
   const body: CardElement[] = [
     { type: 'TextBlock', text: cardText(form.title), size: 'Medium', weight: 'Bolder', wrap: true },
     { type: 'TextBlock', text: cardText(form.intro), wrap: true },
   ];
   for (const field of form.fields) {
     const isKept = kept?.ids.has(field.id) === true;
-    const value = isKept ? '' : draft ? (draft.values[field.id] ?? '') : (field.value ?? '');
+    const isMoved = moved?.ids.has(field.id) === true;
+    const value = isKept || isMoved ? '' : draft ? (draft.values[field.id] ?? '') : (field.value ?? '');
     body.push(
       field.kind === 'choice'
         ? {
@@ -63,6 +67,7 @@ export function formCard(form: FormModel, draft?: Draft, kept?: KeptFields): Ada
             value,
           },
       ...(isKept && kept ? [keptBlock(kept.note)] : []),
+      ...(isMoved && moved ? [keptBlock(moved.note)] : []),
       // The question's help under its box, as its hint: above it, it read as the form's introduction.
       ...(field.help ? [{ type: 'TextBlock', text: cardText(field.help), isSubtle: true, wrap: true, spacing: 'Small' } as CardElement] : []),
       ...errorBlock(form.errors[field.id]),
@@ -94,12 +99,13 @@ export function formCard(form: FormModel, draft?: Draft, kept?: KeptFields): Ada
       wrap: true,
     },
   );
+  const leftEmpty = [...(kept?.ids ?? []), ...(moved?.ids ?? [])];
   return adaptiveCard(body, [
     {
       type: 'Action.Submit',
       title: form.submitLabel,
       style: 'positive',
-      data: { lnb: 'submit', ...form.ref, ...(kept && kept.ids.size > 0 ? { [KEPT_DATA]: [...kept.ids] } : {}) },
+      data: { lnb: 'submit', ...form.ref, ...(leftEmpty.length > 0 ? { [KEPT_DATA]: leftEmpty } : {}) },
     },
   ]);
 }

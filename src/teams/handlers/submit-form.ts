@@ -9,13 +9,14 @@ import { formRefOf, keptOf, submissionOf } from '../card-data';
 import { cardActivity } from '../cards/adaptive-card';
 import { confirmationCard } from '../cards/confirmation-card';
 import { fitCard } from '../cards/fit-card';
-import { formCard } from '../cards/form-card';
+import { fitRefusedForm } from '../cards/fit-form-card';
 import { withKeptAnswers } from '../kept-answers';
 import { personOf } from '../person-of';
 import { replaceCard } from '../replace-card';
 import { replyText } from '../reply';
 import type { TeamsDeps } from '../teams-deps';
 import { teamsPlace } from '../teams-invocation';
+import { textMessages } from '../text-messages';
 
 /**
  * The form's *Skicka*. The replies are stored before anything is said; then
@@ -58,6 +59,10 @@ export function registerSubmitForm(app: Application, deps: TeamsDeps): void {
     const form = buildForm(deps.ctx.program, found.round, found.network, ref.kind, person, [], null);
     form.errors = result.errors;
     const keptNote = { ids: kept, note: translate(locale, 'teams.form.kept') };
-    await replaceCard(deps, turn, cardActivity(fitCard(formCard(form, submission, keptNote), trimmed), form.title));
+    // Newly typed text too long to go back in the card comes whole in messages first: it is not saved, so it must reach the person.
+    const fitted = fitRefusedForm(form, submission, keptNote, { trimmed, moved: translate(locale, 'teams.form.moved') });
+    const header = (question: string) => translate(locale, 'teams.form.movedText', { question });
+    for (const message of textMessages(fitted.moved.map(({ field, text }) => ({ header: header(field.label), text })))) await turn.sendActivity(message);
+    await replaceCard(deps, turn, cardActivity(fitted.card, form.title));
   });
 }

@@ -21,18 +21,24 @@ interface FailureRule {
   times: number;
 }
 
-async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+/** Teams refuses a bot's activity over about 28 KB with 413 MessageSizeTooBig. */
+export const MAX_ACTIVITY_BYTES = 28 * 1024;
+
+async function readBody(req: IncomingMessage): Promise<{ body: Record<string, unknown>; bytes: number }> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  const raw = Buffer.concat(chunks);
+  const text = raw.toString('utf8');
+  return { body: text ? (JSON.parse(text) as Record<string, unknown>) : {}, bytes: raw.length };
 }
 
 /**
  * A stand-in for Microsoft's Bot Connector on loopback: the bot reaches it
  * through the activity's serviceUrl, as it would reach Teams. It records
  * every call and answers like the connector (ids for sent activities, a
- * conversation id for a new 1:1 chat), or with a programmed failure.
+ * conversation id for a new 1:1 chat), or with a programmed failure. Like
+ * Teams, it refuses an activity over MAX_ACTIVITY_BYTES (413), so every test
+ * checks the size of what the bot sends.
  */
 export class FakeConnector {
   readonly calls: ConnectorCall[] = [];
@@ -81,10 +87,14 @@ export class FakeConnector {
 
   private async handle(req: IncomingMessage): Promise<{ status: number; headers: Record<string, string>; body: unknown }> {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const body = await readBody(req);
+    const { body, bytes } = await readBody(req);
     const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
     // v3 / conversations / {id} / activities / {activityId}
     const call = { method: req.method ?? '', path, conversationId: parts[2], activityId: parts[4], body };
+    if (path.includes('/activities') && bytes > MAX_ACTIVITY_BYTES) {
+      this.calls.push({ ...call, status: 413 });
+      return { status: 413, headers: {}, body: { error: { code: 'MessageSizeTooBig', message: 'Message size too big' } } };
+    }
     const rule = this.rules.find((r) => r.times > 0 && r.match(call));
     if (rule) {
       rule.times--;
