@@ -3,7 +3,7 @@ import { roundMessage } from '../../src/core/messages/round-message';
 import type { ChannelTarget } from '../../src/core/port';
 import { type RedisServer, redisServerAvailable, startRedisServer } from '../helpers/redis-server';
 import { cardOf, cardText, FakeConnector } from './helpers/fake-connector';
-import { BOT, COORD, channelEvent, installInTeam, personalMessage, TEAM } from './helpers/teams-activities';
+import { ANNA, BOT, COORD, cardSubmit, channelEvent, channelMessage, installInTeam, personalConversationId, personalMessage, TEAM } from './helpers/teams-activities';
 import { startTeamsHarness, type TeamsHarness } from './helpers/teams-harness';
 
 /** The program file names this channel for Katrineholm: not the team's General channel. */
@@ -50,6 +50,43 @@ describe('any channel of a team the app is installed in', () => {
     await h.send(personalMessage(h.connector.url, COORD, 'status'));
     const status = cardText(cardOf(h.connector.activities(`a:personal-${COORD.id}`).at(-1)?.body ?? {}));
     expect(status).toMatch(/Katrineholm \(katrineholm\): kopplad/);
+  });
+
+  it('links a non-General channel typed in, posts the round card there, takes an answer from it and gives its summary', async () => {
+    h.connector.teamChannels.set(TEAM, [{ id: TEAM }, { id: NEW, name: 'Frågor' }]);
+    expect((await h.send(installInTeam(h.connector.url, TEAM, TEAM))).status).toBe(200);
+    // The coordinator @-mentions the bot in Frågor, a channel the program file does not name.
+    const link = channelMessage(h.connector.url, COORD, 'link katrineholm', NEW);
+    expect((await h.send(link)).status).toBe(200);
+    expect(String(h.connector.activities(link.conversation?.id).at(-1)?.body.text).replace(/\u200b/g, '')).toMatch(/kopplad till nätverket Katrineholm/);
+    const kat = h.t.ctx.program.networks.find((n) => n.id === 'katrineholm');
+    const target = kat && (await targetOf(h.t.ctx, kat));
+    expect(target).toMatchObject({ platform: 'teams', channel: NEW });
+    if (!target) throw new Error('setup');
+
+    // The round card goes to Frågor itself (a new thread there), with the team's service URL and tenant.
+    const receipt = await h.teams.port.post(target, roundFor(h), 'k1');
+    const posted = h.connector.activities(NEW);
+    expect(posted).toHaveLength(1);
+    expect(posted[0]?.body.conversation).toMatchObject({ id: NEW, tenantId: 'tenant-1' });
+    const card = cardOf(posted[0]?.body ?? {});
+    const open = ((card?.actions ?? []) as { data: Record<string, unknown> }[])[0]?.data ?? {};
+    expect(open).toMatchObject({ lnb: 'open', network: 'katrineholm' });
+
+    // Anna clicks Svara under it: the form comes to her personal chat, and her answer is stored for Katrineholm.
+    await h.send(cardSubmit(h.connector.url, ANNA, open, receipt.id, `${NEW};messageid=${receipt.id}`));
+    const form = cardOf(h.connector.activities(personalConversationId(ANNA)).at(-1)?.body ?? {});
+    const submit = ((form?.actions ?? []) as { data: Record<string, unknown> }[])[0]?.data ?? {};
+    expect(submit).toMatchObject({ lnb: 'submit', network: 'katrineholm' });
+    await h.send(cardSubmit(h.connector.url, ANNA, { ...submit, 'q.syfte': 'Mer avlösning på kvällarna.', 'f.role': 'anhorig', 'f.consent': 'true' }, 'act-form'));
+    expect(await h.t.store.replies.list({ program: 'teams-test' })).toEqual([expect.objectContaining({ network: 'katrineholm', text: 'Mer avlösning på kvällarna.' })]);
+
+    // summary typed in Frågor is about Katrineholm, and the compilation goes to the coordinator privately.
+    await h.send(channelMessage(h.connector.url, COORD, 'summary', NEW));
+    const coordChat = personalConversationId(COORD);
+    await h.connector.waitFor(() => h.connector.activities(coordChat).some((c) => cardText(cardOf(c.body)).includes('Word')), 60_000);
+    const compiled = cardText(cardOf(h.connector.activities(coordChat).at(-1)?.body ?? {}));
+    expect(compiled).toMatch(/Katrineholm: 1 person, 1 svar/);
   });
 
   it('follows channels created, renamed and deleted in the team', async () => {
