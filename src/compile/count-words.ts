@@ -1,5 +1,5 @@
 import { type Locale, translate } from '../i18n/translate';
-import type { OptionCount, Participation } from './types';
+import type { CompiledTheme, OptionCount, Participation } from './types';
 
 /**
  * How a compilation's counts are said, in words and a bar: the same in the
@@ -27,4 +27,13 @@ export function networkLine(n: Participation['byNetwork'][number], locale: Local
     replies: translate(locale, 'compile.replies', { count: n.replies }),
     minutes: translate(locale, 'compile.minutesCount', { count: n.minutes }),
   });
+}
+
+/** "3 svar · 1 gruppanteckning": a theme's answers, and the group minutes apart (minutes are not answers). */
+export function themeCounts(t: Pick<CompiledTheme, 'replyCount' | 'minutes'>, locale: Locale): string[] {
+  const answers = t.replyCount - t.minutes;
+  const counts: string[] = [];
+  if (answers > 0 || t.minutes === 0) counts.push(translate(locale, 'compile.replies', { count: answers }));
+  if (t.minutes > 0) counts.push(translate(locale, 'compile.minutesCount', { count: t.minutes }));
+  return counts;
 }

@@ -7,6 +7,9 @@ const byCountThenName = <T extends { count: number }>(key: (x: T) => string) => 
 /** Who wrote an answer: its author, or (imported, no author known) the answer itself. */
 const personOf = (r: CompileReply) => (r.author ? `a:${r.author}` : `r:${r.id}`);
 
+/** Minutes are one per network and question, however many records hold them (an import beside a saved form). */
+const documentedOf = (r: CompileReply) => `${r.network ?? ''}\u0000${r.question}`;
+
 /**
  * Who has taken part: per network the people who answered (distinct
  * authors; an imported answer without an author counts as one person) and
@@ -32,7 +35,7 @@ export function participation(
   for (const r of replies) {
     const net = r.network ?? '';
     if (r.kind === 'minutes') {
-      add(minutesOf, net, r.id);
+      add(minutesOf, net, documentedOf(r));
       continue;
     }
     add(answersOf, net, r.id);
@@ -52,7 +55,7 @@ export function participation(
   return {
     totalReplies: new Set(answers.map((r) => r.id)).size,
     totalPeople: new Set(answers.map(personOf)).size,
-    totalMinutes: new Set(replies.filter((r) => r.kind === 'minutes').map((r) => r.id)).size,
+    totalMinutes: new Set(replies.filter((r) => r.kind === 'minutes').map(documentedOf)).size,
     byNetwork,
     byRole: [...roles].map(([role, people]) => ({ role, count: people.size })).sort(byCountThenName((x) => x.role)),
     minutesReceived: byNetwork.filter((n) => n.minutes > 0).map((n) => n.network),

@@ -1,5 +1,5 @@
 import { type Locale, translate } from '../i18n/translate';
-import { networkLine } from './count-words';
+import { networkLine, themeCounts } from './count-words';
 import { shorten } from './pick-quotes';
 import type { Compilation, CompiledQuestion, CompiledTheme, Participation, Quote } from './types';
 
@@ -28,10 +28,7 @@ export function roleWord(locale: Locale, role: string): string {
 /** "3 svar · 1 gruppanteckning · 2 av 5 nätverk · Roller: anhörig, chef": counts that add up. */
 export function themeFacts(t: CompiledTheme, q: CompiledQuestion, locale: Locale): string {
   const tr = (key: string, vars?: Vars) => translate(locale, key, vars);
-  const answers = t.replyCount - t.minutes;
-  const facts: string[] = [];
-  if (answers > 0 || t.minutes === 0) facts.push(tr('compile.replies', { count: answers }));
-  if (t.minutes > 0) facts.push(tr('compile.minutesCount', { count: t.minutes }));
+  const facts = themeCounts(t, locale);
   if (q.networkTotal > 0 && t.networks.length > 0) {
     facts.push(tr('compile.networksRaised', { count: t.networks.length, total: q.networkTotal }));
   }

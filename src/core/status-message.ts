@@ -1,3 +1,5 @@
+import { compileReplyOf } from '../compile/compile-reply-of';
+import { participation } from '../compile/participation';
 import { type Locale, translator } from '../i18n/translate';
 import { type PlanActionKind, planProgram } from '../plan/plan-program';
 import { hasContent } from '../replies/reply';
@@ -72,9 +74,16 @@ export async function statusMessage(
     if (problem) parts.push(t('bot.status.unreachable', { detail: problem }));
     else parts.push(target ? t('bot.status.linked') : t('bot.status.notLinked', { network: network.id, ...commands }));
     if (round) {
-      const mine = replies.filter((r) => r.network === network.id && hasContent(r));
-      parts.push(t('bot.status.replies', { count: mine.filter((r) => r.kind === 'answer').length, number: round.number }));
-      parts.push(mine.some((r) => r.kind === 'minutes') ? t('bot.status.minutesIn') : t('bot.status.minutesMissing'));
+      // Counted as the compilation's participation counts them: people, answers, minutes per question documented.
+      const mine = replies.filter((r) => r.network === network.id && hasContent(r)).map(compileReplyOf);
+      const counted = participation(mine, program, network.id).byNetwork[0];
+      const people = t('compile.people', { count: counted?.people ?? 0 });
+      const answers = t('compile.replies', { count: counted?.replies ?? 0 });
+      parts.push(
+        counted?.minutes
+          ? t('bot.status.counts', { number: round.number, people, replies: answers, minutes: t('compile.minutesCount', { count: counted.minutes }) })
+          : t('bot.status.countsNoMinutes', { number: round.number, people, replies: answers }),
+      );
     }
     parts.push(nextText(network.id));
     items.push(`${network.name} (${network.id}): ${parts.join(' · ')}`);

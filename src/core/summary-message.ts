@@ -1,4 +1,4 @@
-import { networkLine, optionLine, percentBar } from '../compile/count-words';
+import { networkLine, optionLine, percentBar, themeCounts } from '../compile/count-words';
 import { modelNotice } from '../compile/model/model-lines';
 import type { Compilation } from '../compile/types';
 import { translator } from '../i18n/translate';
@@ -34,7 +34,8 @@ export function summaryMessage(c: Compilation): OutgoingMessage {
           q.networkTotal > 1 && theme.networks.length > 0
             ? ` (${t('compile.networksRaised', { count: theme.networks.length, total: q.networkTotal })})`
             : '';
-        return t('bot.summary.theme', { label: theme.label, count: theme.replyCount }) + reach;
+        // Answers and minutes apart, as the Word file and status count them.
+        return t('bot.summary.theme', { label: theme.label, counts: themeCounts(theme, c.locale).join(' · ') }) + reach;
       });
       blocks.push({ type: 'list', items });
     }

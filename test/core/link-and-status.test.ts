@@ -52,10 +52,10 @@ describe('status', () => {
       consent: false,
     });
     const status = text(await statusMessage(t.ctx, coordinator, 'sv'));
-    expect(status).toContain('Eskilstuna (eskilstuna): kopplad · 1 svar på träff 1 · anteckningar saknas');
+    expect(status).toContain('Eskilstuna (eskilstuna): kopplad · träff 1: 1 person, 1 svar, anteckningar saknas');
     expect(status).toContain('Nyköping (nykoping): ingen kanal — kör /lnb koppla nykoping');
     // The next send is the plan's (what lnb check lists), not the next round's questions.
-    expect(status).toContain('Eskilstuna (eskilstuna): kopplad · 1 svar på träff 1 · anteckningar saknas · nästa utskick torsdag 26 november kl. 09.00: påminnelse om träff 1');
+    expect(status).toContain('Eskilstuna (eskilstuna): kopplad · träff 1: 1 person, 1 svar, anteckningar saknas · nästa utskick torsdag 26 november kl. 09.00: påminnelse om träff 1');
     expect(status).not.toContain('14 januari');
   });
 

@@ -91,7 +91,7 @@ describe('teams routing', () => {
     await adapter.send({ type: 'message', text: 'status', ...as('anna') }).assertReply((a) => expect(cardText(cardOf(a as Record<string, unknown>))).toMatch(/Du är med i programmet Teamsprogrammet/));
     await adapter.send({ type: 'message', text: 'status', ...as('aad-lead') }).assertReply((a) => {
       const text = cardText(cardOf(a as Record<string, unknown>));
-      expect(text).toMatch(/Eskilstuna \(eskilstuna\): .*1 svar på träff 1 · anteckningar saknas/);
+      expect(text).toMatch(/Eskilstuna \(eskilstuna\): .*träff 1: 1 person, 1 svar, anteckningar saknas/);
       expect(text).not.toMatch(/Katrineholm/);
     });
   });
