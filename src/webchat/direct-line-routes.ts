@@ -137,6 +137,8 @@ export function directLineRoutes(deps: DirectLineDeps): { get: RouteHandler; pos
     if (typeof b.type !== 'string') return sendJson(res, 400, { error: { code: 'BadArgument', message: 'an activity needs a type' } });
     conversations.start(conversation);
     const { visitor } = conversation;
+    // A card's button: which card it was on, as Teams tells the bot (the page cannot say).
+    const cardId = b.value !== undefined ? conversations.cardSubmitted(conversation, b.value) : undefined;
     // Only what a person's client may say; identity, addresses and time are the service's.
     const activity = conversations.append(conversation, {
       type: b.type,
@@ -144,6 +146,7 @@ export function directLineRoutes(deps: DirectLineDeps): { get: RouteHandler; pos
       ...(typeof b.textFormat === 'string' ? { textFormat: b.textFormat } : {}),
       ...(b.value !== undefined ? { value: b.value } : {}),
       ...(typeof b.name === 'string' ? { name: b.name } : {}),
+      ...(cardId ? { replyToId: cardId } : {}),
       // The network the conversation stands for is the token's, whatever the page says (see teams-invocation).
       channelData: { ...(b.channelData && typeof b.channelData === 'object' ? b.channelData : {}), lnbNetwork: visitor.network },
       locale: typeof b.locale === 'string' ? b.locale : visitor.locale,

@@ -166,6 +166,34 @@ export class WebConversations {
     return undefined;
   }
 
+  /**
+   * The card a submit came from: the newest card the bot has showing (the
+   * latest version of each activity) with a Submit whose data the value
+   * holds. Teams says which message a card's button was on (replyToId);
+   * Web Chat does not, so the service finds it, and the bot can put its
+   * answer (a refused form, the confirmation) in that card's place.
+   */
+  cardSubmitted(conversation: WebConversation, value: unknown): string | undefined {
+    if (!value || typeof value !== 'object') return undefined;
+    const sent = value as Record<string, unknown>;
+    const holds = (data: unknown) =>
+      !!data &&
+      typeof data === 'object' &&
+      Object.entries(data).every(([key, v]) => JSON.stringify(sent[key]) === JSON.stringify(v));
+    const seen = new Set<string | undefined>();
+    for (let i = conversation.activities.length - 1; i >= 0; i--) {
+      const activity = conversation.activities[i];
+      if (!activity || seen.has(activity.id)) continue;
+      seen.add(activity.id);
+      if (activity.from?.role !== 'bot') continue;
+      for (const attachment of activity.attachments ?? []) {
+        const actions = (attachment.content as { actions?: { type?: string; data?: unknown }[] } | undefined)?.actions ?? [];
+        if (actions.some((a) => a.type === 'Action.Submit' && holds(a.data))) return activity.id;
+      }
+    }
+    return undefined;
+  }
+
   /** Activities after `watermark` and the watermark to ask with next. */
   since(conversation: WebConversation, watermark: number): { activities: Partial<Activity>[]; watermark: string } {
     const from = Math.max(0, watermark - conversation.dropped);

@@ -100,6 +100,31 @@ describe('the local Direct Line service', () => {
     expect(help).not.toMatch(/Teams|@-omnämnandet|\/lnb/);
   });
 
+  it('puts a refused form back in place of the one sent, with the text in it, as Teams updates the card clicked', async () => {
+    const s = await open('deltagare-eskilstuna');
+    const start = await poll(s, '', (set) => set.activities.length > 0);
+    const asked = await post(`/conversations/${s.conversationId}/activities`, { type: 'message', text: 'svara' }, s.token);
+    const askId = ((await asked.json()) as { id: string }).id;
+    const opened = await poll(s, start.watermark, (set) => set.activities.some((a) => a.replyToId === askId));
+    const form = opened.activities.find((a) => a.replyToId === askId) ?? {};
+    const submit = cardOf(form)?.actions?.[0] as { data?: Record<string, unknown> } | undefined;
+    expect(submit?.data).toMatchObject({ lnb: 'submit', kind: 'answer' });
+
+    // Sent without a role, twice: each time the form comes back refused, in the place of the one clicked.
+    let watermark = opened.watermark;
+    for (const text of ['Avlösning hemma.', 'Avlösning hemma, och någon att prata med.']) {
+      const sent = await post(`/conversations/${s.conversationId}/activities`, { type: 'message', value: { ...submit?.data, 'q.syfte': text, 'f.consent': 'false' } }, s.token);
+      expect(sent.status).toBe(200);
+      const after = await poll(s, watermark, (set) => set.activities.some((a) => a.id === form.id));
+      const fromBot = after.activities.filter((a) => (a.from as { role?: string } | undefined)?.role === 'bot');
+      expect(fromBot.map((a) => a.id)).toEqual([form.id]);
+      const again = fromBot[0] ?? {};
+      expect(cardTexts(again)).toContain('Välj din roll.');
+      expect(JSON.stringify(cardOf(again))).toContain(JSON.stringify(text));
+      watermark = after.watermark;
+    }
+  });
+
   it('refuses a missing or wrong token and an unknown conversation', async () => {
     const s = await open('deltagare-katrineholm', 'katrineholm');
     const other = await open('deltagare-nykoping', 'nykoping');
