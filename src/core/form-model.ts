@@ -7,6 +7,11 @@ import type { Person } from './person';
 
 /** Slack's limit for a plain-text input; Teams has none, but one rule for both keeps replies comparable. */
 export const MAX_ANSWER_LENGTH = 3000;
+/** Group minutes are often long: three of Slack's boxes per question (Teams takes it in one). */
+export const MAX_MINUTES_LENGTH = 3 * MAX_ANSWER_LENGTH;
+
+/** The most a form of this kind takes per question. */
+export const maxLengthOf = (kind: FormKind): number => (kind === 'minutes' ? MAX_MINUTES_LENGTH : MAX_ANSWER_LENGTH);
 
 export type FormKind = 'answer' | 'minutes';
 
@@ -67,8 +72,8 @@ export function buildForm(
   return {
     ref: { kind, program: program.program.id, round: round.number, network: network.id },
     title: t(kind === 'minutes' ? 'bot.form.titleMinutes' : 'bot.form.title', { number: round.number }),
-    // The limit is said up front: a platform cuts a longer paste in the box, without a word.
-    intro: `${t(kind === 'minutes' ? 'bot.form.introMinutes' : 'bot.form.intro', { network: network.name })} ${t('bot.form.limit', { max: MAX_ANSWER_LENGTH.toLocaleString(localeFor(program, person) === 'sv' ? 'sv-SE' : 'en-GB') })}`,
+    // The limit is said up front; a longer text is refused with a word, and stays in the box.
+    intro: `${t(kind === 'minutes' ? 'bot.form.introMinutes' : 'bot.form.intro', { network: network.name })} ${t(kind === 'minutes' ? 'bot.form.limitMinutes' : 'bot.form.limit', { max: maxLengthOf(kind).toLocaleString(localeFor(program, person) === 'sv' ? 'sv-SE' : 'en-GB') })}`,
     submitLabel: t('bot.form.submit'),
     closeLabel: t('bot.form.close'),
     fields: round.questions.map((q) => {
@@ -80,7 +85,7 @@ export function buildForm(
         kind: q.kind,
         options: (q.options ?? []).map((o) => ({ value: o, label: o })),
         value: (q.kind === 'choice' ? reply?.option : reply?.text) ?? null,
-        maxLength: MAX_ANSWER_LENGTH,
+        maxLength: maxLengthOf(kind),
       };
     }),
     ...(kind === 'minutes'

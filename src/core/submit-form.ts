@@ -6,7 +6,7 @@ import { type AnswerPlace, answerRefusal } from './answer-network';
 import { type BotContext, localeFor } from './bot-context';
 import { currentMinutes } from './current-minutes';
 import { findRoundAndNetwork } from './find-round';
-import { type FormRef, type FormSubmission, MAX_ANSWER_LENGTH } from './form-model';
+import { type FormRef, type FormSubmission, maxLengthOf } from './form-model';
 import { roundClosedMessage } from './open-round';
 import { accessOf, mayLead, type Person } from './person';
 import { answerId, minutesId } from './reply-id';
@@ -61,8 +61,9 @@ export async function submitForm(
     if (q.kind === 'choice') {
       if (!(q.options ?? []).includes(value)) errors[q.id] = t('bot.form.unknownOption');
       else answers.push({ question: q.id, text: null, option: value });
-    } else if (value.length > MAX_ANSWER_LENGTH) {
-      errors[q.id] = t('bot.form.tooLong', { length: value.length, max: MAX_ANSWER_LENGTH });
+    } else if (value.length > maxLengthOf(ref.kind)) {
+      // Refused, not cut: the form goes back with the whole text in it.
+      errors[q.id] = t('bot.form.tooLong', { length: value.length, max: maxLengthOf(ref.kind) });
     } else {
       answers.push({ question: q.id, text: value, option: null });
     }

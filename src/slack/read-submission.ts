@@ -1,9 +1,12 @@
 import { findRoundAndNetwork } from '../core/find-round';
 import type { FormRef, FormSubmission } from '../core/form-model';
+import { joinParts } from '../core/text-parts';
 import type { Program } from '../program/schema';
+import { LIMITS } from './render/block-kit-limits';
 import {
   CONSENT_BLOCK_ID,
   CONSENT_VALUE,
+  continuedBlockId,
   optionValue,
   questionBlockId,
   ROLE_BLOCK_ID,
@@ -42,8 +45,10 @@ export function readSubmission(program: Program, ref: FormRef, values: unknown):
       const index = (q.options ?? []).findIndex((_, i) => optionValue(i) === chosen);
       answers[q.id] = chosen === undefined ? null : index >= 0 ? (q.options?.[index] ?? null) : chosen;
     } else {
-      const text = element?.value;
-      answers[q.id] = typeof text === 'string' ? text : null;
+      // The question's box and any boxes it goes on in (group minutes), as one text.
+      const boxes = [element];
+      for (let part = 2; part <= LIMITS.modalBlocks && stateOf(state, continuedBlockId(q.id, part)); part++) boxes.push(stateOf(state, continuedBlockId(q.id, part)));
+      answers[q.id] = joinParts(boxes.map((b) => (typeof b?.value === 'string' ? b.value : null)));
     }
   }
   const selected = stateOf(state, CONSENT_BLOCK_ID)?.selected_options;

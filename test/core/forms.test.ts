@@ -85,10 +85,25 @@ describe('answer form', () => {
     expect(await t.store.replies.list({})).toHaveLength(0);
   });
 
+  it('takes group minutes of up to 9,000 characters per question whole, and says so up front', async () => {
+    const minutes = { ...ref, kind: 'minutes' as const };
+    const opened = await openForm(t.ctx, leader, minutes);
+    if (!opened.ok) throw new Error('minutes form refused');
+    expect(opened.form.fields.every((f) => f.maxLength === 9000)).toBe(true);
+    expect(opened.form.intro).toContain('Upp till 9');
+    const long = 'Vi talade länge om avlösning. '.repeat(250).trim();
+    expect(long.length).toBeGreaterThan(7000);
+    expect(await submitForm(t.ctx, leader, minutes, { values: { syfte: long }, role: null, consent: true })).toMatchObject({ ok: true });
+    expect((await t.store.replies.list({})).map((r) => r.text)).toEqual([long]);
+    const over = await submitForm(t.ctx, leader, minutes, { values: { syfte: 'x'.repeat(9001) }, role: null, consent: true });
+    expect(over).toMatchObject({ ok: false, errors: { syfte: expect.stringMatching(/9001 tecken, högst 9000/) } });
+  });
+
   it('refuses an answer over 3,000 characters and an option the question does not have', async () => {
     const long = await submitForm(t.ctx, anna, ref, { values: { syfte: 'x'.repeat(3001) }, role: 'anhorig', consent: false });
     expect(long.ok).toBe(false);
-    if (!long.ok) expect(long.errors.syfte).toMatch(/3001 tecken/);
+    if (!long.ok) expect(long.errors.syfte).toMatch(/3001 tecken, högst 3000 per fråga\). Inget är sparat än och din text finns kvar/);
+    expect(await t.store.replies.list({})).toEqual([]);
     const evaluation = { ...ref, round: 4 };
     t.clock.set('2027-03-20T10:00:00Z'); // round 4 is open
     const bad = await submitForm(t.ctx, anna, evaluation, {

@@ -184,6 +184,80 @@ describe('the answer modal', () => {
   });
 });
 
+describe('the minutes modal', () => {
+  /** Minutes of a long meeting: 8 paragraphs, 7,500 characters, more than two of Slack's boxes hold. */
+  const paragraphs = Array.from({ length: 8 }, (_, i) => `Stycke ${i + 1}: ${'gruppen talade om avlösning och om stöd som passar var och en '.repeat(15).trim()}.`);
+  const long = paragraphs.join('\n\n');
+
+  async function openMinutes(): Promise<{ view: OpenedView; viewId: string }> {
+    const [, minutes] = await postRound();
+    if (!minutes) throw new Error('no minutes button');
+    const before = openedViews().length;
+    await click('U0LEAD', minutes);
+    await eventually(() => openedViews().length > before);
+    return { view: openedViews().at(-1) as OpenedView, viewId: `V-U0LEAD-${before}` };
+  }
+
+  it('gives each question three boxes of 3,000 characters, saves them as one text, and shows a long text again across them, whole', async () => {
+    expect(long.length).toBeGreaterThan(6000);
+    expect(long.length).toBeLessThanOrEqual(9000);
+    const opened = await openMinutes();
+    const inputs = opened.view.blocks.filter((b) => b.type === 'input');
+    expect(inputs.map((b) => b.block_id)).toEqual(['q_behov', 'q2_behov', 'q3_behov', 'q_stod', 'q2_stod', 'q3_stod', 'q_nojd', 'lnb_consent']);
+    for (const box of inputs.slice(0, 6)) expect(box.element).toMatchObject({ type: 'plain_text_input', max_length: 3000 });
+    expect(inputs[1]?.label?.text).toBe('Fortsättning (2 av 3): Vilka behov har du som anhörig?');
+    expect(JSON.stringify(opened.view.blocks[0])).toContain('Upp till 9');
+
+    // Pasted a few paragraphs to a box, as Slack takes at most 3,000 characters in one.
+    const cut = [paragraphs.slice(0, 3), paragraphs.slice(3, 6), paragraphs.slice(6)].map((some) => some.join('\n\n'));
+    for (const text of cut) expect(text.length).toBeLessThanOrEqual(3000);
+    const res = await submit('U0LEAD', opened, {
+      q_behov: typed(cut[0] ?? ''),
+      q2_behov: typed(cut[1] ?? ''),
+      q3_behov: typed(cut[2] ?? ''),
+      q_stod: typed('Kort.'),
+      lnb_consent: consented(true),
+    });
+    expect(res.status).toBe(200);
+    expect(res.text).toBe('');
+    const stored = await h.t.store.replies.list({ program: 'slack-test' });
+    expect(stored.map((r) => [r.kind, r.question, r.text]).sort()).toEqual([
+      ['minutes', 'behov', long],
+      ['minutes', 'stod', 'Kort.'],
+    ]);
+
+    // Opened again: the text across the boxes, cut where paragraphs end, and put together it is what was saved.
+    const again = await openMinutes();
+    const byId = Object.fromEntries(again.view.blocks.filter((b) => b.block_id).map((b) => [b.block_id, b.element]));
+    const shown = ['q_behov', 'q2_behov', 'q3_behov'].map((id) => String(byId[id]?.initial_value ?? ''));
+    for (const text of shown) expect(text.length).toBeLessThanOrEqual(3000);
+    expect(shown.slice(0, 2).every((text) => text.endsWith('.\n\n'))).toBe(true);
+    expect(shown.join('')).toBe(long);
+    h.t.clock.advance(60_000);
+    await submit('U0LEAD', again, {
+      q_behov: typed(shown[0] ?? ''),
+      q2_behov: typed(shown[1] ?? ''),
+      q3_behov: typed(shown[2] ?? ''),
+      q_stod: typed('Kort.'),
+      lnb_consent: consented(true),
+    });
+    expect((await h.t.store.replies.list({ program: 'slack-test' })).map((r) => r.text).sort()).toEqual(['Kort.', long].sort());
+  });
+
+  it('refuses minutes over 9,000 characters with the count, saving nothing', async () => {
+    const opened = await openMinutes();
+    const res = await submit('U0LEAD', opened, {
+      q_behov: typed('a'.repeat(3000)),
+      q2_behov: typed('b'.repeat(3000)),
+      q3_behov: typed('c'.repeat(3000)),
+      q_stod: typed('Kort.'),
+      lnb_consent: consented(true),
+    });
+    expect(res.json()).toEqual({ response_action: 'errors', errors: { q_behov: expect.stringMatching(/9004 tecken, högst 9000/) } });
+    expect(await h.t.store.replies.list({})).toEqual([]);
+  });
+});
+
 describe('/lnb answer', () => {
   it("opens the answer modal for the channel's network and current round", async () => {
     const res = await h.post(commandBody({ command: '/lnb', text: 'answer', user: 'U0PART', channel: 'C0ESK', responseUrl: h.fake.responseUrl('c') }));

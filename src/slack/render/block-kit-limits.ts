@@ -18,6 +18,7 @@ export const LIMITS = {
   inputLabel: 2000,
   inputHint: 2000,
   placeholder: 150,
+  plainTextInput: 3000,
   optionText: 75,
   radioOptions: 10,
   selectOptions: 100,

@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { FormField, FormModel } from '../../core/form-model';
+import { splitText } from '../../core/text-parts';
 import { type Locale, translator } from '../../i18n/translate';
 import { encodeFormMetadata, type FormMetadata } from '../form-metadata';
 import { LIMITS } from './block-kit-limits';
@@ -19,12 +20,21 @@ export const ROLE_BLOCK_ID = 'lnb_role';
 export const CONSENT_BLOCK_ID = 'lnb_consent';
 export const CONSENT_VALUE = 'yes';
 export const questionBlockId = (fieldId: string) => `q_${fieldId}`;
+/** A question's further boxes, when its text may be longer than one of Slack's (group minutes): part 2, 3, … */
+export const continuedBlockId = (fieldId: string, part: number) => `q${part}_${fieldId}`;
+
+/** How many boxes a question's text gets: enough for its limit, and for a saved text longer than that (nothing is cut). */
+export const boxesOf = (field: Pick<FormField, 'maxLength' | 'value'>): string[] => {
+  const parts = splitText(field.value ?? '', LIMITS.plainTextInput);
+  const room = Math.ceil(field.maxLength / LIMITS.plainTextInput);
+  return [...parts, ...Array.from({ length: Math.max(0, room - parts.length) }, () => '')];
+};
 /** A choice's option value is its position, so option texts of any length round-trip. */
 export const optionValue = (index: number) => `o${index}`;
 
 const plain = (text: string, max: number) => ({ type: 'plain_text' as const, text: fitPlain(text, max) });
 
-function questionElement(field: FormField, placeholder: string, choicePlaceholder: string) {
+function questionElement(field: FormField, placeholder: string, choicePlaceholder: string, text = field.value) {
   if (field.kind === 'choice') {
     // Options that would look alike once cut are told apart (see fitDistinct).
     const shown = fitDistinct(
@@ -43,9 +53,9 @@ function questionElement(field: FormField, placeholder: string, choicePlaceholde
     type: 'plain_text_input' as const,
     action_id: VALUE_ACTION_ID,
     multiline: true,
-    max_length: field.maxLength,
+    max_length: Math.min(field.maxLength, LIMITS.plainTextInput),
     placeholder: plain(placeholder, LIMITS.placeholder),
-    ...(field.value ? { initial_value: field.value } : {}),
+    ...(text ? { initial_value: text } : {}),
   };
 }
 
@@ -58,14 +68,20 @@ function questionElement(field: FormField, placeholder: string, choicePlaceholde
 export function renderModal(form: FormModel, meta: FormMetadata, locale: Locale): types.ModalView {
   const t = translator(locale);
   const blocks: types.KnownBlock[] = [{ type: 'section', text: plain(form.intro, LIMITS.sectionText) }];
-  for (const field of form.fields.slice(0, LIMITS.modalBlocks - 3)) {
-    blocks.push({
-      type: 'input',
-      block_id: questionBlockId(field.id),
-      optional: true,
-      label: plain(field.label, LIMITS.inputLabel),
-      ...(field.help ? { hint: plain(field.help, LIMITS.inputHint) } : {}),
-      element: questionElement(field, t('bot.form.placeholder'), t('bot.form.choicePlaceholder')),
+  for (const field of form.fields) {
+    // A text longer than one box (group minutes) goes on in the boxes under it, put together again on save.
+    const boxes = field.kind === 'text' ? boxesOf(field) : [field.value ?? ''];
+    if (blocks.length + boxes.length > LIMITS.modalBlocks - 3) break;
+    boxes.forEach((text, i) => {
+      const label = i === 0 ? field.label : t('slack.form.continued', { part: i + 1, parts: boxes.length, question: field.label });
+      blocks.push({
+        type: 'input',
+        block_id: i === 0 ? questionBlockId(field.id) : continuedBlockId(field.id, i + 1),
+        optional: true,
+        label: plain(label, LIMITS.inputLabel),
+        ...(i === 0 && field.help ? { hint: plain(field.help, LIMITS.inputHint) } : {}),
+        element: questionElement(field, t('bot.form.placeholder'), t('bot.form.choicePlaceholder'), text),
+      });
     });
   }
   // Minutes are the group's: no role.

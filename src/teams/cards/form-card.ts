@@ -63,7 +63,7 @@ export function formCard(form: FormModel, draft?: Draft, kept?: KeptFields, move
             id: `${QUESTION_PREFIX}${field.id}`,
             label: field.label,
             isMultiline: true,
-            maxLength: field.maxLength,
+            // No maxLength: a client cuts a longer paste at it without a word. The rules refuse an over-long text and say so, and the card comes back with all of it.
             value,
           },
       ...(isKept && kept ? [keptBlock(kept.note)] : []),
