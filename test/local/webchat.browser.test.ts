@@ -72,6 +72,31 @@ describe('the local web chat, in Chromium', () => {
     lap('questions card shown');
 
     await cardButton(t('bot.round.answer')).first().click();
+    await forms().first().waitFor();
+    // Refused twice (no role; then too long): each time the form comes back in its own place with the
+    // message and the whole text, not as one more copy below, and nothing is saved.
+    const shownForms = await forms().count();
+    const firstQuestion = round?.questions[0]?.text ?? '';
+    const box = () => forms().last().getByLabel(firstQuestion);
+    const send = () => forms().last().locator('.ac-pushButton', { hasText: t('bot.form.submit') }).click();
+    await box().fill('Att anhöriga ska orka.');
+    await send();
+    await chat().locator('.ac-textBlock', { hasText: t('bot.form.roleMissing') }).first().waitFor();
+    await expect(box().inputValue()).resolves.toBe('Att anhöriga ska orka.');
+    expect(await forms().count()).toBe(shownForms);
+    // A paste longer than 3,000 characters: the box takes it whole (it cut it at 3,000 before, and that was saved without a word).
+    const long = 'Att anhöriga ska orka, och att stödet utgår från deras vardag. '.repeat(51).trim();
+    expect(long.length).toBeGreaterThan(3000);
+    await box().fill(long);
+    await expect(box().inputValue()).resolves.toBe(long);
+    await forms().last().locator('select').selectOption('anhorig');
+    await send();
+    await chat().locator('.ac-textBlock', { hasText: `${long.length} tecken` }).first().waitFor();
+    await expect(box().inputValue()).resolves.toBe(long);
+    expect(await forms().count()).toBe(shownForms);
+    const visitors = await bot.store.replies.list({ program: 'anhorigstod-2027', round: 1, network: 'eskilstuna' });
+    expect(visitors.filter((r) => r.author?.userId === 'deltagare-eskilstuna')).toEqual([]);
+    lap('refused form kept in place');
     await fillForm('Att anhöriga ska orka, och att stödet utgår från deras vardag.');
     const saved = t('bot.form.saved', { number: 1 });
     const confirmations = chat().locator('.ac-textBlock', { hasText: saved });
@@ -79,9 +104,8 @@ describe('the local web chat, in Chromium', () => {
     lap('answer saved');
 
     // Ändra: the form comes back filled in; the edited text replaces the first.
-    // The first form (already sent, its text still in it) may stay on the page:
-    // the test waits for the new form to arrive before it fills anything, or on
-    // a slow machine it would fill and send the old one again.
+    // The sent form became the confirmation in its place; the test waits for the
+    // new form to arrive before it fills anything.
     const formsBefore = await forms().count();
     await chat().getByRole('button', { name: t('bot.form.edit') }).last().click();
     const form = forms().nth(formsBefore);
