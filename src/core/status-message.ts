@@ -1,8 +1,5 @@
-import { compileReplyOf } from '../compile/compile-reply-of';
-import { participation } from '../compile/participation';
 import { type Locale, translator } from '../i18n/translate';
 import { type PlanActionKind, planProgram } from '../plan/plan-program';
-import { hasContent } from '../replies/reply';
 import type { BotContext } from './bot-context';
 import { targetOf } from './channel-of';
 import { commandWords, type Surface } from './command-words';
@@ -58,13 +55,8 @@ export async function statusMessage(
     return { fallback: text, blocks: [{ type: 'text', text }], actions: [] };
   }
 
-  // Read by key: the round's replies for the networks shown (all of them for a coordinator), never the whole table.
-  const scope = { program: program.program.id, round: round?.number ?? 0 };
-  const replies = !round
-    ? []
-    : shown.length === program.networks.length
-      ? await ctx.store.replies.listByScope(scope)
-      : (await Promise.all(shown.map((n) => ctx.store.replies.listByScope({ ...scope, network: n.id })))).flat();
+  // The round's counts for the networks shown, kept by the store: never the replies themselves.
+  const counts = round ? await ctx.store.replies.countByScope({ program: program.program.id, round: round.number }, shown.map((n) => n.id)) : undefined;
   const items: string[] = [];
   for (const network of shown) {
     const parts: string[] = [];
@@ -73,15 +65,14 @@ export async function statusMessage(
     const problem = [refusal?.detail, notes.get(network.id)].filter((x) => x !== undefined).join('; ');
     if (problem) parts.push(t('bot.status.unreachable', { detail: problem }));
     else parts.push(target ? t('bot.status.linked') : t('bot.status.notLinked', { network: network.id, ...commands }));
-    if (round) {
-      // Counted as the compilation's participation counts them: people, answers, minutes per question documented.
-      const mine = replies.filter((r) => r.network === network.id && hasContent(r)).map(compileReplyOf);
-      const counted = participation(mine, program, network.id).byNetwork[0];
-      const people = t('compile.people', { count: counted?.people ?? 0 });
-      const answers = t('compile.replies', { count: counted?.replies ?? 0 });
+    const mine = counts?.get(network.id);
+    if (round && mine) {
+      // Counted as the compilation's participation counts them: people, answers, the group's minutes.
+      const people = t('compile.people', { count: mine.people });
+      const answers = t('compile.replies', { count: mine.answers });
       parts.push(
-        counted?.minutes
-          ? t('bot.status.counts', { number: round.number, people, replies: answers, minutes: t('compile.minutesCount', { count: counted.minutes }) })
+        mine.minutes > 0
+          ? t('bot.status.counts', { number: round.number, people, replies: answers, minutes: t('compile.minutesCount', { count: mine.minutes }) })
           : t('bot.status.countsNoMinutes', { number: round.number, people, replies: answers }),
       );
     }

@@ -12,11 +12,13 @@ import { createMemoryLeases, createRedisLeases, type LeaseRepository } from './l
 import { createLedgerRepository, type LedgerEntry, type LedgerRepository } from './ledger-repository';
 import { type ChannelLink, createLinkRepository, type LinkRepository } from './link-repository';
 import { type ChannelRefusal, createReachabilityRepository, type ReachabilityRepository } from './reachability-repository';
-import { type RedisSets, type ReplyIndex, redisReplyIndex, sqliteReplyIndex } from './reply-index';
+import { type RedisCountCommands, redisReplyCounts } from './redis-reply-counts';
+import { type RedisSets, redisReplyIndex, sqliteReplyIndex } from './reply-index';
 import { replyLock } from './reply-lock';
-import { createReplyRepository, type ReplyRepository } from './reply-repository';
+import { createReplyRepository, type ReplyKeeping, type ReplyRepository } from './reply-repository';
 import { SqliteAdapter } from './sqlite-adapter';
 import { SqliteConnection } from './sqlite-connection';
+import { sqliteReplyCounts } from './sqlite-reply-counts';
 import { parseStoreUrl, type StoreLocation } from './store-url';
 
 export interface Store {
@@ -70,13 +72,21 @@ function adapterFor(location: StoreLocation, table: TableName, sqlite: SqliteCon
   return adapter as unknown as KeyvStoreAdapter;
 }
 
-/** The replies' index for status and a person's own data: SQLite's expression indexes, or sets in Redis. */
-async function replyIndexFor(adapter: KeyvStoreAdapter | undefined, replies: KvTable<Reply>): Promise<ReplyIndex> {
-  if (adapter instanceof SqliteAdapter) return sqliteReplyIndex(adapter, 'lnb_replies');
-  const client = (await (adapter as unknown as { getClient(): Promise<RedisSets> }).getClient()) as RedisSets;
+/**
+ * The replies' index (for a tick, status and a person's own data) and their
+ * counts (for status): SQLite's expression indexes and triggered tables, or
+ * sets in Redis.
+ */
+async function replyKeepingFor(adapter: KeyvStoreAdapter | undefined, replies: KvTable<Reply>): Promise<ReplyKeeping> {
+  if (adapter instanceof SqliteAdapter) {
+    return { index: await sqliteReplyIndex(adapter, 'lnb_replies'), counts: await sqliteReplyCounts(adapter, 'lnb_replies') };
+  }
+  const client = await (adapter as unknown as { getClient(): Promise<RedisSets & RedisCountCommands> }).getClient();
   const index = redisReplyIndex(client);
+  const counts = redisReplyCounts(client);
   await index.backfill(() => replies.values());
-  return index;
+  await counts.backfill(() => replies.values());
+  return { index, counts };
 }
 
 /**
@@ -128,9 +138,9 @@ export async function openStore(url: string, cwd: string = process.cwd(), clock:
     throw e instanceof StoreError ? e : new StoreError('open', e);
   }
   let leases: LeaseRepository;
-  let index: ReplyIndex;
+  let keeping: ReplyKeeping;
   try {
-    index = await replyIndexFor(repliesAdapter, tables.replies as KvTable<Reply>);
+    keeping = await replyKeepingFor(repliesAdapter, tables.replies as KvTable<Reply>);
     leases = location.kind === 'redis' ? await createRedisLeases(location.url) : createMemoryLeases(clock);
   } catch (e) {
     await Promise.allSettled(Object.values(tables).map((t) => t.disconnect()));
@@ -139,7 +149,7 @@ export async function openStore(url: string, cwd: string = process.cwd(), clock:
   const store: Store = {
     location,
     // Several instances may save the same reply at once on Redis; one process owns a SQLite file.
-    replies: createReplyRepository(tables.replies as KvTable<Reply>, location.kind === 'redis' ? replyLock(leases) : undefined, index),
+    replies: createReplyRepository(tables.replies as KvTable<Reply>, location.kind === 'redis' ? replyLock(leases) : undefined, keeping),
     links: createLinkRepository(tables.links as KvTable<ChannelLink>),
     ledger: createLedgerRepository(tables.ledger as KvTable<LedgerEntry>),
     reachability: createReachabilityRepository(tables.reachability as KvTable<ChannelRefusal>),

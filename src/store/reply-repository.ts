@@ -1,6 +1,7 @@
 import { StoreError } from '../errors';
 import { type Reply, type ReplyInput, replySchema } from '../replies/reply';
 import type { KvTable } from './kv-table';
+import { countReplies, type ReplyCounts, type ScopeCounts } from './reply-counts';
 import type { ReplyIndex, ReplyKey } from './reply-index';
 import type { ReplyLock } from './reply-lock';
 
@@ -40,6 +41,12 @@ export interface ReplyRepository {
   listByScope(scope: { program: string; round: number; network?: string }): Promise<Reply[]>;
   /** What one person wrote (saved last), read by key: never the whole table. */
   listByAuthor(author: { platform: string; userId: string }): Promise<Reply[]>;
+  /**
+   * What each of `networks` has in for one round, counted as the compilation
+   * counts (see ScopeCounts): from the counts the store keeps, never by
+   * reading the replies.
+   */
+  countByScope(scope: { program: string; round: number }, networks: readonly string[]): Promise<Map<string, ScopeCounts>>;
 }
 
 const sameContent = (a: Reply, b: ReplyInput) =>
@@ -83,7 +90,17 @@ function merge(existing: Reply | undefined, input: ReplyInput, at: string): { re
  */
 const oldestFirst = (a: Reply, b: Reply) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 
-export function createReplyRepository(table: KvTable<Reply>, lock: ReplyLock = unlocked, index?: ReplyIndex): ReplyRepository {
+/** What a store keeps beside the replies' table so that reads cost what they touch. */
+export interface ReplyKeeping {
+  index: ReplyIndex;
+  counts: ReplyCounts;
+}
+
+export function createReplyRepository(table: KvTable<Reply>, lock: ReplyLock = unlocked, keeping?: ReplyKeeping): ReplyRepository {
+  const index = keeping?.index;
+  const counts = keeping?.counts;
+  /** Only where the store does not count by itself: then a change needs what was there before. */
+  const change = counts?.changed?.bind(counts);
   /** The replies an index names that still match `filter` (an index may name more). */
   const keyed = async (key: ReplyKey, filter: ReplyFilter): Promise<Reply[]> => {
     if (!index) return (await table.values()).filter((r) => matchesFilter(r, filter)).sort(oldestFirst);
@@ -102,6 +119,15 @@ export function createReplyRepository(table: KvTable<Reply>, lock: ReplyLock = u
       await index.add(replies);
     } catch (e) {
       throw e instanceof StoreError ? e : new StoreError('replies.index', e);
+    }
+  };
+  /** Tells the counts what became of each reply (after the write, under its lock); `undefined` after: deleted. */
+  const counted = async (changes: [Reply | undefined, Reply | undefined][]) => {
+    if (!change) return;
+    try {
+      await Promise.all(changes.map(([before, after]) => change(before, after)));
+    } catch (e) {
+      throw e instanceof StoreError ? e : new StoreError('replies.counts', e);
     }
   };
 
@@ -140,18 +166,28 @@ export function createReplyRepository(table: KvTable<Reply>, lock: ReplyLock = u
       await indexed(changed);
       if (changed.length === 1 && changed[0]) await table.set(changed[0].id, changed[0]);
       else await table.setMany(changed.map((r) => ({ key: r.id, value: r })));
+      // Every reply, changed or not: counting is idempotent, so saving again repairs a count a failure left out.
+      await counted(replies.map((r, i) => [existing[i], r]));
       return replies;
     });
   };
 
   return {
     get: (id) => table.get(id),
-    delete: (id) => table.delete(id),
+    delete: (id) =>
+      serialise([id], async () => {
+        const before = change ? await table.get(id) : undefined;
+        const deleted = await table.delete(id);
+        if (before) await counted([[before, undefined]]);
+        return deleted;
+      }),
     put: (reply) =>
       serialise([reply.id], async () => {
         const parsed = replySchema.parse(reply);
         await indexed([parsed]);
+        const before = change ? await table.get(reply.id) : undefined;
         await table.set(reply.id, parsed);
+        await counted([[before, parsed]]);
       }),
     saveMany,
 
@@ -170,5 +206,13 @@ export function createReplyRepository(table: KvTable<Reply>, lock: ReplyLock = u
     },
     listByScope: (scope) => keyed({ by: 'scope', ...scope }, scope),
     listByAuthor: (author) => keyed({ by: 'author', ...author }, { author }),
+    async countByScope(scope, networks) {
+      if (!counts) return countReplies(await keyed({ by: 'scope', ...scope }, scope), networks);
+      try {
+        return await counts.of(scope.program, scope.round, networks);
+      } catch (e) {
+        throw e instanceof StoreError ? e : new StoreError('replies.counts', e);
+      }
+    },
   };
 }

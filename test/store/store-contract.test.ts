@@ -4,28 +4,16 @@ import KeyvSqlite from '@keyv/sqlite';
 import { StoreError } from '../../src/errors';
 import { openStore, type Store } from '../../src/store/open-store';
 import { sqliteReplyQueries } from '../../src/store/reply-index';
-import { type RedisServer, redisServerAvailable, startRedisServer } from '../helpers/redis-server';
+import { startRedisServer } from '../helpers/redis-server';
 import { replyInput } from '../helpers/reply-input';
-import { tempDir } from '../helpers/temp-dir';
+import { storeBackends } from '../helpers/store-backends';
 
 const T0 = new Date('2026-11-23T09:00:00.000Z');
 const T1 = new Date('2026-11-23T10:30:00.000Z');
 const T2 = new Date('2026-11-24T08:00:00.000Z');
 
-const dir = tempDir();
-let redis: RedisServer | undefined;
-
-beforeAll(async () => {
-  if (redisServerAvailable()) redis = await startRedisServer();
-});
-afterAll(async () => {
-  await redis?.stop();
-  dir.remove();
-});
-
 // The same contract on every backend; Redis joins when its server is there.
-const backends: [string, () => string][] = [['sqlite', () => `sqlite://${join(dir.path, 'contract.sqlite')}`]];
-if (redisServerAvailable()) backends.push(['redis', () => redis?.url ?? 'redis://unavailable']);
+const { backends, dir } = storeBackends('contract.sqlite');
 
 describe.each(backends)('store on %s', (_name, url) => {
   let store: Store;
