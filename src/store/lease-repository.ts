@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createClient } from '@keyv/redis';
 import type { Clock } from '../clock';
 import { StoreError } from '../errors';
+import { redisReconnect } from './redis-reconnect';
 
 /**
  * Short exclusive claims on a name ("this instance sends round 2's post to
@@ -52,9 +53,9 @@ const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call
 /** Claims in Redis (SET NX PX), shared by every instance on the same server. */
 export async function createRedisLeases(url: string): Promise<LeaseRepository> {
   let connected = false;
-  // Before the first connection, give up at once so an unreachable server
-  // fails start-up within the timeout; after it, keep reconnecting.
-  const reconnectStrategy = (retries: number, cause: Error) => (connected ? Math.min(retries * 200, 2_000) : cause);
+  // Before the first connection, a bounded retry so an unreachable server
+  // fails start-up with a clear error; after it, keep reconnecting.
+  const reconnectStrategy = redisReconnect(() => connected, 'leases');
   // No offline queue: while Redis is away a claim fails at once (the tick retries) instead of waiting for it.
   const client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 5_000, reconnectStrategy } });
   client.on('error', () => undefined);

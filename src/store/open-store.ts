@@ -12,6 +12,7 @@ import { createMemoryLeases, createRedisLeases, type LeaseRepository } from './l
 import { createLedgerRepository, type LedgerEntry, type LedgerRepository } from './ledger-repository';
 import { type ChannelLink, createLinkRepository, type LinkRepository } from './link-repository';
 import { type ChannelRefusal, createReachabilityRepository, type ReachabilityRepository } from './reachability-repository';
+import { redisReconnect } from './redis-reconnect';
 import { type RedisCountCommands, redisReplyCounts } from './redis-reply-counts';
 import { type RedisSets, redisReplyIndex, sqliteReplyIndex } from './reply-index';
 import { replyLock } from './reply-lock';
@@ -52,18 +53,14 @@ function adapterFor(location: StoreLocation, table: TableName, sqlite: SqliteCon
   // a submission would wait for as long as Redis is away, past Slack's three seconds and
   // any ack. With the queue off, a command fails at once (the person is told their text
   // is kept and can send again) while the client keeps reconnecting in the background.
-  // Before its first connection a client gives up at once instead (within connectTimeout),
-  // so a wrong or unreachable server fails the start. That bound is the socket's own: keyv's
-  // connectionTimeout would leave a timer running for 5 s after every connection.
+  // Before its first connection a client tries a few times, then gives up (see
+  // redisReconnect), so a wrong or unreachable server fails the start. Each try's bound is
+  // the socket's own: keyv's connectionTimeout would leave a timer running for 5 s after every connection.
   let connected = false;
   const client = {
     url: location.url,
     disableOfflineQueue: true,
-    socket: {
-      connectTimeout: 5_000,
-      // A new Error of this realm: node-redis checks `instanceof Error`, which the socket's fails under Jest's VM.
-      reconnectStrategy: (retries: number, cause: Error) => (connected ? Math.min(100 + retries * 200, 2_000) : new Error(cause.message, { cause })),
-    },
+    socket: { connectTimeout: 5_000, reconnectStrategy: redisReconnect(() => connected, table) },
   };
   const adapter = new KeyvRedis(client, { namespace: `lnb:${table}`, throwOnConnectError: true, throwOnErrors: true });
   adapter.on('connect', () => {

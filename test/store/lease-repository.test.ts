@@ -1,5 +1,8 @@
-import { createMemoryLeases } from '../../src/store/lease-repository';
+import { ErrorCode, StoreError } from '../../src/errors';
+import { createMemoryLeases, createRedisLeases } from '../../src/store/lease-repository';
+import { FIRST_CONNECT_TRIES, redisReconnect } from '../../src/store/redis-reconnect';
 import { FakeClock } from '../helpers/fake-clock';
+import { freePort } from '../helpers/redis-server';
 
 describe('memory leases (the SQLite store)', () => {
   it('hold a claim for its ttl by the given clock, then let the next holder have it', async () => {
@@ -18,5 +21,32 @@ describe('memory leases (the SQLite store)', () => {
     // A late release by the old holder does not free the new holder's claim.
     await leases.release('round/1/post', first ?? '');
     expect(await leases.holds('round/1/post', second ?? '')).toBe(true);
+  });
+});
+
+describe('Redis leases', () => {
+  it('give up on a server that is not there after a few tries, with a coded error that says so', async () => {
+    const port = await freePort();
+    const failure = await createRedisLeases(`redis://127.0.0.1:${port}`).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(failure).toBeInstanceOf(StoreError);
+    expect(failure).toMatchObject({ code: ErrorCode.StoreUnavailable, operation: 'leases.connect' });
+    expect((failure as Error).message).toContain(`Redis did not answer after ${FIRST_CONNECT_TRIES} tries`);
+    expect((failure as Error).message).toContain('ECONNREFUSED');
+  });
+});
+
+describe('the reconnect strategy', () => {
+  it('retries a bounded number of times before the first connection, and keeps retrying after it', () => {
+    let connected = false;
+    const strategy = redisReconnect(() => connected, 'leases');
+    const refused = new Error('connect ECONNREFUSED');
+    const before = Array.from({ length: FIRST_CONNECT_TRIES }, (_, i) => strategy(i, refused));
+    expect(before.slice(0, -1).every((d) => typeof d === 'number')).toBe(true);
+    expect(before.at(-1)).toBeInstanceOf(Error);
+    connected = true;
+    expect(strategy(1_000, refused)).toBe(2_000);
   });
 });
