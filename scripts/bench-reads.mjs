@@ -2,7 +2,8 @@
 // What a scheduler tick and `status` cost as the store grows: times them with
 // 1,000 and with 100,000 stored replies (a real SQLite file; also Redis when
 // REDIS_URL is set), in a program of 10 networks and 7 rounds. The aim is
-// flat: a tick and a leader's status read only what they touch, by key.
+// flat: a tick reads only what is due, by key, and status reads the counts
+// the store keeps per program, round and network (src/store/reply-counts.ts).
 // Run with `npm run bench` (after `npm run build`).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
