@@ -1,3 +1,4 @@
+import { minutesId } from '../core/reply-id';
 import type { Problem } from '../errors';
 import { InputError } from '../errors';
 import { type Locale, translate } from '../i18n/translate';
@@ -11,13 +12,18 @@ export function parseReplyFile(text: string, file: string, locale: Locale): Repl
   const { items, problems } = readJsonLines(text, replyLineSchema, locale);
   const firstLine = new Map<string, number>();
   for (const { line, value } of items) {
-    const seen = firstLine.get(value.id);
+    // Minutes are one record per network, round and question: two such lines would overwrite each other.
+    const key = value.kind === 'minutes' ? minutesId(value.program, value.round, value.network, value.question) : value.id;
+    const seen = firstLine.get(key);
     if (seen !== undefined) {
       problems.push({
         path: translate(locale, 'program.line', { line }),
-        message: translate(locale, 'validation.duplicateReplyId', { value: JSON.stringify(value.id), line: seen }),
+        message:
+          value.kind === 'minutes'
+            ? translate(locale, 'validation.duplicateMinutes', { network: value.network, question: value.question, line: seen })
+            : translate(locale, 'validation.duplicateReplyId', { value: JSON.stringify(value.id), line: seen }),
       });
-    } else firstLine.set(value.id, line);
+    } else firstLine.set(key, line);
   }
   if (problems.length > 0) {
     const head: Problem = { path: file, message: translate(locale, 'cli.importInvalid', { file, count: problems.length }) };
@@ -29,14 +35,17 @@ export function parseReplyFile(text: string, file: string, locale: Locale): Repl
 
 /**
  * Saves every line, or none: if the store fails part-way, what was written is
- * put back as it was before, so a retry starts from a clean slate.
+ * put back as it was before, so a retry starts from a clean slate. A line of
+ * group minutes is the network's one record for its question (the id the
+ * leaders' form uses), so an import and a saved form never make two.
  */
 export async function importReplies(lines: ReplyLine[], replies: ReplyRepository, now: Date): Promise<number> {
   const before = new Map<string, Reply | undefined>();
   try {
     for (const line of lines) {
-      before.set(line.id, await replies.get(line.id));
-      await replies.save({ ...line, author: null }, now);
+      const id = line.kind === 'minutes' ? minutesId(line.program, line.round, line.network, line.question) : line.id;
+      if (!before.has(id)) before.set(id, await replies.get(id));
+      await replies.save({ ...line, id, author: null }, now);
     }
   } catch (e) {
     for (const [id, old] of before) {

@@ -1,9 +1,11 @@
 import { createClient } from '@keyv/redis';
 import { StoreError } from '../../src/errors';
+import { minutesId } from '../../src/core/reply-id';
 import { importReplies, parseReplyFile } from '../../src/replies/import-replies';
 import { openStore } from '../../src/store/open-store';
 import { type RedisServer, redisServerAvailable, startRedisServer } from '../helpers/redis-server';
 import { replyInput } from '../helpers/reply-input';
+import { tempDir } from '../helpers/temp-dir';
 
 const NOW = new Date('2026-11-23T09:00:00.000Z');
 
@@ -16,6 +18,29 @@ describe('parseReplyFile', () => {
   it('refuses hostile and malformed lines with their numbers', () => {
     const text = ['[]', '{"id":"a","program":"p","round":-1,"network":"n","question":"q","__proto__":{"x":1}}', 'null'].join('\n');
     expect(() => parseReplyFile(text, 'f.jsonl', 'en')).toThrow(/line 1: .*\n.*line 2: .*round/s);
+  });
+});
+
+describe('group minutes on import', () => {
+  const minutesLine = (id: string, text: string) =>
+    JSON.stringify({ id, program: 'p', round: 1, network: 'n', question: 'q', kind: 'minutes', text, consent: true });
+
+  it('refuses two lines of minutes for one network and question, naming both lines', () => {
+    const text = [minutesLine('m1', 'Vi talade om avlösning.'), minutesLine('m2', 'Och om växelvård.')].join('\n');
+    expect(() => parseReplyFile(text, 'f.jsonl', 'sv')).toThrow(/rad 2: gruppens anteckningar för n, fråga q, finns redan på rad 1/);
+    expect(() => parseReplyFile(text, 'f.jsonl', 'en')).toThrow(/line 2: the group notes for n, question q, are already on line 1/);
+  });
+
+  it("are the network's one record for the question, the one the leaders' form saves: an import never makes a second", async () => {
+    const dir = tempDir('lnb-import-');
+    const store = await openStore(`sqlite://${dir.path}/lnb.sqlite`, dir.path);
+    const formId = minutesId('p', 1, 'n', 'q');
+    await store.replies.save(replyInput({ id: formId, program: 'p', round: 1, network: 'n', question: 'q', kind: 'minutes', text: 'Sparat i formuläret.' }), NOW);
+    await importReplies(parseReplyFile(minutesLine('import-1', 'Anhörigcafé varje vecka.'), 'f.jsonl', 'sv'), store.replies, NOW);
+    const minutes = (await store.replies.list({ program: 'p' })).filter((r) => r.kind === 'minutes');
+    expect(minutes.map((r) => [r.id, r.text])).toEqual([[formId, 'Anhörigcafé varje vecka.']]);
+    await store.close();
+    dir.remove();
   });
 });
 
