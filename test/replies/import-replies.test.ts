@@ -1,6 +1,6 @@
 import { createClient } from '@keyv/redis';
-import { StoreError } from '../../src/errors';
 import { minutesId } from '../../src/core/reply-id';
+import { StoreError } from '../../src/errors';
 import { importReplies, parseReplyFile } from '../../src/replies/import-replies';
 import { openStore } from '../../src/store/open-store';
 import { type RedisServer, redisServerAvailable, startRedisServer } from '../helpers/redis-server';
