@@ -3,7 +3,7 @@ import { translate } from '../../src/i18n/translate';
 import { mintToken, newLinkId } from '../../src/workbench/link-token';
 import { FakeClock } from '../helpers/fake-clock';
 import { tempDir } from '../helpers/temp-dir';
-import { startLocalBot } from '../local/helpers/start-local-bot';
+import { startLocalBot } from '../webchat/helpers/start-local-bot';
 
 // The whole bot (local trial) and its compile worker: a first draft takes a few seconds on a loaded machine.
 jest.setTimeout(60_000);

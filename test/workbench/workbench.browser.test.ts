@@ -6,8 +6,8 @@ import type { RunningBot } from '../../src/app/start-bot';
 import { translate } from '../../src/i18n/translate';
 import type { LocalPort } from '../../src/local/local-port';
 import { tempDir } from '../helpers/temp-dir';
-import { startLocalBot } from '../local/helpers/start-local-bot';
 import { readZip } from '../teams/helpers/read-zip';
+import { startLocalBot } from '../webchat/helpers/start-local-bot';
 
 const repo = join(__dirname, '../..');
 const CHROMIUM = '/usr/bin/chromium';
