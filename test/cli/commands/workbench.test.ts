@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { openStore } from '../../src/store/open-store';
-import { checkToken } from '../../src/workbench/link-token';
-import { FakeClock } from '../helpers/fake-clock';
-import { runCliCaptured } from '../helpers/run-cli';
-import { tempDir } from '../helpers/temp-dir';
+import { openStore } from '../../../src/store/open-store';
+import { checkToken } from '../../../src/workbench/link-token';
+import { FakeClock } from '../../helpers/fake-clock';
+import { runCliCaptured } from '../../helpers/run-cli';
+import { tempDir } from '../../helpers/temp-dir';
 
-const PROGRAM = join(__dirname, '../../examples/program.sv.yaml');
+const PROGRAM = join(__dirname, '../../../examples/program.sv.yaml');
 const now = new Date('2026-12-05T10:00:00Z');
 const dir = tempDir();
 const env = { STORE_URL: `sqlite://${join(dir.path, 'lnb.sqlite')}`, PUBLIC_URL: 'https://lnb.example.org' };
