@@ -26,6 +26,12 @@ export function localToInstant(local: string, zone: string): DateTime | null {
   if (!dt.isValid) return null;
   // Luxon moves a skipped time forward; reading it back shows the skip.
   if (dt.toFormat("yyyy-MM-dd'T'HH:mm") !== local) return null;
+  // Luxon takes the later of a repeated time; the earlier one, under the summer offset, shows the same wall clock.
+  const fallBack = dt.minus({ hours: 3 }).offset - dt.offset;
+  if (fallBack > 0) {
+    const earlier = dt.minus({ minutes: fallBack });
+    if (earlier.toFormat("yyyy-MM-dd'T'HH:mm") === local) return earlier;
+  }
   return dt;
 }
 
