@@ -4,7 +4,9 @@
 // REDIS_URL is set), in a program of 10 networks and 7 rounds. The aim is
 // flat: a tick reads only what is due, by key, and status reads the counts
 // the store keeps per program, round and network (src/store/reply-counts.ts).
-// Run with `npm run bench` (after `npm run build`).
+// Run with `npm run bench` (after `npm run build`). BENCH_LEDGER=n first
+// stores n ledger entries of other programs (default 0), which a tick of this
+// program should not have to read.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -24,6 +26,7 @@ const SIZES = [1_000, 100_000];
 const NETWORKS = 10;
 const ROUNDS = 7;
 const REPEAT = 20;
+const OTHER_LEDGER = Number(process.env.BENCH_LEDGER ?? 0);
 
 function programYaml() {
   let y = 'program:\n  id: reads\n  title: Bench\n  timezone: Europe/Stockholm\n  coordinators: [coord]\nnetworks:\n';
@@ -71,6 +74,11 @@ async function measure(url, size, dir) {
   try {
     const all = replies(size);
     for (let i = 0; i < all.length; i += 500) await store.replies.saveMany(all.slice(i, i + 500), clock.now());
+    const at = clock.now().toISOString();
+    for (let i = 0; i < OTHER_LEDGER; i += 500) {
+      const batch = Array.from({ length: Math.min(500, OTHER_LEDGER - i) }, (_, j) => i + j);
+      await Promise.all(batch.map((k) => store.ledger.set({ program: `other${k % 50}`, round: 1 + (k % ROUNDS), network: `n${k}`, action: 'remind', slot: 0, status: 'sent', updatedAt: at })));
+    }
     const program = parseProgram(programYaml(), 'bench.yaml');
     const ctx = { program, store, clock, log: createLogger('silent'), ports: { local: new LocalPort() } };
     await runDue(ctx); // the first tick records (or drops) everything missed; later ticks find nothing due
@@ -86,7 +94,7 @@ async function measure(url, size, dir) {
 const stores = [['sqlite', (dir) => `sqlite://${join(dir, 'reads.sqlite')}`]];
 if (process.env.REDIS_URL) stores.push(['redis', () => process.env.REDIS_URL]);
 const say = (line) => process.stdout.write(`${line}\n`);
-say(`tick and status, median of ${REPEAT}, ms (${NETWORKS} networks, ${ROUNDS} rounds)`);
+say(`tick and status, median of ${REPEAT}, ms (${NETWORKS} networks, ${ROUNDS} rounds, ${OTHER_LEDGER} ledger entries of other programs)`);
 for (const [name, urlOf] of stores) {
   for (const size of SIZES) {
     const dir = mkdtempSync(join(tmpdir(), 'lnb-reads-'));

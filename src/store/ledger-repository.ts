@@ -1,5 +1,6 @@
 import type { PlanActionKind } from '../plan/plan-program';
 import type { KvTable } from './kv-table';
+import { byProgram, type ProgramIndex } from './program-index';
 
 /**
  * What the bot did about one planned action. It is written as `pending` before
@@ -41,11 +42,13 @@ export interface LedgerRepository {
   list(program: string): Promise<LedgerEntry[]>;
 }
 
-export function createLedgerRepository(table: KvTable<LedgerEntry>): LedgerRepository {
+/** `index` finds a program's entries by key (see ProgramIndex); without one, `list` reads the whole table. */
+export function createLedgerRepository(table: KvTable<LedgerEntry>, index?: ProgramIndex): LedgerRepository {
+  const keyed = byProgram(table, 'ledger', index);
   return {
     get: (key) => table.get(ledgerKey(key)),
-    set: (entry) => table.set(ledgerKey(entry), entry),
+    set: (entry) => keyed.set(ledgerKey(entry), entry),
     delete: (key) => table.delete(ledgerKey(key)),
-    list: async (program) => (await table.values()).filter((e) => e.program === program),
+    list: keyed.list,
   };
 }

@@ -1,4 +1,5 @@
 import type { KvTable } from './kv-table';
+import { byProgram, type ProgramIndex } from './program-index';
 
 /** Where a network's messages go, when it was linked from the chat rather than the program file. */
 export interface ChannelLink {
@@ -19,13 +20,16 @@ export interface LinkRepository {
   list(program: string): Promise<ChannelLink[]>;
 }
 
-const keyOf = (program: string, network: string) => `${program}/${network}`;
+/** Where a network's link is stored. */
+export const linkKey = (program: string, network: string) => `${program}/${network}`;
 
-export function createLinkRepository(table: KvTable<ChannelLink>): LinkRepository {
+/** `index` finds a program's links by key (see ProgramIndex); without one, `list` reads the whole table. */
+export function createLinkRepository(table: KvTable<ChannelLink>, index?: ProgramIndex): LinkRepository {
+  const keyed = byProgram(table, 'links', index);
   return {
-    get: (program, network) => table.get(keyOf(program, network)),
-    set: (link) => table.set(keyOf(link.program, link.network), link),
-    delete: (program, network) => table.delete(keyOf(program, network)),
-    list: async (program) => (await table.values()).filter((l) => l.program === program),
+    get: (program, network) => table.get(linkKey(program, network)),
+    set: (link) => keyed.set(linkKey(link.program, link.network), link),
+    delete: (program, network) => table.delete(linkKey(program, network)),
+    list: keyed.list,
   };
 }

@@ -9,8 +9,9 @@ import { type Contact, type ContactRepository, createContactRepository } from '.
 import { createFileRepository, type FileRecord, type FileRepository } from './file-repository';
 import { KvTable } from './kv-table';
 import { createMemoryLeases, createRedisLeases, type LeaseRepository } from './lease-repository';
-import { createLedgerRepository, type LedgerEntry, type LedgerRepository } from './ledger-repository';
-import { type ChannelLink, createLinkRepository, type LinkRepository } from './link-repository';
+import { createLedgerRepository, type LedgerEntry, type LedgerRepository, ledgerKey } from './ledger-repository';
+import { type ChannelLink, createLinkRepository, type LinkRepository, linkKey } from './link-repository';
+import { type ProgramIndex, redisProgramIndex, sqliteProgramIndex } from './program-index';
 import { type ChannelRefusal, createReachabilityRepository, type ReachabilityRepository } from './reachability-repository';
 import { redisReconnect } from './redis-reconnect';
 import { type RedisCountCommands, redisReplyCounts } from './redis-reply-counts';
@@ -74,7 +75,7 @@ function adapterFor(location: StoreLocation, table: TableName, sqlite: SqliteCon
  * counts (for status): SQLite's expression indexes and triggered tables, or
  * sets in Redis.
  */
-async function replyKeepingFor(adapter: KeyvStoreAdapter | undefined, replies: KvTable<Reply>): Promise<ReplyKeeping> {
+async function replyKeepingFor(adapter: KeyvStoreAdapter, replies: KvTable<Reply>): Promise<ReplyKeeping> {
   if (adapter instanceof SqliteAdapter) {
     return { index: await sqliteReplyIndex(adapter, 'lnb_replies'), counts: await sqliteReplyCounts(adapter, 'lnb_replies') };
   }
@@ -84,6 +85,24 @@ async function replyKeepingFor(adapter: KeyvStoreAdapter | undefined, replies: K
   await index.backfill(() => replies.values());
   await counts.backfill(() => replies.values());
   return { index, counts };
+}
+
+/**
+ * The index of a table's entries by program (see ProgramIndex): an
+ * expression index on SQLite, a set per program on Redis, filled once from
+ * what the table held before it existed.
+ */
+async function programIndexFor<T extends { program: string }>(
+  adapter: KeyvStoreAdapter,
+  name: TableName,
+  table: KvTable<T>,
+  keyOf: (entry: T) => string,
+): Promise<ProgramIndex> {
+  if (adapter instanceof SqliteAdapter) return sqliteProgramIndex(adapter, `lnb_${name}`, name);
+  const client = await (adapter as unknown as { getClient(): Promise<RedisSets> }).getClient();
+  const index = redisProgramIndex(client, name);
+  await index.backfill(async () => (await table.values()).map((e) => ({ key: keyOf(e), program: e.program })));
+  return index;
 }
 
 /**
@@ -104,10 +123,10 @@ export async function openStore(url: string, cwd: string = process.cwd(), clock:
   const tables = {} as Record<TableName, KvTable<unknown>>;
   // One connection for the file's tables (see SqliteConnection); it closes with the last of them.
   const sqlite = location.kind === 'sqlite' ? new SqliteConnection(location.path, 10_000) : undefined;
-  let repliesAdapter: KeyvStoreAdapter | undefined;
+  const adapters = {} as Record<TableName, KeyvStoreAdapter>;
   for (const name of TABLES) {
     const adapter = adapterFor(location, name, sqlite);
-    if (name === 'replies') repliesAdapter = adapter;
+    adapters[name] = adapter;
     if (adapter instanceof SqliteAdapter && name === TABLES[0]) {
       // Write-ahead logging: one sync per commit instead of several, and readers
       // never wait for a writer. synchronous=FULL keeps every acknowledged
@@ -136,8 +155,12 @@ export async function openStore(url: string, cwd: string = process.cwd(), clock:
   }
   let leases: LeaseRepository;
   let keeping: ReplyKeeping;
+  let ledgerIndex: ProgramIndex;
+  let linkIndex: ProgramIndex;
   try {
-    keeping = await replyKeepingFor(repliesAdapter, tables.replies as KvTable<Reply>);
+    keeping = await replyKeepingFor(adapters.replies, tables.replies as KvTable<Reply>);
+    ledgerIndex = await programIndexFor(adapters.ledger, 'ledger', tables.ledger as KvTable<LedgerEntry>, ledgerKey);
+    linkIndex = await programIndexFor(adapters.links, 'links', tables.links as KvTable<ChannelLink>, (l) => linkKey(l.program, l.network));
     leases = location.kind === 'redis' ? await createRedisLeases(location.url) : createMemoryLeases(clock);
   } catch (e) {
     await Promise.allSettled(Object.values(tables).map((t) => t.disconnect()));
@@ -147,8 +170,8 @@ export async function openStore(url: string, cwd: string = process.cwd(), clock:
     location,
     // Several instances may save the same reply at once on Redis; one process owns a SQLite file.
     replies: createReplyRepository(tables.replies as KvTable<Reply>, location.kind === 'redis' ? replyLock(leases) : undefined, keeping),
-    links: createLinkRepository(tables.links as KvTable<ChannelLink>),
-    ledger: createLedgerRepository(tables.ledger as KvTable<LedgerEntry>),
+    links: createLinkRepository(tables.links as KvTable<ChannelLink>, linkIndex),
+    ledger: createLedgerRepository(tables.ledger as KvTable<LedgerEntry>, ledgerIndex),
     reachability: createReachabilityRepository(tables.reachability as KvTable<ChannelRefusal>),
     contacts: createContactRepository(tables.contacts as KvTable<Contact>),
     files: createFileRepository(tables.files as KvTable<FileRecord>, leases),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
 import { StoreError } from '../../src/errors';
 import { openStore, type Store } from '../../src/store/open-store';
+import { sqliteProgramQueries } from '../../src/store/program-index';
 import { sqliteReplyQueries } from '../../src/store/reply-index';
 import { startRedisServer } from '../helpers/redis-server';
 import { replyInput } from '../helpers/reply-input';
@@ -164,6 +165,43 @@ describe.each(backends)('store on %s', (_name, url) => {
     await store.ledger.delete(key);
   });
 
+  it('lists links and ledger entries of one program only, by key, across programs and after set and delete', async () => {
+    const link = (program: string, network: string) => ({
+      program,
+      network,
+      platform: 'slack' as const,
+      channel: `C-${program}-${network}`,
+      linkedBy: 'U1',
+      linkedAt: T0.toISOString(),
+    });
+    // 'p/x' would share a key prefix with 'p': the program is checked, not only the key.
+    for (const l of [link('p', 'a'), link('p', 'b'), link('q', 'a'), link('p/x', 'a')]) await store.links.set(l);
+    await store.links.set({ ...link('p', 'a'), channel: 'C-moved' });
+    await store.links.delete('p', 'b');
+    expect(await store.links.list('p')).toEqual([{ ...link('p', 'a'), channel: 'C-moved' }]);
+    expect(await store.links.list('q')).toEqual([link('q', 'a')]);
+    expect(await store.links.list('none')).toEqual([]);
+    await store.links.set(link('p', 'b'));
+    expect((await store.links.list('p')).map((l) => l.network)).toEqual(['a', 'b']);
+
+    const entry = (program: string, round: number, network: string | null) => ({
+      program,
+      round,
+      network,
+      action: 'post' as const,
+      slot: 0,
+      status: 'sent' as const,
+      updatedAt: T0.toISOString(),
+    });
+    for (const e of [entry('p', 1, 'a'), entry('p', 2, null), entry('q', 1, 'a'), entry('p/x', 1, 'a')]) await store.ledger.set(e);
+    await store.ledger.set({ ...entry('p', 1, 'a'), status: 'failed' });
+    await store.ledger.delete(entry('p', 2, null));
+    expect(await store.ledger.list('p')).toEqual([{ ...entry('p', 1, 'a'), status: 'failed' }]);
+    expect(await store.ledger.list('q')).toEqual([entry('q', 1, 'a')]);
+    expect(await store.ledger.list('p/x')).toEqual([entry('p/x', 1, 'a')]);
+    expect(await store.ledger.list('none')).toEqual([]);
+  });
+
   it('keeps a channel refusal per program and network until the channel is reached', async () => {
     const refusal = { program: 'p', network: 'n', platform: 'slack' as const, detail: 'is_archived', at: T0.toISOString() };
     await store.reachability.refused(refusal);
@@ -242,6 +280,26 @@ describe('keyed reads on SQLite', () => {
       }
     } finally {
       await db.disconnect();
+      await store.close();
+    }
+  });
+});
+
+describe('ledger and links by program on SQLite', () => {
+  it('search by index, never scanning the table', async () => {
+    const file = join(dir.path, 'program-plan.sqlite');
+    const store = await openStore(`sqlite://${file}`);
+    try {
+      for (const table of ['lnb_ledger', 'lnb_links']) {
+        const db = new KeyvSqlite({ uri: `sqlite://${file}`, table, busyTimeout: 10_000 });
+        try {
+          const plan = (await db.query(`EXPLAIN QUERY PLAN ${sqliteProgramQueries(table).byProgram}`, 'p')) as { detail: string }[];
+          expect(plan.map((p) => p.detail).join(' ')).toMatch(new RegExp(`^SEARCH ${table} USING INDEX ${table}_by_program`));
+        } finally {
+          await db.disconnect();
+        }
+      }
+    } finally {
       await store.close();
     }
   });
