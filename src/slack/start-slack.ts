@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, webApi } from '@slack/bolt';
 import { systemClock } from '../clock';
@@ -5,6 +6,7 @@ import { SEND_LEASE_MS } from '../core/port';
 import { asCodedError, ConfigError } from '../errors';
 import { sendJson } from '../http/http-server';
 import { translate } from '../i18n/translate';
+import { inRequest } from '../logger';
 import { BackgroundTasks } from '../platform/background-tasks';
 import type { PlatformAdapter, PlatformDeps } from '../platform/platform-adapter';
 import { recentClaims } from '../platform/recent-claims';
@@ -31,6 +33,13 @@ const TOKEN_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 
  * once (auth.test) so a wrong one stops the start with a clear message.
  * Start-up registers the returned port in `ctx.ports` (app/start-bot.ts).
  */
+/** A Slack request's own id: the event's, else the trigger's (commands, buttons, forms), else a new one. */
+function slackRequestId(body: unknown): string {
+  const b = (body ?? {}) as { event_id?: unknown; trigger_id?: unknown };
+  const id = typeof b.event_id === 'string' ? b.event_id : typeof b.trigger_id === 'string' ? b.trigger_id : '';
+  return id !== '' ? id.slice(0, 100) : `slack-${randomUUID()}`;
+}
+
 export async function startSlack(deps: PlatformDeps): Promise<PlatformAdapter> {
   const { ctx, config, http } = deps;
   const log = ctx.log.child({ platform: 'slack' });
@@ -85,11 +94,14 @@ export async function startSlack(deps: PlatformDeps): Promise<PlatformAdapter> {
   // Bolt answers Slack and goes on handling the request where no caller waits for it. Each request's
   // handling (its listeners, to the end) is tracked with the background work, so stop() waits for it
   // too and the store is never closed under a listener still running. Its failure is Bolt's to log.
-  app.use(async ({ next }) => {
-    const handled = next();
-    tasks.run('slack request', () => handled.catch(() => undefined));
-    await handled;
-  });
+  // Every line a request's handling logs carries its id (the event's, else the trigger's).
+  app.use(async ({ body, next }) =>
+    inRequest({ req: slackRequestId(body) }, async () => {
+      const handled = next();
+      tasks.run('slack request', () => handled.catch(() => undefined));
+      await handled;
+    }),
+  );
   registerListeners(app, rt);
 
   let stopped = false;

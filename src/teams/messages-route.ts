@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
 import { asCodedError } from '../errors';
 import { type RouteHandler, sendJson } from '../http/http-server';
 import { BodyError, readJsonBody } from '../http/read-json-body';
-import type { Logger } from '../logger';
+import { inRequest, type Logger } from '../logger';
 import type { LnbTeamsAdapter } from './lnb-teams-adapter';
 
 /** Teams' activities are small; a megabyte is generous and bounds what a stranger can make us parse. */
@@ -57,17 +58,20 @@ export function messagesRoute(
     }
     const activity = asActivity(body);
     if (!activity) return sendJson(res, 400, { error: 'not an activity' });
-    try {
-      const result = await adapter.handle(req.headers.authorization ?? '', activity, logic);
-      if (result?.body !== undefined) return sendJson(res, result.status, result.body);
-      res.writeHead(result?.status ?? 200).end();
-    } catch (e) {
-      if (isAuthError(e)) {
-        log.warn({ type: activity.type }, 'teams request refused: no valid token');
-        return sendJson(res, 401, { error: 'unauthorized' });
+    // Every line this activity's handling logs carries its id.
+    return inRequest({ req: typeof activity.id === 'string' && activity.id !== '' ? activity.id.slice(0, 100) : `teams-${randomUUID()}` }, async () => {
+      try {
+        const result = await adapter.handle(req.headers.authorization ?? '', activity, logic);
+        if (result?.body !== undefined) return sendJson(res, result.status, result.body);
+        res.writeHead(result?.status ?? 200).end();
+      } catch (e) {
+        if (isAuthError(e)) {
+          log.warn({ type: activity.type }, 'teams request refused: no valid token');
+          return sendJson(res, 401, { error: 'unauthorized' });
+        }
+        log.error({ err: asCodedError(e).message, type: activity.type }, 'teams request failed');
+        sendJson(res, 500, { error: 'internal error' });
       }
-      log.error({ err: asCodedError(e).message, type: activity.type }, 'teams request failed');
-      sendJson(res, 500, { error: 'internal error' });
-    }
+    });
   };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BotContext } from '../../src/core/bot-context';
 import type { Ports } from '../../src/core/port';
 import { LocalPort } from '../../src/local/local-port';
-import { createLogger } from '../../src/logger';
+import { createLogger, type Logger } from '../../src/logger';
 import { parseProgram } from '../../src/program/load-program';
 import type { Program } from '../../src/program/schema';
 import { openStore, type Store } from '../../src/store/open-store';
@@ -28,7 +28,7 @@ export interface TestContext {
  * The rules' context over a real SQLite file in a temp dir, with the local platform as the port.
  * `storeUrl` opens that store instead (a Redis server several contexts share, as instances would).
  */
-export async function openTestContext(opts: { program?: Program; now?: string; ports?: Ports; storeUrl?: string } = {}): Promise<TestContext> {
+export async function openTestContext(opts: { program?: Program; now?: string; ports?: Ports; storeUrl?: string; log?: Logger } = {}): Promise<TestContext> {
   const dir = tempDir();
   const clock = new FakeClock(opts.now ?? '2026-11-23T10:00:00Z');
   const store = await openStore(opts.storeUrl ?? `sqlite://${join(dir.path, 'lnb.sqlite')}`, dir.path, clock);
@@ -37,7 +37,7 @@ export async function openTestContext(opts: { program?: Program; now?: string; p
     program: opts.program ?? exampleProgram(),
     store,
     clock,
-    log: createLogger('silent'),
+    log: opts.log ?? createLogger('silent'),
     ports: { local, ...opts.ports },
   };
   return {

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { loadConfig } from '../../src/config/config';
 import { HttpServer } from '../../src/http/http-server';
+import type { Logger } from '../../src/logger';
 import type { PlatformAdapter } from '../../src/platform/platform-adapter';
 import type { Program } from '../../src/program/schema';
 import { startSlack } from '../../src/slack/start-slack';
@@ -44,6 +45,8 @@ export interface SlackHarnessOptions {
   fake?: FakeSlackApi;
   /** The bot's store seen through a wrapper (the same interface): a slow or locked store. `t.store` stays the real one. */
   wrapStore?: (store: Store) => Store;
+  /** The rules' logger (silent unless given). */
+  log?: Logger;
 }
 
 /**
@@ -55,7 +58,7 @@ export async function startSlackHarness(opts: SlackHarnessOptions = {}): Promise
   const ownFake = !opts.fake;
   const fake = opts.fake ?? new FakeSlackApi();
   if (ownFake) await fake.start();
-  const t = await openTestContext({ program: opts.program ?? slackProgram(), now: opts.now, storeUrl: opts.storeUrl });
+  const t = await openTestContext({ program: opts.program ?? slackProgram(), now: opts.now, storeUrl: opts.storeUrl, log: opts.log });
   if (opts.wrapStore) t.ctx.store = opts.wrapStore(t.store);
   const http = new HttpServer(t.ctx.log);
   const address = await http.listen(0, '127.0.0.1');

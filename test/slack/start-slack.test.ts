@@ -1,6 +1,8 @@
+import { Writable } from 'node:stream';
 import { roundMessage } from '../../src/core/messages/round-message';
+import { createLogger } from '../../src/logger';
 import { eventually, type SlackHarness, startSlackHarness } from './slack-harness';
-import { blockActionsBody } from './slack-payloads';
+import { blockActionsBody, commandBody } from './slack-payloads';
 
 let h: SlackHarness;
 beforeEach(async () => {
@@ -38,5 +40,26 @@ describe('startSlack', () => {
     slack.release();
     await stopping;
     expect(slack.answered()).toBe(true);
+  });
+});
+
+describe('each request logged with its id', () => {
+  it("stamps the lines a command's handling logs with the request's trigger id", async () => {
+    const lines: Record<string, unknown>[] = [];
+    const out = new Writable({
+      write(chunk, _enc, done) {
+        for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+        done();
+      },
+    });
+    const logged = await startSlackHarness({ log: createLogger('info', out) });
+    try {
+      const body = commandBody({ command: '/lnb', text: 'link katrineholm', user: 'U0COORD', channel: 'C0KAT', responseUrl: logged.fake.responseUrl('cmd'), triggerId: 'trig-77.1' });
+      expect((await logged.command(body)).status).toBe(200);
+      await eventually(() => lines.some((l) => l.msg === 'channel linked'));
+      expect(lines.find((l) => l.msg === 'channel linked')?.req).toBe('trig-77.1');
+    } finally {
+      await logged.close();
+    }
   });
 });

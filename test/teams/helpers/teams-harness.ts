@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { loadConfig } from '../../../src/config/config';
 import { HttpServer } from '../../../src/http/http-server';
-import { createLogger } from '../../../src/logger';
+import { createLogger, type Logger } from '../../../src/logger';
 import type { Program } from '../../../src/program/schema';
 import { startTeams, type TeamsPlatform } from '../../../src/teams/start-teams';
 import { openTestContext, type TestContext } from '../../helpers/bot-context';
@@ -33,11 +33,13 @@ export async function startTeamsHarness(
     storeUrl?: string;
     /** A connector that another harness started (and closes): two instances behind one Teams. */
     connector?: FakeConnector;
+    /** The rules' logger (silent unless given). */
+    log?: Logger;
   } = {},
 ): Promise<TeamsHarness> {
   const ownConnector = !opts.connector;
   const connector = opts.connector ?? (await FakeConnector.start());
-  const t = await openTestContext({ program: opts.program ?? teamsProgram(), now: opts.now, storeUrl: opts.storeUrl });
+  const t = await openTestContext({ program: opts.program ?? teamsProgram(), now: opts.now, storeUrl: opts.storeUrl, log: opts.log });
   const http = new HttpServer(createLogger('silent'));
   const config = loadConfig({}, { HOST: '127.0.0.1', PORT: '0', PROGRAM_FILE: 'unused.yaml', ...opts.env });
   const teams = await startTeams({ ctx: t.ctx, config, http }, { retry: { attempts: 6, baseDelayMs: 5, maxDelayMs: 40 } });
