@@ -1,21 +1,9 @@
-import { Writable } from 'node:stream';
-import { createLogger, inRequest } from '../src/logger';
-
-/** A logger whose lines are kept, parsed. */
-function capture() {
-  const lines: Record<string, unknown>[] = [];
-  const out = new Writable({
-    write(chunk, _enc, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  return { log: createLogger('debug', out), lines };
-}
+import { inRequest } from '../src/logger';
+import { capturedLog } from './helpers/captured-log';
 
 describe('inRequest', () => {
   it("stamps every line of a request with its id, the logger's and its children's, awaited or not", async () => {
-    const { log, lines } = capture();
+    const { log, lines } = capturedLog('debug');
     const child = log.child({ platform: 'teams' });
     let background: Promise<void> = Promise.resolve();
     await inRequest({ req: 'act-1' }, async () => {
@@ -37,7 +25,7 @@ describe('inRequest', () => {
   });
 
   it('keeps two requests handled at once apart', async () => {
-    const { log, lines } = capture();
+    const { log, lines } = capturedLog('debug');
     let release: () => void = () => undefined;
     const gate = new Promise<void>((r) => {
       release = r;

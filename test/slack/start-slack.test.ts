@@ -1,6 +1,5 @@
-import { Writable } from 'node:stream';
 import { roundMessage } from '../../src/core/messages/round-message';
-import { createLogger } from '../../src/logger';
+import { capturedLog } from '../helpers/captured-log';
 import { eventually, type SlackHarness, startSlackHarness } from './slack-harness';
 import { blockActionsBody, commandBody } from './slack-payloads';
 
@@ -45,14 +44,8 @@ describe('startSlack', () => {
 
 describe('each request logged with its id', () => {
   it("stamps the lines a command's handling logs with the request's trigger id", async () => {
-    const lines: Record<string, unknown>[] = [];
-    const out = new Writable({
-      write(chunk, _enc, done) {
-        for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-        done();
-      },
-    });
-    const logged = await startSlackHarness({ log: createLogger('info', out) });
+    const { log, lines } = capturedLog();
+    const logged = await startSlackHarness({ log });
     try {
       const body = commandBody({ command: '/lnb', text: 'link katrineholm', user: 'U0COORD', channel: 'C0KAT', responseUrl: logged.fake.responseUrl('cmd'), triggerId: 'trig-77.1' });
       expect((await logged.command(body)).status).toBe(200);

@@ -1,19 +1,12 @@
-import { Writable } from 'node:stream';
-import { createLogger } from '../../src/logger';
+import { capturedLog } from '../helpers/captured-log';
 import { installInTeam } from './helpers/teams-activities';
 import { startTeamsHarness, type TeamsHarness } from './helpers/teams-harness';
 
-const lines: Record<string, unknown>[] = [];
-const out = new Writable({
-  write(chunk, _enc, done) {
-    for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-    done();
-  },
-});
+const { log, lines } = capturedLog();
 
 let h: TeamsHarness;
 beforeAll(async () => {
-  h = await startTeamsHarness({ log: createLogger('info', out) });
+  h = await startTeamsHarness({ log });
 });
 afterAll(async () => h.close());
 
