@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minutesId } from '../../src/core/reply-id';
 import { runCliCaptured } from '../helpers/run-cli';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -82,9 +83,11 @@ describe('lnb import and export', () => {
 
   it('round-trips replies: what is imported exports as the same lines', async () => {
     const env = freshStore();
+    // Group minutes are the network's one record per question, under the id the leaders' form uses.
+    const minutes = minutesId('anhorigstod-2027', 1, 'katrineholm', 'syfte');
     const lines = [
       line(),
-      line({ id: 'r2', network: 'katrineholm', role: 'politiker', kind: 'minutes', consent: false, createdAt: '2026-11-21T10:00:00.000Z' }),
+      line({ id: minutes, network: 'katrineholm', role: 'politiker', kind: 'minutes', consent: false, createdAt: '2026-11-21T10:00:00.000Z' }),
       line({ id: 'r3', round: 4, question: 'forvantningar', text: null, option: 'Ja i viss mån', createdAt: '2026-11-22T10:00:00.000Z' }),
     ];
     const file = join(dir.path, 'in.jsonl');
@@ -98,7 +101,7 @@ describe('lnb import and export', () => {
     expect(exported.stdout.trim().split('\n')).toEqual(lines);
 
     const filtered = await runCliCaptured(['export', '--round', '1', '--network', 'katrineholm'], { cwd: dir.path, env });
-    expect(filtered.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['r2']);
+    expect(filtered.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual([minutes]);
 
     // Importing the same file again changes nothing and makes no duplicates.
     await runCliCaptured(['import', file], { cwd: dir.path, env });
