@@ -1,3 +1,4 @@
+import { parseProgram } from '../../src/program/load-program';
 /** A small valid program as YAML; tests change one thing to break it. */
 export const MINIMAL_PROGRAM = `program:
   id: test-program
@@ -21,3 +22,7 @@ rounds:
       - id: q1
         text: Vad är delaktighet för dig?
 `;
+
+/** MINIMAL_PROGRAM in `zone` with `lines` added to its program block; its one round: meeting 26 October 2026, deadline 2 November 09:00 (after the clocks went back). */
+export const minimalProgramWith = (lines: string, zone = 'Europe/Stockholm') =>
+  parseProgram(MINIMAL_PROGRAM.replace('  coordinators: [U0COORD]', `  coordinators: [U0COORD]\n  timezone: ${zone}${lines}`), 'test.yaml');

@@ -1,87 +1,14 @@
 import type { OutgoingMessage } from '../../src/core/outgoing-message';
 import type { Receipt } from '../../src/core/port';
-import { DeliveryError, ProgramError } from '../../src/errors';
+import { DeliveryError } from '../../src/errors';
 import { LocalPort } from '../../src/local/local-port';
-import { parseProgram } from '../../src/program/load-program';
-import { retentionEnd } from '../../src/program/retention';
-import { purgeDue } from '../../src/schedule/purge-due';
 import { runPurge } from '../../src/schedule/run-purge';
 import { startScheduler } from '../../src/schedule/start-scheduler';
 import { openTestContext, type TestContext } from '../helpers/bot-context';
-import { MINIMAL_PROGRAM } from '../helpers/program-yaml';
-
-/** MINIMAL_PROGRAM's one round: meeting 26 October 2026, deadline 2 November 09:00 (after the clocks went back). */
-const withProgram = (lines: string, zone = 'Europe/Stockholm') =>
-  parseProgram(MINIMAL_PROGRAM.replace('  coordinators: [U0COORD]', `  coordinators: [U0COORD]\n  timezone: ${zone}${lines}`), 'test.yaml');
-
-function problemsOf(yaml: string): string[] {
-  try {
-    parseProgram(yaml, 'test.yaml', 'en');
-  } catch (e) {
-    if (e instanceof ProgramError) return e.problems.map((p) => `${p.path}: ${p.message}`);
-    throw e;
-  }
-  throw new Error('expected the program to be refused');
-}
-
-describe('when retention ends', () => {
-  it('defaults to 12 months after the last deadline, on the wall clock of the program’s zone', () => {
-    const end = retentionEnd(withProgram(''));
-    expect(end).toEqual({ local: '2027-11-02T09:00', at: new Date('2027-11-02T08:00:00Z'), months: 12 });
-  });
-
-  it('keeps 09:00 local across a daylight-saving change (winter deadline, summer end)', () => {
-    const end = retentionEnd(withProgram('\n  retention: { months: 6 }'));
-    expect(end.local).toBe('2027-05-02T09:00');
-    expect(end.at.toISOString()).toBe('2027-05-02T07:00:00.000Z');
-  });
-
-  it('counts in the program’s own zone, north and south', () => {
-    expect(retentionEnd(withProgram('', 'America/New_York')).at.toISOString()).toBe('2027-11-02T13:00:00.000Z');
-    // Sydney: daylight time in November, standard time in May.
-    expect(retentionEnd(withProgram('\n  retention: { months: 5 }', 'Australia/Sydney')).at.toISOString()).toBe('2027-04-01T22:00:00.000Z');
-    expect(retentionEnd(withProgram('\n  retention: { months: 6 }', 'Australia/Sydney')).at.toISOString()).toBe('2027-05-01T23:00:00.000Z');
-  });
-
-  it('takes the latest deadline, not the last round in the file', () => {
-    const program = withProgram('\n  retention: { months: 0 }');
-    program.rounds.unshift({ ...(program.rounds[0] as (typeof program.rounds)[number]), number: 2, meeting: '2027-01-20T13:00' });
-    expect(retentionEnd(program).local).toBe('2027-01-27T09:00');
-  });
-
-  it('refuses a retention that is not a whole number of months, naming the field', () => {
-    const yaml = (value: string) => MINIMAL_PROGRAM.replace('  coordinators: [U0COORD]', `  coordinators: [U0COORD]\n  retention: ${value}`);
-    expect(problemsOf(yaml('{ months: -1 }'))).toEqual([
-      'program.retention.months (line 5): -1 is not a number of months; write a whole number from 0 to 120, e.g. retention: { months: 12 }',
-    ]);
-    expect(problemsOf(yaml('{ months: 1.5 }'))[0]).toMatch(/^program\.retention\.months .*1\.5 is not a number of months/);
-    expect(problemsOf(yaml('{ month: 6 }')).join('\n')).toMatch(/program\.retention.*month/);
-  });
-});
-
-describe('the daily purge slot', () => {
-  const program = withProgram('\n  retention: { months: 6 }');
-
-  it('is not due before retention ends, and then daily at 09:00 local, one ledger key per day', () => {
-    expect(purgeDue(program, new Date('2027-05-02T06:59:00Z'))).toBeUndefined();
-    expect(purgeDue(program, new Date('2027-05-02T07:00:00Z'))).toMatchObject({
-      day: '2027-05-02',
-      key: { program: 'test-program', round: 0, network: null, action: 'purge', slot: 20270502 },
-    });
-    // The next day: not before 09:00 local, then its own key.
-    expect(purgeDue(program, new Date('2027-05-03T06:30:00Z'))).toBeUndefined();
-    expect(purgeDue(program, new Date('2027-05-03T12:00:00Z'))?.key.slot).toBe(20270503);
-  });
-
-  it('waits for the end of quiet hours that cover 09:00', () => {
-    const late = withProgram("\n  retention: { months: 6 }\n  quietHours: { from: '20:00', to: '10:30' }");
-    expect(purgeDue(late, new Date('2027-05-03T08:00:00Z'))).toBeUndefined();
-    expect(purgeDue(late, new Date('2027-05-03T08:30:00Z'))?.at.toISOString()).toBe('2027-05-03T08:30:00.000Z');
-  });
-});
+import { minimalProgramWith } from '../helpers/program-yaml';
 
 describe('runPurge over SQLite', () => {
-  const program = withProgram('\n  retention: { months: 6 }');
+  const program = minimalProgramWith('\n  retention: { months: 6 }');
   let t: TestContext;
   beforeEach(async () => {
     t = await openTestContext({ program, now: '2027-05-01T12:00:00Z' });
@@ -163,7 +90,7 @@ describe('runPurge over SQLite', () => {
   });
 
   it('when one of two coordinators cannot be told, the retry tells only that one', async () => {
-    t.ctx.program = withProgram('\n  retention: { months: 6 }');
+    t.ctx.program = minimalProgramWith('\n  retention: { months: 6 }');
     t.ctx.program.program.coordinators = ['U0COORD', 'U0COORD2'];
     let refuse = true;
     class FlakyPort extends LocalPort {
