@@ -22,13 +22,22 @@ export function fitFormCard(form: FormModel, notes: { trimmed: string; kept: str
   const whole = formCard(form);
   if (fitsInTeams(whole)) return { card: whole, kept: [] };
   const saved = form.fields.filter((f) => f.kind === 'text' && (f.value ?? '') !== '');
-  const ids = new Set(saved.map((f) => f.id));
-  const build = () => formCard(form, undefined, { ids, note: notes.kept });
-  for (const field of saved) {
-    ids.delete(field.id);
-    if (!fitsInTeams(build())) ids.add(field.id);
+  const build = (ids: Set<string>) => formCard(form, undefined, { ids, note: notes.kept });
+  const ids = leftOut(saved, build);
+  return { card: fitCard(build(ids), notes.trimmed), kept: saved.filter((f) => ids.has(f.id)) };
+}
+
+/**
+ * Of `fields` (in question order), the ids whose text stays out of the card:
+ * each goes in whole as long as the card built with it still fits.
+ */
+function leftOut(fields: FormField[], build: (out: Set<string>) => AdaptiveCard): Set<string> {
+  const out = new Set(fields.map((f) => f.id));
+  for (const field of fields) {
+    out.delete(field.id);
+    if (!fitsInTeams(build(out))) out.add(field.id);
   }
-  return { card: fitCard(build(), notes.trimmed), kept: saved.filter((f) => ids.has(f.id)) };
+  return out;
 }
 
 export interface FittedRefusedForm {
@@ -49,14 +58,10 @@ export function fitRefusedForm(form: FormModel, draft: Draft, kept: KeptFields, 
   const whole = formCard(form, draft, kept);
   if (fitsInTeams(whole)) return { card: whole, moved: [] };
   const typed = form.fields.filter((f) => f.kind === 'text' && !kept.ids.has(f.id) && (draft.values[f.id] ?? '') !== '');
-  const ids = new Set(typed.map((f) => f.id));
-  const build = () => formCard(form, draft, kept, { ids, note: notes.moved });
-  for (const field of typed) {
-    ids.delete(field.id);
-    if (!fitsInTeams(build())) ids.add(field.id);
-  }
+  const build = (ids: Set<string>) => formCard(form, draft, kept, { ids, note: notes.moved });
+  const ids = leftOut(typed, build);
   return {
-    card: fitCard(build(), notes.trimmed),
+    card: fitCard(build(ids), notes.trimmed),
     moved: typed.filter((f) => ids.has(f.id)).map((field) => ({ field, text: draft.values[field.id] ?? '' })),
   };
 }
