@@ -82,8 +82,14 @@ async function replyKeepingFor(adapter: KeyvStoreAdapter, replies: KvTable<Reply
   const client = await (adapter as unknown as { getClient(): Promise<RedisSets & RedisCountCommands> }).getClient();
   const index = redisReplyIndex(client);
   const counts = redisReplyCounts(client);
-  await index.backfill(() => replies.values());
-  await counts.backfill(() => replies.values());
+  // Both are filled from the stored replies on a server that has neither yet: read them once.
+  let stored: Promise<Reply[]> | undefined;
+  const all = () => {
+    stored ??= replies.values();
+    return stored;
+  };
+  await index.backfill(all);
+  await counts.backfill(all);
   return { index, counts };
 }
 

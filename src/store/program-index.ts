@@ -1,4 +1,5 @@
 import { StoreError } from '../errors';
+import { builtOnce } from './built-once';
 import type { KvTable } from './kv-table';
 import type { RedisSets } from './reply-index';
 import type { SqliteAdapter } from './sqlite-adapter';
@@ -55,14 +56,12 @@ export function redisProgramIndex(
     add: async (program, key) => {
       await client.sAdd(setOf(program), [key]);
     },
-    async backfill(all) {
-      const done = `lnb:index:${name}:built`;
-      if ((await client.exists(done)) > 0) return;
-      const members = new Map<string, string[]>();
-      for (const { key, program } of await all()) members.set(program, [...(members.get(program) ?? []), key]);
-      await Promise.all([...members].map(([program, keys]) => client.sAdd(setOf(program), keys)));
-      await client.set(done, '1');
-    },
+    backfill: (all) =>
+      builtOnce(client, `lnb:index:${name}:built`, async () => {
+        const members = new Map<string, string[]>();
+        for (const { key, program } of await all()) members.set(program, [...(members.get(program) ?? []), key]);
+        await Promise.all([...members].map(([program, keys]) => client.sAdd(setOf(program), keys)));
+      }),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Reply } from '../replies/reply';
+import { builtOnce } from './built-once';
 import { contribution, type ReplyCounts } from './reply-counts';
 
 /** The commands of a node-redis client that the counts use. */
@@ -77,12 +78,10 @@ export function redisReplyCounts(client: RedisCountCommands): ReplyCounts & { ba
       );
       return new Map(sizes);
     },
-    async backfill(all) {
-      const done = 'lnb:count:replies:built';
-      if ((await client.exists(done)) > 0) return;
-      const replies = await all();
-      for (let i = 0; i < replies.length; i += 500) await apply(replies.slice(i, i + 500).map((r) => ['add', r]));
-      await client.set(done, '1');
-    },
+    backfill: (all) =>
+      builtOnce(client, 'lnb:count:replies:built', async () => {
+        const replies = await all();
+        for (let i = 0; i < replies.length; i += 500) await apply(replies.slice(i, i + 500).map((r) => ['add', r]));
+      }),
   };
 }

@@ -1,4 +1,5 @@
 import type { Reply } from '../replies/reply';
+import { builtOnce } from './built-once';
 import type { SqliteAdapter } from './sqlite-adapter';
 
 /** What a keyed read of replies asks for: one round of a program (one network of it, if given), or one author's. */
@@ -96,11 +97,6 @@ export function redisReplyIndex(client: RedisSets): ReplyIndex & { backfill(all:
   return {
     ids: (key) => client.sMembers(setOf(key)),
     add,
-    async backfill(all) {
-      const done = 'lnb:index:replies:built';
-      if ((await client.exists(done)) > 0) return;
-      await add(await all());
-      await client.set(done, '1');
-    },
+    backfill: (all) => builtOnce(client, 'lnb:index:replies:built', async () => add(await all())),
   };
 }
