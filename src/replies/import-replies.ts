@@ -7,13 +7,16 @@ import { readJsonLines } from './read-reply-lines';
 import type { Reply } from './reply';
 import { type ReplyLine, replyLineSchema } from './reply-line';
 
+/** The id a line is stored under: its own, or for group minutes the network's one record for the question. */
+const storedId = (line: ReplyLine): string => (line.kind === 'minutes' ? minutesId(line.program, line.round, line.network, line.question) : line.id);
+
 /** Validates a whole JSONL file of replies; throws InputError listing every bad line. */
 export function parseReplyFile(text: string, file: string, locale: Locale): ReplyLine[] {
   const { items, problems } = readJsonLines(text, replyLineSchema, locale);
   const firstLine = new Map<string, number>();
   for (const { line, value } of items) {
     // Minutes are one record per network, round and question: two such lines would overwrite each other.
-    const key = value.kind === 'minutes' ? minutesId(value.program, value.round, value.network, value.question) : value.id;
+    const key = storedId(value);
     const seen = firstLine.get(key);
     if (seen !== undefined) {
       problems.push({
@@ -43,7 +46,7 @@ export async function importReplies(lines: ReplyLine[], replies: ReplyRepository
   const before = new Map<string, Reply | undefined>();
   try {
     for (const line of lines) {
-      const id = line.kind === 'minutes' ? minutesId(line.program, line.round, line.network, line.question) : line.id;
+      const id = storedId(line);
       if (!before.has(id)) before.set(id, await replies.get(id));
       await replies.save({ ...line, id, author: null }, now);
     }
