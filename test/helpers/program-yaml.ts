@@ -1,3 +1,4 @@
+import { ProgramError } from '../../src/errors';
 import { parseProgram } from '../../src/program/load-program';
 /** A small valid program as YAML; tests change one thing to break it. */
 export const MINIMAL_PROGRAM = `program:
@@ -26,3 +27,14 @@ rounds:
 /** MINIMAL_PROGRAM in `zone` with `lines` added to its program block; its one round: meeting 26 October 2026, deadline 2 November 09:00 (after the clocks went back). */
 export const minimalProgramWith = (lines: string, zone = 'Europe/Stockholm') =>
   parseProgram(MINIMAL_PROGRAM.replace('  coordinators: [U0COORD]', `  coordinators: [U0COORD]\n  timezone: ${zone}${lines}`), 'test.yaml');
+
+/** The problems (`path: message`) parseProgram refuses `yaml` with; fails when it accepts it. */
+export function problemsOf(yaml: string, locale: 'sv' | 'en' = 'en'): string[] {
+  try {
+    parseProgram(yaml, 'test.yaml', locale);
+  } catch (e) {
+    if (e instanceof ProgramError) return e.problems.map((p) => `${p.path}: ${p.message}`);
+    throw e;
+  }
+  throw new Error('expected the program to be refused');
+}

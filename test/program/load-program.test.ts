@@ -1,16 +1,6 @@
-import { ProgramError } from '../../src/errors';
-import { parseProgram } from '../../src/program/load-program';
-import { MINIMAL_PROGRAM } from '../helpers/program-yaml';
 
-function problemsOf(yaml: string, locale: 'sv' | 'en' = 'en'): string[] {
-  try {
-    parseProgram(yaml, 'test.yaml', locale);
-  } catch (e) {
-    if (e instanceof ProgramError) return e.problems.map((p) => `${p.path}: ${p.message}`);
-    throw e;
-  }
-  throw new Error('expected the program to be refused');
-}
+import { parseProgram } from '../../src/program/load-program';
+import { MINIMAL_PROGRAM, problemsOf } from '../helpers/program-yaml';
 
 describe('parseProgram', () => {
   it('accepts a minimal program and fills in the defaults', () => {
