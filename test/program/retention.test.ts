@@ -1,4 +1,3 @@
-
 import { retentionEnd } from '../../src/program/retention';
 import { MINIMAL_PROGRAM, minimalProgramWith, problemsOf } from '../helpers/program-yaml';
 
