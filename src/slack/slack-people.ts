@@ -68,8 +68,10 @@ export class SlackPeople {
       const info = await this.client.users.info({ user: userId, include_locale: true });
       const locale = slackLocale(info.user?.locale);
       this.cache.set(userId, { locale, at: this.clock.now().getTime() });
-      // Remembered for the scheduler's private messages; the request does not wait for the store.
-      void this.remember(userId, locale);
+      // Remembered for the scheduler's private messages (and shown by *mina svar* as kept), before the
+      // locale is given: what the request then reads is the same whichever write finishes first. The
+      // request waits for the whole lookup at most LOOKUP_WAIT_MS, and remember never throws.
+      await this.remember(userId, locale);
       return locale;
     } catch (e) {
       this.log.warn({ err: asCodedError(e).message }, 'slack user locale not found');
