@@ -5,7 +5,10 @@ import { addInto, dot, dotDense, type SparseVector } from './sparse-vector';
  * theme had been named; then:
  * - a group whose replies mostly name one expected theme (its label's or
  *   hints' own words, stems or compound parts) and clearly no other takes
- *   that theme's label; two such groups of one theme become one;
+ *   that theme's label; when two groups name one theme, the one that names
+ *   it most takes it and the other keeps its own heading (merging them
+ *   joined different things: two themes for four, and a lower score than
+ *   naming no theme);
  * - a reply that names exactly one of the themes groups took, and is closer
  *   to that theme than to the rest of its own group, moves there;
  * - everything else stays where the round's own grouping put it: a reply in
@@ -116,6 +119,21 @@ export function guideThemes(input: GuideInput): Guided {
     const n = size[k] ?? 0;
     if (!best || n === 0 || best.c < NAMED_SHARE * n || best.c < NAMED_MARGIN * second) return null;
     return best.g;
+  });
+  // One group per expected theme: the one with most replies naming it (then the larger share, then the first).
+  const holder = new Map<number, number>();
+  const share = (k: number, g: number) => (naming[k]?.[g] ?? 0) / Math.max(1, size[k] ?? 0);
+  themeOfGroup.forEach((g, k) => {
+    if (g === null) return;
+    const h = holder.get(g);
+    const better =
+      h === undefined ||
+      (naming[k]?.[g] ?? 0) > (naming[h]?.[g] ?? 0) ||
+      ((naming[k]?.[g] ?? 0) === (naming[h]?.[g] ?? 0) && share(k, g) > share(h, g));
+    if (better) holder.set(g, k);
+  });
+  themeOfGroup.forEach((g, k) => {
+    if (g !== null && holder.get(g) !== k) themeOfGroup[k] = null;
   });
   // Where each item goes: the expected theme it alone names, if it is at
   // least as close to that theme as to the rest of its own group; else its group's.

@@ -47,4 +47,20 @@ describe('guideThemes', () => {
     expect(home).toBeGreaterThanOrEqual(0);
     expect(guided.assignment[texts.indexOf(stray)]).toBe(home);
   });
+
+  it('gives a theme two groups name to the one that names it most, and keeps the other group apart', () => {
+    // Respite is asked for in both groups, but the second is about short-term
+    // places: joining them made two themes of four and scored below naming none.
+    const korttid = topic('korttid').map((t, i) => (i < 3 ? `${t} Det blir en sorts avlösning.` : t));
+    const { texts, assignment, guided } = guide([topic('avlosning'), korttid, topic('stodplan')], [], ['Avlösning']);
+    const taking = guided.themes.flatMap((t, k) => (t.guided === 0 ? [k] : []));
+    expect(taking).toHaveLength(1);
+    const home = taking[0] as number;
+    const of = (text: string) => guided.assignment[texts.indexOf(text)];
+    for (const t of topic('avlosning')) expect(of(t)).toBe(home);
+    const others = new Set(korttid.map(of));
+    expect(others.has(home)).toBe(false);
+    expect(others.size).toBe(1);
+    expect(guided.themes.length).toBe(new Set(assignment).size);
+  });
 });
