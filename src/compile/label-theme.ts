@@ -116,6 +116,7 @@ export function themeWords(themes: readonly LabelDoc[][]): ThemeWords[] {
   });
   const total = new Map<string, number>();
   for (const t of perTheme) for (const [k, p] of t) total.set(k, (total.get(k) ?? 0) + p.df);
+  const baseForm = baseForms(perTheme);
   const n = themes.reduce((a, d) => a + d.length, 0);
 
   return perTheme.map((phrases, ti) => {
@@ -143,15 +144,42 @@ export function themeWords(themes: readonly LabelDoc[][]): ThemeWords[] {
       const covered = phrasesOut.some((q) => p.stems.every((s) => q.stems.includes(s)));
       if (!covered) {
         const { key, stems, share, overall, score } = p;
-        phrasesOut.push({ text: displayForm(p.forms), key, stems, share, overall, score });
+        phrasesOut.push({ text: baseForm(displayForm(p.forms), stems), key, stems, share, overall, score });
       }
     }
     const keywords = ranked
       .filter((p) => p.stems.length === 1)
       .slice(0, 5)
-      .map((p) => displayForm(p.forms).toLowerCase());
+      .map((p) => baseForm(displayForm(p.forms), p.stems).toLowerCase());
     return { phrases: phrasesOut, keywords };
   });
+}
+
+/**
+ * A one-word phrase in its base form where the question's replies use one:
+ * "Stödplan" rather than "Stödplanen" when someone wrote "stödplan". Only a
+ * form the word starts with is taken (an ending dropped, the stem kept), and
+ * only for one word: in "Kollektiva stödformer" the words must agree.
+ */
+function baseForms(perTheme: readonly Map<string, Phrase>[]): (text: string, stems: readonly string[]) => string {
+  const shortest = new Map<string, string>();
+  for (const phrases of perTheme) {
+    for (const p of phrases.values()) {
+      if (p.length !== 1) continue;
+      for (const f of p.forms.keys()) {
+        const lower = f.toLowerCase();
+        const best = shortest.get(p.key);
+        if (best === undefined || lower.length < best.length) shortest.set(p.key, lower);
+      }
+    }
+  }
+  return (text, stems) => {
+    if (stems.length !== 1 || /\s/u.test(text) || /\p{Lu}/u.test(text.slice(1))) return text;
+    const base = shortest.get(stems[0] as string);
+    const lower = text.toLowerCase();
+    if (!base || base.length >= lower.length || !lower.startsWith(base)) return text;
+    return text.charAt(0) === lower.charAt(0) ? base : base.charAt(0).toUpperCase() + base.slice(1);
+  };
 }
 
 /**

@@ -12,6 +12,19 @@ describe('themeWords', () => {
     expect(respite?.phrases[0]?.text).toBe('växelvård');
     expect(other?.phrases[0]?.text).toBe('information');
   });
+
+  it('gives a word in the base form another reply of the question uses, and keeps phrases of two words as written', () => {
+    const [plans, support] = themeWords([
+      docs('Stödplanen ska följas upp.', 'Stödplanen görs med den anhörige.', 'Kollektiva stödformer hjälper.'),
+      docs('En stödplan behövs.', 'Kollektiva stödformer som caféer.', 'Kollektiva stödformer på kvällen.'),
+    ]);
+    expect(plans?.phrases[0]?.text).toBe('stödplan');
+    expect(plans?.keywords).toContain('stödplan');
+    expect(support?.phrases.map((p) => p.text)).toContain('kollektiva stödformer');
+    // Without the base form in the question, the word stays as written.
+    const [alone] = themeWords([docs('Stödplanen ska följas upp.', 'Stödplanen görs med den anhörige.'), docs('Samtal.', 'Samtal igen.')]);
+    expect(alone?.phrases[0]?.text).toBe('stödplanen');
+  });
 });
 
 describe('labelFrom', () => {
