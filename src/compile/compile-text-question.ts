@@ -189,6 +189,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
             (p) =>
               !p.stems.some((st) => labelStems.includes(st) || asked.has(st)) &&
               p.share >= 0.2 &&
+              headable(p.text) &&
               looksLikeNounPhrase(p.text),
           )
           .map((p) => p.text),

@@ -222,6 +222,8 @@ const NOT_A_HEADING = new Set(
   vilja vill ville använda använder använde fungera fungerar fungerade försöka försöker försökte fråga frågar
   frågade berätta berättar berättade hålla håller höll leva lever levde vänta väntar väntade börja börjar började
   börjat slutat fått sett varit blivit gjort kommit gått fortfarande efteråt tidigare senare länge direkt
+  åka åker åkte åkt gå går gick komma kommer kom stanna stannar stannade skapa skapar skapade ordna ordnar ordnade
+  erbjuda erbjuder erbjöd delta deltar deltog behålla behåller behöll klara klarar klarade lämna lämnar lämnade
   hjälp liv livet saker sak människor folk läget situationen gruppen grupper vården delen vuxen
   know knew sit talk meet see feel help helps live things thing people situation`.split(/\s+/),
 );

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CliIo } from '../../src/cli/cli-io';
 import { compileCommand } from '../../src/cli/commands/compile';
+import { headable, looksLikeNounPhrase } from '../../src/compile/label-theme';
 import { parseReplyLines } from '../../src/compile/read-replies';
 import { replyLineSchema } from '../../src/replies/reply-line';
 
@@ -147,6 +148,18 @@ describe('the example round as a coordinator gets it', () => {
     for (const t of themes) {
       expect(t.summary).toMatch(/har tagits upp i \d+ av 3 nätverk|varit uppe i alla nätverk/);
       expect(t.summary).not.toMatch(/\b(jag|mig|min)\b/i);
+    }
+  });
+
+  it('names as recurring only phrases that could head a theme, never a verb such as "åka"', async () => {
+    const { c } = await setup;
+    const recurring = c.questions
+      .flatMap((q) => q.themes)
+      .flatMap((t) => /I svaren återkommer ([^.]+)\./.exec(t.summary ?? '')?.[1]?.split(/, | och /) ?? []);
+    expect(recurring.length).toBeGreaterThan(3);
+    for (const phrase of recurring) {
+      expect(headable(phrase)).toBe(true);
+      expect(looksLikeNounPhrase(phrase)).toBe(true);
     }
   });
 
