@@ -6,6 +6,7 @@ import { pickQuotes } from './pick-quotes';
 import { hashString } from './seeded-random';
 import { splitReply } from './split-reply';
 import { summarizeTheme } from './summarize-theme';
+import { BROAD_WORDS } from './stopwords';
 import { stem } from './swedish-stem';
 import { type ConceptShare, themeConcepts } from './theme-concepts';
 import type { CompiledTheme, CompileReply, ReplyPart } from './types';
@@ -38,9 +39,7 @@ const LABEL_SAMPLE = 300;
 /** A phrase used in this share of the question's replies or more names no theme. */
 const UBIQUITOUS = 0.4;
 /** Words the whole field uses: alone they head no theme. */
-const BROAD_STEMS: ReadonlySet<string> = new Set(
-  ['anhörig', 'anhöriga', 'anhörige', 'närstående', 'stöd', 'carer', 'carers', 'support'].map((w) => stem(w)),
-);
+const BROAD_STEMS: ReadonlySet<string> = new Set(BROAD_WORDS.map((w) => stem(w)));
 
 /** A lexicon concept heads a theme only when this share of its replies names it. */
 const CONCEPT_HEADING_SHARE = 0.6;

@@ -52,3 +52,6 @@ export const GENERIC_WORDS: ReadonlySet<string> = words(GENERIC);
 export function isStopword(lower: string): boolean {
   return SWEDISH_STOPWORDS.has(lower) || ENGLISH_STOPWORDS.has(lower);
 }
+
+/** Words the whole field uses: alone they head no theme, nor name one ("Gemenskap med andra anhöriga"). */
+export const BROAD_WORDS: readonly string[] = ['anhörig', 'anhöriga', 'anhörige', 'närstående', 'stöd', 'carer', 'carers', 'support'];

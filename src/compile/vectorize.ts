@@ -1,7 +1,7 @@
 import { CompoundSplitter } from './compound-split';
 import { matchConceptsOf } from './match-concepts';
 import type { SparseVector } from './sparse-vector';
-import { GENERIC_WORDS } from './stopwords';
+import { BROAD_WORDS, GENERIC_WORDS } from './stopwords';
 import { stem, unifyStems } from './swedish-stem';
 import { detectLanguage, type Token, tokenize } from './tokenize';
 import { BLOCK_ORDER, BLOCK_WEIGHT, type Block, type FeatureSpace, type RawFeatures, VectorWeigher } from './vector-weigher';
@@ -253,10 +253,13 @@ export class Vectorizer implements FeatureSpace {
     const raw = this.features(this.words.compact(a.tokens, a.language));
     // The text's own words, each as a word and as a part of a compound
     // ("avlösning" in "timavlösning"), -1 where the round has no such feature.
+    // Words the whole field uses ("anhöriga") are left out: a reply saying
+    // "anhöriga" does not speak of "Gemenskap med andra anhöriga".
+    const broad = new Set(BROAD_WORDS.map((w) => `w:${this.canon(stem(w, a.language))}`));
     const words: number[] = [];
     for (const id of raw.ids) {
       const key = this.featureKeys[id] ?? '';
-      if (key[0] !== 'w') continue;
+      if (key[0] !== 'w' || broad.has(key)) continue;
       const w = this.featureDim[id] ?? -1;
       const part = this.featureId.get(`c${key.slice(1)}`);
       const c = part === undefined ? -1 : (this.featureDim[part] ?? -1);

@@ -1,4 +1,4 @@
-import { guideThemes } from '../../src/compile/guide-themes';
+import { guideThemes, namedThemes } from '../../src/compile/guide-themes';
 import { analyse, Vectorizer } from '../../src/compile/vectorize';
 import { ODD, TOPICS } from './fixtures';
 
@@ -62,5 +62,25 @@ describe('guideThemes', () => {
     expect(others.has(home)).toBe(false);
     expect(others.size).toBe(1);
     expect(guided.themes.length).toBe(new Set(assignment).size);
+  });
+
+  it('takes no word the whole field uses for naming a theme: "anhöriga" does not speak of "Gemenskap med andra anhöriga"', () => {
+    const texts = [
+      'Introduktionen för nyanställda tar upp hygien men ingenting om anhöriga.',
+      'Gemenskapen i anhörigcaféet betyder mycket.',
+      'Gemenskap med andra i samma läge ger kraft.',
+      'Gemenskap i en samtalsgrupp hjälper.',
+      'Personalen behöver mer utbildning om anhöriga.',
+      'Kvällsöppet vore bra.',
+      'Fler platser på dagverksamheten.',
+    ];
+    const v = new Vectorizer(undefined, { lexicon: false });
+    const vectors = v.fit(texts.map((t) => analyse(t)));
+    const names = namedThemes(vectors, [v.transform('Gemenskap med andra anhöriga')]);
+    expect(names[0]).toEqual([]);
+    expect(names[1]).toEqual([0]);
+    expect(names[2]).toEqual([0]);
+    expect(names[3]).toEqual([0]);
+    expect(names[4]).toEqual([]);
   });
 });
