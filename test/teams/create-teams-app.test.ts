@@ -44,7 +44,7 @@ afterEach(async () => {
 const as = (userId: string) => ({ from: { id: userId, name: userId } });
 const plain = (a: Partial<{ text: string }> | undefined) => String(a?.text ?? '').replace(/\u200b/g, '');
 
-describe('teams routing', () => {
+describe('createTeamsApp: routing through the Application', () => {
   it('answers help, and an unknown word with a pointer to help', async () => {
     // In Teams the help explains the @-mention; elsewhere (the local web chat) the words alone.
     // A list (a card with one line per command), in the program's Swedish words.
