@@ -1,15 +1,9 @@
-import { loadConfig } from '../../src/config/config';
 import type { ChannelTarget } from '../../src/core/port';
 import { postToChannel } from '../../src/core/post-to-channel';
-import { ConfigError, DeliveryError } from '../../src/errors';
-import { HttpServer } from '../../src/http/http-server';
-import { createLogger } from '../../src/logger';
-import { startTeams } from '../../src/teams/start-teams';
-import { openTestContext } from '../helpers/bot-context';
+import { DeliveryError } from '../../src/errors';
 import { cardOf, cardText } from './helpers/fake-connector';
 import { ANNA, BOT, COORD, personalConversationId, personalMessage } from './helpers/teams-activities';
 import { startTeamsHarness, type TeamsHarness } from './helpers/teams-harness';
-import { teamsProgram } from './helpers/teams-program';
 
 // biome-ignore lint/suspicious/noTemplateCurlyInString: an Adaptive Card template expression, on purpose
 const HOSTILE = '**fet** [länk](http://evil) ${x} {{DATE(2020)}}';
@@ -103,54 +97,5 @@ describe('throttling and failures', () => {
     expect(block?.text).not.toContain('${');
     expect(block?.text).not.toContain('{{');
     expect(block?.text.replace(/\u200b/g, '')).toBe(HOSTILE);
-  });
-});
-
-describe('authentication', () => {
-  it('answers 401 to a request without a valid token when an app id is set, and runs nothing', async () => {
-    const t = await openTestContext({ program: teamsProgram() });
-    const http = new HttpServer(createLogger('silent'));
-    const config = loadConfig(
-      {},
-      { HOST: '127.0.0.1', PORT: '0', PROGRAM_FILE: 'p.yaml', MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 'tenant-1' },
-    );
-    const teams = await startTeams({ ctx: t.ctx, config, http });
-    await http.listen(0, '127.0.0.1');
-    try {
-      const activity = personalMessage('http://127.0.0.1:9/', ANNA, 'link eskilstuna');
-      const post = (headers: Record<string, string>) =>
-        fetch(`http://127.0.0.1:${http.port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(activity) });
-      expect((await post({})).status).toBe(401);
-      expect((await post({ authorization: 'Bearer garbage.not.ajwt' })).status).toBe(401);
-      expect((await post({ authorization: 'Basic dXNlcjpwYXNz' })).status).toBe(401);
-      expect(await t.store.contacts.get('teams', 'aad-anna')).toBeUndefined();
-    } finally {
-      await teams.stop();
-      await http.close();
-      await t.close();
-    }
-  });
-
-  it('refuses to start without an app id unless bound to loopback, and says why', async () => {
-    const t = await openTestContext({ program: teamsProgram() });
-    const http = new HttpServer(createLogger('silent'));
-    try {
-      const open = loadConfig({}, { HOST: '0.0.0.0', PORT: '0', PROGRAM_FILE: 'p.yaml' });
-      const refused = await startTeams({ ctx: t.ctx, config: open, http }).catch((e: unknown) => e);
-      expect(refused).toBeInstanceOf(ConfigError);
-      expect((refused as ConfigError).message).toMatch(/^MicrosoftAppId: .*autentiseringen avstängd.*HOST=127\.0\.0\.1/);
-      // An app id without its secret and tenant does not get as far as starting: the settings refuse it.
-      const noSecret = (() => {
-        try {
-          return loadConfig({}, { HOST: '0.0.0.0', PORT: '0', PROGRAM_FILE: 'p.yaml', MicrosoftAppId: 'id', MicrosoftAppType: 'SingleTenant' });
-        } catch (e) {
-          return e as ConfigError;
-        }
-      })();
-      expect(noSecret).toBeInstanceOf(ConfigError);
-      expect((noSecret as ConfigError).problems.map((p) => p.path)).toEqual(['MicrosoftAppPassword', 'MicrosoftAppTenantId']);
-    } finally {
-      await t.close();
-    }
   });
 });
