@@ -1,5 +1,5 @@
-import { teamsInstallNotes } from '../../src/teams/install-notes';
 import { conversationReferenceOf } from '../../src/teams/conversation';
+import { teamsInstallNotes } from '../../src/teams/install-notes';
 import { installInTeam, TEAM } from './helpers/teams-activities';
 import { startTeamsTurns, type TeamsTurns } from './helpers/teams-turn';
 

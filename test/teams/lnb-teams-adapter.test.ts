@@ -16,8 +16,11 @@ describe('LnbTeamsAdapter.handle', () => {
   it('answers 401 to a header that cannot be a connector’s token, before any turn', async () => {
     const adapter = new LnbTeamsAdapter({});
     let ran = false;
+    const markRan = async () => {
+      ran = true;
+    };
     for (const header of ['Basic dXNlcjpwdw==', 'Bearer nope', `Bearer ${b64({ alg: 'none' })}.${b64({})}.`, `Bearer ${b64({ alg: 'HS256', kid: 'k' })}.${b64({})}.c2ln`]) {
-      const e = await adapter.handle(header, personalMessage(SERVICE, ANNA, 'hej') as Activity, async () => void (ran = true)).catch((x: unknown) => x);
+      const e = await adapter.handle(header, personalMessage(SERVICE, ANNA, 'hej') as Activity, markRan).catch((x: unknown) => x);
       expect(e).toBeInstanceOf(Unauthorized);
       expect((e as Unauthorized).statusCode).toBe(401);
     }
@@ -37,7 +40,10 @@ describe('LnbTeamsAdapter.handle', () => {
     // An expired token: jsonwebtoken refuses it for its dates, which is the caller's fault.
     const token = `${b64({ alg: 'RS256', kid: 'k1', typ: 'JWT' })}.${b64({ iss: 'https://api.botframework.com', aud: 'x', exp: now - 3600 })}.c2ln`;
     let ran = false;
-    const e = await adapter.handle(`Bearer ${token}`, personalMessage(SERVICE, ANNA, 'hej') as Activity, async () => void (ran = true)).catch((x: unknown) => x);
+    const markRan = async () => {
+      ran = true;
+    };
+    const e = await adapter.handle(`Bearer ${token}`, personalMessage(SERVICE, ANNA, 'hej') as Activity, markRan).catch((x: unknown) => x);
     expect(ran).toBe(false);
     expect(e).toHaveProperty('statusCode', 401);
   });

@@ -1,4 +1,4 @@
-import { cardActivity, adaptiveCard } from '../../src/teams/cards/adaptive-card';
+import { adaptiveCard, cardActivity } from '../../src/teams/cards/adaptive-card';
 import { replaceCard } from '../../src/teams/replace-card';
 import { cardOf, cardText } from './helpers/fake-connector';
 import { ANNA, cardSubmit, personalConversationId, personalMessage } from './helpers/teams-activities';

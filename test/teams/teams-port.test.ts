@@ -3,7 +3,7 @@ import { conversationReferenceOf } from '../../src/teams/conversation';
 import { rememberContact } from '../../src/teams/remember-contact';
 import { toDeliveryError } from '../../src/teams/teams-port';
 import { cardOf, cardText } from './helpers/fake-connector';
-import { ANNA, installInTeam, personalConversationId, personalMessage, channelMessage, TEAM } from './helpers/teams-activities';
+import { ANNA, channelMessage, installInTeam, personalConversationId, personalMessage, TEAM } from './helpers/teams-activities';
 import { startTeamsTurns, type TeamsTurns } from './helpers/teams-turn';
 
 const KAT = '19:kat@thread.tacv2';

@@ -15,6 +15,7 @@ describe('cardText', () => {
   });
 
   it('breaks up emphasis, templates and HTML, which still read as typed', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: an Adaptive Card template expression, on purpose
     const typed = '**fet** _kursiv_ ${name} {{DATE(2026-01-01)}} <b>x</b>\n- punkt\n1. ett';
     const text = cardText(typed);
     expect(text).not.toMatch(/\*\*|\$\{|\{\{/);

@@ -1,8 +1,8 @@
 import { buildForm, type FormModel } from '../../../src/core/form-model';
-import { fitFormCard, fitRefusedForm } from '../../../src/teams/cards/fit-form-card';
-import { fitsInTeams } from '../../../src/teams/cards/fit-card';
-import { teamsProgram, TEAMS_PROGRAM_YAML } from '../helpers/teams-program';
 import { parseProgram } from '../../../src/program/load-program';
+import { fitsInTeams } from '../../../src/teams/cards/fit-card';
+import { fitFormCard, fitRefusedForm } from '../../../src/teams/cards/fit-form-card';
+import { TEAMS_PROGRAM_YAML, teamsProgram } from '../helpers/teams-program';
 
 /** Three text questions, so what fits and what does not can be told apart. */
 const program = parseProgram(
@@ -23,7 +23,7 @@ function form(values: Record<string, string>): FormModel {
   f.fields = f.fields.map((field) => ({ ...field, value: values[field.id] ?? null }));
   return f;
 }
-const valueOf = (card: { body: Record<string, unknown>[] }, id: string) => card.body.find((e) => e.id === `q.${id}`)?.value;
+const boxValue = (card: { body: Record<string, unknown>[] }, id: string) => card.body.find((e) => e.id === `q.${id}`)?.value;
 const texts = (card: unknown) => JSON.stringify(card);
 
 describe('fitFormCard', () => {
@@ -31,7 +31,7 @@ describe('fitFormCard', () => {
     expect(teamsProgram().rounds[0]?.questions.length).toBe(2);
     const fitted = fitFormCard(form({ syfte: 'kort', hinder: 'kort' }), notes);
     expect(fitted.kept).toEqual([]);
-    expect(valueOf(fitted.card, 'syfte')).toBe('kort');
+    expect(boxValue(fitted.card, 'syfte')).toBe('kort');
     expect(texts(fitted.card)).not.toContain(notes.kept);
   });
 
@@ -41,21 +41,21 @@ describe('fitFormCard', () => {
     const c = 'c'.repeat(8 * KB);
     const fitted = fitFormCard(form({ syfte: a, hinder: b, nasta: c }), notes);
     expect(fitsInTeams(fitted.card)).toBe(true);
-    expect(valueOf(fitted.card, 'syfte')).toBe(a);
-    expect(valueOf(fitted.card, 'hinder')).toBe(b);
+    expect(boxValue(fitted.card, 'syfte')).toBe(a);
+    expect(boxValue(fitted.card, 'hinder')).toBe(b);
     // The third no longer fits with the first two: left out whole, never cut.
-    expect(valueOf(fitted.card, 'nasta')).toBe('');
+    expect(boxValue(fitted.card, 'nasta')).toBe('');
     expect(fitted.kept.map((f) => [f.id, f.value])).toEqual([['nasta', c]]);
     expect(texts(fitted.card)).toContain(notes.kept);
-    expect((fitted.card.actions?.[0]?.data as { kept?: unknown }).kept).toEqual(['nasta']);
+    expect((fitted.card.actions?.[0]?.data as { kept?: unknown } | undefined)?.kept).toEqual(['nasta']);
   });
 
   it('skips one too large for the card but still puts in a later one that fits (emoji counted as bytes)', () => {
     const huge = '😀'.repeat(8 * KB); // 32 KB
     const fitted = fitFormCard(form({ syfte: huge, hinder: 'kort svar' }), notes);
     expect(fitsInTeams(fitted.card)).toBe(true);
-    expect(valueOf(fitted.card, 'syfte')).toBe('');
-    expect(valueOf(fitted.card, 'hinder')).toBe('kort svar');
+    expect(boxValue(fitted.card, 'syfte')).toBe('');
+    expect(boxValue(fitted.card, 'hinder')).toBe('kort svar');
     expect(fitted.kept.map((f) => f.id)).toEqual(['syfte']);
   });
 });
@@ -67,7 +67,7 @@ describe('fitRefusedForm', () => {
     const f = form({});
     const fitted = fitRefusedForm(f, { values: { syfte: 'nytt' }, role: 'chef', consent: true }, none, notes);
     expect(fitted.moved).toEqual([]);
-    expect(valueOf(fitted.card, 'syfte')).toBe('nytt');
+    expect(boxValue(fitted.card, 'syfte')).toBe('nytt');
   });
 
   it('moves typed text the card cannot hold out whole, with the note, never cutting what stays', () => {
@@ -75,9 +75,9 @@ describe('fitRefusedForm', () => {
     const b = 'b'.repeat(14 * KB);
     const fitted = fitRefusedForm(form({}), { values: { syfte: a, hinder: b, nasta: 'kort' }, role: null, consent: false }, none, notes);
     expect(fitsInTeams(fitted.card)).toBe(true);
-    expect(valueOf(fitted.card, 'syfte')).toBe(a);
-    expect(valueOf(fitted.card, 'hinder')).toBe('');
-    expect(valueOf(fitted.card, 'nasta')).toBe('kort');
+    expect(boxValue(fitted.card, 'syfte')).toBe(a);
+    expect(boxValue(fitted.card, 'hinder')).toBe('');
+    expect(boxValue(fitted.card, 'nasta')).toBe('kort');
     expect(fitted.moved.map((m) => [m.field.id, m.text])).toEqual([['hinder', b]]);
     expect(texts(fitted.card)).toContain(notes.moved);
   });
@@ -87,7 +87,7 @@ describe('fitRefusedForm', () => {
     const kept = { ids: new Set(['syfte']), note: 'kept' };
     const fitted = fitRefusedForm(form({}), { values: { syfte: a, hinder: 'x' }, role: null, consent: false }, kept, notes);
     expect(fitted.moved).toEqual([]);
-    expect(valueOf(fitted.card, 'syfte')).toBe('');
+    expect(boxValue(fitted.card, 'syfte')).toBe('');
     expect(fitsInTeams(fitted.card)).toBe(true);
   });
 });

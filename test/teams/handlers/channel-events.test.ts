@@ -1,5 +1,4 @@
-import { onChannelEvent } from '../../../src/teams/handlers/channel-events';
-import { registerChannelEvents } from '../../../src/teams/handlers/channel-events';
+import { onChannelEvent, registerChannelEvents } from '../../../src/teams/handlers/channel-events';
 import { channelEvent, installInTeam, TEAM } from '../helpers/teams-activities';
 import { startTeamsTurns, type TeamsTurns } from '../helpers/teams-turn';
 

@@ -1,4 +1,4 @@
-import { Application } from '@microsoft/teams-ai';
+import type { Application } from '@microsoft/teams-ai';
 import { registerHandlers } from '../../../src/teams/handlers/register-handlers';
 import { cardOf, cardText } from '../helpers/fake-connector';
 import { ANNA, cardSubmit, channelEvent, installInTeam, LEAD, personalConversationId, personalMessage, TEAM } from '../helpers/teams-activities';

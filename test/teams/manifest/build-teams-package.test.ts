@@ -1,5 +1,4 @@
 import { cpSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { InputError } from '../../../src/errors';
 import { buildTeamsPackage, TEAMS_MANIFEST_DIR } from '../../../src/teams/manifest/build-teams-package';
@@ -99,6 +98,7 @@ describe('Teams app package', () => {
     const dir = tempDir();
     try {
       cpSync(TEAMS_MANIFEST_DIR, dir.path, { recursive: true });
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the manifest's placeholders, on purpose
       writeFileSync(`${dir.path}/manifest.json`, JSON.stringify({ id: '${{TEAMS_APP_ID}}', extra: '${{UNKNOWN}}' }));
       await expect(buildTeamsPackage(APP_ID, 'https://a.example', 'sv', dir.path)).rejects.toThrow(/placeholder/);
     } finally {
