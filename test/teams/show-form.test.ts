@@ -52,6 +52,7 @@ describe('showForm', () => {
     const said = h.connector.activities(personalConversationId(ANNA));
     expect(said).toHaveLength(1);
     expect(cardOf(said[0]?.body ?? {})).toBeUndefined();
+    expect(String(said[0]?.body.text).replace(/\u200b/g, '')).toMatch(/^Bara nätverkets ledare och samordnaren kan dokumentera/);
   });
 });
 

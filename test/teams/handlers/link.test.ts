@@ -32,5 +32,6 @@ describe('linkHere', () => {
     expect(await h.t.store.links.get('teams-test', 'eskilstuna')).toBeUndefined();
     const [text] = h.connector.activities().map((c) => String(c.body.text));
     expect(text).not.toMatch(/\]\(/);
+    expect(String(text).replace(/\u200b/g, '')).toMatch(/^Det finns inget nätverk som heter \*\*\[okänt\]\(http:\/\/x\)\*\*/);
   });
 });
