@@ -5,8 +5,8 @@ import { headable, labelFrom, looksLikeNounPhrase, themeWords } from './label-th
 import { pickQuotes } from './pick-quotes';
 import { hashString } from './seeded-random';
 import { splitReply } from './split-reply';
-import { summarizeTheme } from './summarize-theme';
 import { BROAD_WORDS } from './stopwords';
+import { summarizeTheme } from './summarize-theme';
 import { stem } from './swedish-stem';
 import { type ConceptShare, themeConcepts } from './theme-concepts';
 import type { CompiledTheme, CompileReply, ReplyPart } from './types';
