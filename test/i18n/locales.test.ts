@@ -15,6 +15,14 @@ function sources(dir: string): string[] {
   });
 }
 
+/** The static scripts served to browsers (the web chat and workbench pages). */
+function scripts(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? scripts(p) : p.endsWith('.js') ? [p] : [];
+  });
+}
+
 describe('locales', () => {
   it('have the same keys in Swedish and English', () => {
     expect(keys(en as Tree).sort()).toEqual(keys(sv as Tree).sort());
@@ -37,6 +45,21 @@ describe('locales', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('hold no key the source code never uses', () => {
+    // A key counts as used when src/ names it whole, or names its parent in a
+    // key built from a code (t(`compile.concept.${id}`)). Plural forms count
+    // with their base key.
+    const files = [...sources(join(__dirname, '../../src')), ...scripts(join(__dirname, '../../src'))];
+    const text = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+    const used = (key: string) => {
+      const base = key.replace(/_(one|other)$/, '');
+      if (text.includes(base)) return true;
+      const parts = base.split('.');
+      return parts.slice(1).some((_, i) => text.includes(`${parts.slice(0, parts.length - 1 - i).join('.')}.\${`));
+    };
+    expect(keys(sv as Tree).filter((k) => !used(k))).toEqual([]);
   });
 
   it('fill in placeholders and fall back to the key when one is missing', () => {
