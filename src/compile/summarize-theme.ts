@@ -71,7 +71,7 @@ export function summarizeTheme(
   if (facts.networkTotal > 1 && facts.networks >= facts.networkTotal) {
     out.push(tr('compile.synthesis.all', { theme }));
   } else if (facts.networkTotal > 1 && facts.networks > 0) {
-    out.push(tr('compile.synthesis.some', { Theme: capital(facts.label), count: facts.networks, total: facts.networkTotal }));
+    out.push(tr('compile.synthesis.some', { Theme: capital(facts.label), theme, count: facts.networks, total: facts.networkTotal }));
   } else {
     out.push(tr('compile.synthesis.replies', { Theme: capital(facts.label), count: facts.replies }));
   }
