@@ -1,6 +1,6 @@
 import { ErrorCode, StoreError } from '../../src/errors';
 import { createMemoryLeases, createRedisLeases } from '../../src/store/lease-repository';
-import { FIRST_CONNECT_TRIES, redisReconnect } from '../../src/store/redis-reconnect';
+import { FIRST_CONNECT_TRIES } from '../../src/store/redis-reconnect';
 import { FakeClock } from '../helpers/fake-clock';
 import { freePort } from '../helpers/redis-server';
 
@@ -35,18 +35,5 @@ describe('Redis leases', () => {
     expect(failure).toMatchObject({ code: ErrorCode.StoreUnavailable, operation: 'leases.connect' });
     expect((failure as Error).message).toContain(`Redis did not answer after ${FIRST_CONNECT_TRIES} tries`);
     expect((failure as Error).message).toContain('ECONNREFUSED');
-  });
-});
-
-describe('the reconnect strategy', () => {
-  it('retries a bounded number of times before the first connection, and keeps retrying after it', () => {
-    let connected = false;
-    const strategy = redisReconnect(() => connected, 'leases');
-    const refused = new Error('connect ECONNREFUSED');
-    const before = Array.from({ length: FIRST_CONNECT_TRIES }, (_, i) => strategy(i, refused));
-    expect(before.slice(0, -1).every((d) => typeof d === 'number')).toBe(true);
-    expect(before.at(-1)).toBeInstanceOf(Error);
-    connected = true;
-    expect(strategy(1_000, refused)).toBe(2_000);
   });
 });
