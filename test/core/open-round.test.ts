@@ -1,4 +1,3 @@
-import { chooseAnswerNetwork } from '../../src/core/answer-network';
 import { openForm } from '../../src/core/open-form';
 import type { Person } from '../../src/core/person';
 import { submitForm } from '../../src/core/submit-form';
@@ -36,40 +35,5 @@ describe('answers only for open rounds', () => {
     const late = await submitForm(t.ctx, { ...anna, locale: 'en' }, ref(1), { ...answer, values: { syfte: 'För sent' } });
     expect(late).toMatchObject({ ok: false, errors: { syfte: expect.stringMatching(/^Meeting 1 no longer takes answers; they were due Thursday 10 December at 09:00/) } });
     expect((await t.store.replies.list({})).map((r) => r.text)).toEqual(['Ändrat']);
-  });
-});
-
-describe('which network a typed answer is for', () => {
-  beforeEach(async () => {
-    t = await openTestContext({ now: '2026-11-23T10:00:00Z' });
-  });
-
-  it('in a network\'s channel: that network, and no other', async () => {
-    const place = { kind: 'channel' as const, network: 'katrineholm' };
-    expect(await chooseAnswerNetwork(t.ctx, anna, place)).toEqual({ ok: true, network: 'katrineholm' });
-    expect(await chooseAnswerNetwork(t.ctx, anna, place, 'eskilstuna')).toEqual({ ok: false, message: expect.stringContaining('svarar du för Katrineholm') });
-    expect(await chooseAnswerNetwork(t.ctx, anna, { kind: 'channel', network: undefined })).toMatchObject({ ok: false });
-  });
-
-  it('in a personal chat: asks someone with no network of their own, and refuses any network they name', async () => {
-    const personal = { kind: 'personal' as const };
-    expect(await chooseAnswerNetwork(t.ctx, anna, personal)).toEqual({ ok: false, message: expect.stringContaining('vilket nätverk du är med i') });
-    expect(await chooseAnswerNetwork(t.ctx, anna, personal, 'nykoping')).toMatchObject({ ok: false });
-    expect(await chooseAnswerNetwork(t.ctx, anna, personal, 'atlantis')).toEqual({ ok: false, message: expect.stringContaining('inget nätverk som heter atlantis') });
-  });
-
-  it('in a personal chat: the network someone has answered for before, or leads; a coordinator may name any', async () => {
-    const personal = { kind: 'personal' as const };
-    await submitForm(t.ctx, anna, ref(1, 'nykoping'), answer);
-    expect(await chooseAnswerNetwork(t.ctx, anna, personal)).toEqual({ ok: true, network: 'nykoping' });
-    expect(await chooseAnswerNetwork(t.ctx, anna, personal, 'Nykoping')).toEqual({ ok: true, network: 'nykoping' });
-    expect(await chooseAnswerNetwork(t.ctx, anna, personal, 'eskilstuna')).toEqual({ ok: false, message: expect.stringContaining('kan du svara för Nyköping, men inte för Eskilstuna') });
-    const leader: Person = { platform: 'local', userId: 'ledare-katrineholm' };
-    expect(await chooseAnswerNetwork(t.ctx, leader, personal)).toEqual({ ok: true, network: 'katrineholm' });
-    // Two networks of one's own: which one?
-    await submitForm(t.ctx, leader, ref(1, 'eskilstuna'), answer);
-    expect(await chooseAnswerNetwork(t.ctx, leader, personal)).toEqual({ ok: false, message: expect.stringContaining('för? Skriv kommandot igen med nätverket efter: Eskilstuna, Katrineholm.') });
-    const coordinator: Person = { platform: 'local', userId: 'samordnare' };
-    expect(await chooseAnswerNetwork(t.ctx, coordinator, personal, 'eskilstuna')).toEqual({ ok: true, network: 'eskilstuna' });
   });
 });
