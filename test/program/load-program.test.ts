@@ -1,4 +1,3 @@
-
 import { parseProgram } from '../../src/program/load-program';
 import { MINIMAL_PROGRAM, problemsOf } from '../helpers/program-yaml';
 
@@ -41,66 +40,12 @@ describe('parseProgram', () => {
     );
   });
 
-  it('treats unknown keys as errors, not silently dropped', () => {
-    const problems = problemsOf(MINIMAL_PROGRAM.replace('    questions:', '    qestions: []\n    questions:'));
-    expect(problems).toEqual([expect.stringMatching(/^rounds\[0\].*unknown key qestions/)]);
-  });
 
-  it('refuses two rounds on the same date', () => {
-    const yaml = `${MINIMAL_PROGRAM}  - number: 2
-    title: Träff 2
-    meeting: 2026-10-26T18:00
-    questions:
-      - id: q1
-        text: Och sedan?
-`;
-    expect(problemsOf(yaml)).toEqual([
-      expect.stringMatching(/^rounds\[1\]\.meeting \(line \d+\): "2026-10-26" is the same day as round 1/),
-    ]);
-  });
 
-  it('refuses a question id used twice in a round', () => {
-    const yaml = MINIMAL_PROGRAM.replace(
-      '        text: Vad är delaktighet för dig?\n',
-      '        text: Vad är delaktighet för dig?\n      - id: q1\n        text: Igen?\n',
-    );
-    expect(problemsOf(yaml)).toEqual([expect.stringMatching(/^rounds\[0\]\.questions\[1\]\.id .*question id "q1" is already used/)]);
-  });
 
-  it('refuses a reminder after its meeting', () => {
-    const yaml = MINIMAL_PROGRAM.replace('    questions:', '    reminders: ["2026-10-27T09:00"]\n    questions:');
-    expect(problemsOf(yaml)).toEqual([
-      expect.stringMatching(/^rounds\[0\]\.reminders\[0\].*the reminder "2026-10-27T09:00" is not before the meeting 2026-10-26T13:00/),
-    ]);
-  });
 
-  it('refuses a network with no channel and no leader', () => {
-    const yaml = MINIMAL_PROGRAM.replace('    platform: teams\n    leaders: [29:leader]\n', '    platform: teams\n');
-    expect(problemsOf(yaml)).toEqual([expect.stringMatching(/^networks\[1\].*network "katrineholm" has neither a channel nor a leader/)]);
-  });
 
-  it('refuses a choice question without options, and options on a text question', () => {
-    const yaml = MINIMAL_PROGRAM.replace(
-      '        text: Vad är delaktighet för dig?\n',
-      '        text: Vad är delaktighet för dig?\n        options: [Ja, Nej]\n      - id: q2\n        kind: choice\n        text: Nöjd?\n',
-    );
-    const problems = problemsOf(yaml);
-    expect(problems).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/^rounds\[0\]\.questions\[0\]\.options.*only choice questions have options/),
-        expect.stringMatching(/^rounds\[0\]\.questions\[1\]\.options.*a choice question needs options/),
-      ]),
-    );
-  });
 
-  it('refuses an unknown time zone and a local time the clocks skip', () => {
-    const zone = problemsOf(MINIMAL_PROGRAM.replace('  title: Testprogram', '  title: Testprogram\n  timezone: Europe/Stokholm'));
-    expect(zone).toEqual([expect.stringMatching(/^program\.timezone.*"Europe\/Stokholm" is not an IANA time zone/)]);
-    const skipped = problemsOf(MINIMAL_PROGRAM.replace('2026-10-26T13:00', '2026-03-29T02:30'));
-    expect(skipped).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^rounds\[0\]\.meeting.*"2026-03-29T02:30" does not exist in Europe\/Stockholm/)]),
-    );
-  });
 
   it('reports broken YAML with its line', () => {
     expect(problemsOf('program:\n  id: x\n    title: bad indent\n')[0]).toMatch(/^line \d+: the file is not valid YAML/);

@@ -1,8 +1,7 @@
 import { openForm } from '../../src/core/open-form';
 import type { Person } from '../../src/core/person';
-import { submitForm } from '../../src/core/submit-form';
+import { submitForm, submitFormFrom } from '../../src/core/submit-form';
 import { openTestContext, type TestContext } from '../helpers/bot-context';
-import { replyInput } from '../helpers/reply-input';
 
 const anna: Person = { platform: 'local', userId: 'anna' };
 const leader: Person = { platform: 'local', userId: 'ledare-eskilstuna' };
@@ -17,18 +16,6 @@ afterEach(async () => {
 });
 
 describe('answer form', () => {
-  it('opens empty with one field per question, Swedish by default, no role yet', async () => {
-    const opened = await openForm(t.ctx, anna, ref);
-    if (!opened.ok) throw new Error(opened.message);
-    expect(opened.form.fields.map((f) => f.id)).toEqual(['syfte', 'utveckla', 'exempel', 'stodplan']);
-    expect(opened.form.fields.every((f) => f.value === null && f.maxLength === 3000)).toBe(true);
-    expect(opened.form.fields[0]?.help).toMatch(/behov/);
-    expect(opened.form.submitLabel).toBe('Skicka');
-    // The limit is said before anything is written: a platform cuts a longer paste in the box without a word.
-    expect(opened.form.intro).toMatch(/Högst 3\s000 tecken per fråga/);
-    expect(opened.form.role?.value).toBeNull();
-  });
-
   it('stores a submission, then shows it again for editing with the role remembered', async () => {
     const sent = await submitForm(t.ctx, anna, ref, {
       values: { syfte: '  Att få avlösning när jag behöver.\r\n', utveckla: '' },
@@ -119,26 +106,10 @@ describe('answer form', () => {
     const failed = await submitForm(t.ctx, anna, ref, { values: { syfte: 'Viktig text' }, role: 'anhorig', consent: false });
     expect(failed).toEqual({ ok: false, storeFailed: true, errors: { syfte: expect.stringMatching(/finns kvar/) } });
   });
-
-  it('speaks English to a person whose client is in English', async () => {
-    const opened = await openForm(t.ctx, { ...anna, locale: 'en' }, ref);
-    if (!opened.ok) throw new Error(opened.message);
-    expect(opened.form.submitLabel).toBe('Send');
-  });
 });
 
 describe('minutes form', () => {
   const minutes = { ...ref, kind: 'minutes' as const };
-
-  it('is refused, kindly, to someone who does not lead the network', async () => {
-    const opened = await openForm(t.ctx, anna, minutes);
-    expect(opened).toEqual({ ok: false, message: expect.stringMatching(/Bara nätverkets ledare/) });
-    const other = await openForm(t.ctx, { platform: 'local', userId: 'ledare-katrineholm' }, minutes);
-    expect(other.ok).toBe(false);
-    const sent = await submitForm(t.ctx, anna, minutes, { values: { syfte: 'x' }, role: 'anhorig', consent: false });
-    expect(sent.ok).toBe(false);
-    expect(await t.store.replies.list({})).toHaveLength(0);
-  });
 
   it('is one text per network that the leaders and the coordinator share', async () => {
     const saved = await submitForm(t.ctx, leader, minutes, { values: { syfte: 'Gruppen talade om avlösning.' }, role: 'personal', consent: true });
@@ -150,52 +121,53 @@ describe('minutes form', () => {
     expect(stored).toHaveLength(1);
     expect(stored[0]?.kind).toBe('minutes');
   });
+});
 
-  it('opens with the minutes already stored, however they came in, and saving keeps one record per question', async () => {
-    // Imported minutes carry ids of their own (lnb import), and the other leader's save an older copy.
-    t.clock.set('2026-11-22T10:00:00Z');
-    await t.store.replies.saveMany([replyInput({ id: 'import-esk-syfte', kind: 'minutes', author: null, text: 'Importerat: gruppen talade om avlösning.' })], t.clock.now());
-    t.clock.set('2026-11-23T10:00:00Z');
-    await t.store.replies.saveMany(
-      [replyInput({ id: 'import-esk-syfte-2', kind: 'minutes', author: null, text: 'Senare import: avlösning och stödsamtal.' }), replyInput({ id: 'import-esk-exempel', kind: 'minutes', question: 'exempel', author: null, text: 'Anhörigcafé.' })],
-      t.clock.now(),
-    );
-    const opened = await openForm(t.ctx, leader, minutes);
-    if (!opened.ok) throw new Error(opened.message);
-    expect(opened.form.fields.map((f) => [f.id, f.value])).toEqual([
-      ['syfte', 'Senare import: avlösning och stödsamtal.'],
-      ['utveckla', null],
-      ['exempel', 'Anhörigcafé.'],
-      ['stodplan', null],
-    ]);
-    const saved = await submitForm(t.ctx, leader, minutes, { values: { syfte: 'Avlösning, stödsamtal och växelvård.', exempel: 'Anhörigcafé.', utveckla: 'Fler träffar.' }, role: null, consent: true });
-    expect(saved.ok).toBe(true);
-    const stored = await t.store.replies.list({ program: 'anhorigstod-2027' });
-    expect(stored.map((r) => [r.question, r.text]).sort()).toEqual([
-      ['exempel', 'Anhörigcafé.'],
-      ['syfte', 'Avlösning, stödsamtal och växelvård.'],
-      ['utveckla', 'Fler träffar.'],
-    ]);
-    // The newest record is the one written (its history keeps the import), the older copy is folded away.
-    expect(stored.find((r) => r.question === 'syfte')).toMatchObject({ id: 'import-esk-syfte-2', history: [expect.objectContaining({ text: 'Senare import: avlösning och stödsamtal.' })] });
+describe('what people type', () => {
+  it('keeps markup, emoji and inner line breaks as written, and unifies line endings', async () => {
+    const text = '<b>Avlösning</b> & *stöd* 👩‍👧\r\nrad två\rrad tre';
+    expect((await submitForm(t.ctx, anna, ref, { values: { syfte: text }, role: 'anhorig', consent: true })).ok).toBe(true);
+    expect((await t.store.replies.list({}))[0]?.text).toBe('<b>Avlösning</b> & *stöd* 👩‍👧\nrad två\nrad tre');
   });
 
-  it("asks whether the group agreed to be quoted, not the leader's role, and remembers no role from it", async () => {
-    const opened = await openForm(t.ctx, leader, minutes);
-    if (!opened.ok) throw new Error(opened.message);
-    expect(opened.form.role).toBeUndefined();
-    expect(opened.form.consent.text).toMatch(/Gruppen har sagt ja/);
-    expect(opened.form.consent.text).not.toMatch(/mig/);
-    const saved = await submitForm(t.ctx, leader, minutes, { values: { syfte: 'Gruppen talade om avlösning.' }, role: null, consent: true });
-    expect(saved.ok).toBe(true);
-    expect((await t.store.contacts.get('local', 'ledare-eskilstuna'))?.role).toBeUndefined();
-    // Their own answer form still asks for their role.
-    const own = await openForm(t.ctx, leader, ref);
-    expect(own.ok && own.form.role?.options.length).toBeGreaterThan(0);
+  it('takes an answer of only invisible characters for no answer', async () => {
+    const invisible = '\u200b\u200d \u2060\ufeff\n';
+    const sent = await submitForm(t.ctx, anna, ref, { values: { syfte: invisible, utveckla: '\u200bVerklig text\u200b' }, role: 'anhorig', consent: false });
+    expect(sent.ok).toBe(true);
+    expect((await t.store.replies.list({})).map((r) => [r.question, r.text])).toEqual([['utveckla', 'Verklig text']]);
+  });
+
+  it('ignores values for questions the round does not have, and refuses a role it does not know', async () => {
+    const odd = await submitForm(t.ctx, anna, ref, { values: { syfte: 'Text', hackad: 'x' }, role: 'kung', consent: false });
+    expect(odd).toEqual({ ok: false, storeFailed: false, errors: { role: expect.any(String) } });
+    const fine = await submitForm(t.ctx, anna, ref, { values: { syfte: 'Text', hackad: 'x' }, role: 'ideell', consent: false });
+    expect(fine.ok).toBe(true);
+    expect((await t.store.replies.list({})).map((r) => r.question)).toEqual(['syfte']);
+  });
+
+  it('tells an English client it was saved, in English', async () => {
+    const sent = await submitForm(t.ctx, { ...anna, locale: 'en' }, ref, { values: { syfte: 'Text' }, role: 'chef', consent: false });
+    expect(sent.ok && sent.message).toMatch(/1/);
+    expect(sent.ok && sent.saved.map((r) => r.author)).toEqual([{ platform: 'local', userId: 'anna' }]);
   });
 });
 
-it('says so when a button names a round the program no longer has', async () => {
-  const opened = await openForm(t.ctx, anna, { ...ref, round: 42 });
-  expect(opened).toEqual({ ok: false, message: expect.stringMatching(/finns inte längre/) });
+describe('submitFormFrom', () => {
+  it('saves a form sent from its network\'s channel', async () => {
+    const sent = await submitFormFrom(t.ctx, anna, { kind: 'channel', network: 'eskilstuna' }, ref, { values: { syfte: 'Från kanalen' }, role: 'anhorig', consent: false });
+    expect(sent.ok).toBe(true);
+    expect((await t.store.replies.list({})).map((r) => r.network)).toEqual(['eskilstuna']);
+  });
+
+  it('refuses, on the first field, a form whose data names another network than the channel\'s', async () => {
+    const sent = await submitFormFrom(t.ctx, anna, { kind: 'channel', network: 'katrineholm' }, ref, { values: { syfte: 'Handgjord' }, role: 'anhorig', consent: false });
+    expect(sent).toEqual({ ok: false, storeFailed: false, errors: { syfte: expect.stringContaining('svarar du för Katrineholm') } });
+    expect(await t.store.replies.list({})).toEqual([]);
+  });
+
+  it('keeps the text and says so when the store cannot tell whose network it is', async () => {
+    await t.store.close();
+    const sent = await submitFormFrom(t.ctx, anna, { kind: 'personal' }, ref, { values: { syfte: 'Viktig text' }, role: 'anhorig', consent: false });
+    expect(sent).toEqual({ ok: false, storeFailed: true, errors: { syfte: expect.stringMatching(/finns kvar/) } });
+  });
 });
