@@ -1,8 +1,8 @@
 import { buildForm, MAX_ANSWER_LENGTH, MAX_MINUTES_LENGTH, maxLengthOf } from '../../src/core/form-model';
 import type { Person } from '../../src/core/person';
+import type { Network, Round } from '../../src/program/schema';
 import type { Reply } from '../../src/replies/reply';
 import { ROLES } from '../../src/replies/roles';
-import type { Network, Round } from '../../src/program/schema';
 import { exampleProgram } from '../helpers/bot-context';
 import { replyInput } from '../helpers/reply-input';
 

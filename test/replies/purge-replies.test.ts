@@ -1,5 +1,5 @@
-import { openStore, type Store } from '../../src/store/open-store';
 import { purgeReplies } from '../../src/replies/purge-replies';
+import { openStore, type Store } from '../../src/store/open-store';
 import { replyInput } from '../helpers/reply-input';
 import { storeBackends } from '../helpers/store-backends';
 

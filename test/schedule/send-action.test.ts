@@ -110,7 +110,7 @@ describe('notices to the coordinators', () => {
 
   it('before a round: the networks without a channel, until every one has one', async () => {
     await send(due('warn', null));
-    expect((t.local.sent('user:samordnare')[0]?.message.blocks[0] as { text: string }).text).toContain('Nyköping (nykoping)');
+    expect(t.local.sent('user:samordnare')[0]?.message.blocks[0]).toEqual({ type: 'text', text: expect.stringContaining('Nyköping (nykoping)') });
     await t.store.links.set({ program: 'anhorigstod-2027', network: 'nykoping', platform: 'local', channel: 'nyk', linkedBy: null, linkedAt: '' });
     expect(await send(due('warn', null))).toEqual({ status: 'dropped', reason: DropReason.AllLinked });
   });

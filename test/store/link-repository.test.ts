@@ -1,5 +1,5 @@
-import { openStore, type Store } from '../../src/store/open-store';
 import { linkKey } from '../../src/store/link-repository';
+import { openStore, type Store } from '../../src/store/open-store';
 import { storeBackends } from '../helpers/store-backends';
 
 const T0 = new Date('2026-11-23T09:00:00.000Z');
