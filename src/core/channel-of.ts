@@ -5,12 +5,17 @@ import type { ChannelTarget } from './port';
 
 /**
  * The network a channel belongs to: one the coordinator linked from the
- * chat, else one the program file names. A link wins, because it is the
- * later and more deliberate act.
+ * chat (the last one linked, should there be several), else one the
+ * program file names. A link wins, because it is the later and more
+ * deliberate act.
  */
 export async function networkOfChannel(ctx: BotContext, platform: Platform, channel: string): Promise<Network | undefined> {
   const links = await ctx.store.links.list(ctx.program.program.id);
-  const linked = links.find((l) => l.platform === platform && l.channel === channel);
+  // One link per channel since a new link takes the channel over (linkChannel); a store written
+  // before that may hold several, and the one made last is the coordinator's word.
+  const linked = links
+    .filter((l) => l.platform === platform && l.channel === channel)
+    .reduce<(typeof links)[number] | undefined>((last, l) => (last && last.linkedAt >= l.linkedAt ? last : l), undefined);
   const id = linked?.network ?? ctx.program.networks.find((n) => n.platform === platform && n.channel === channel)?.id;
   return ctx.program.networks.find((n) => n.id === id);
 }

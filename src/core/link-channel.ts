@@ -27,8 +27,9 @@ export async function linkChannel(
   if (network.platform !== 'local' && network.platform !== person.platform) {
     return { ok: false, message: t('bot.link.wrongPlatform', { network: network.name, platform: network.platform }) };
   }
+  const program = ctx.program.program.id;
   await ctx.store.links.set({
-    program: ctx.program.program.id,
+    program,
     network: network.id,
     platform: person.platform,
     channel: channel.channel,
@@ -36,8 +37,17 @@ export async function linkChannel(
     linkedBy: `${person.platform}:${person.userId}`,
     linkedAt: ctx.clock.now().toISOString(),
   });
+  // The channel is this network's now: another network linked to it before (a slip corrected) no
+  // longer has its questions posted here, and falls back to its channel in the file. Written after
+  // the new link, so a failure in between leaves both, and the channel answers to the newer one.
+  for (const other of await ctx.store.links.list(program)) {
+    if (other.network !== network.id && other.platform === person.platform && other.channel === channel.channel) {
+      await ctx.store.links.delete(program, other.network);
+      ctx.log.info({ network: other.network, platform: person.platform }, 'channel taken over by another network');
+    }
+  }
   // A new channel deserves a fresh try: what the old one refused no longer stands, on any instance.
-  await ctx.store.reachability.reached(ctx.program.program.id, network.id);
+  await ctx.store.reachability.reached(program, network.id);
   ctx.log.info({ network: network.id, platform: person.platform }, 'channel linked');
   return { ok: true, message: t('bot.link.done', { network: network.name }) };
 }

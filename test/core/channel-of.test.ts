@@ -53,3 +53,16 @@ describe('networkOfChannel', () => {
     expect(await networkOfChannel(t.ctx, 'slack', 'C0MAL')).toBeUndefined();
   });
 });
+
+describe('a channel linked to two networks (a store written before a new link took the channel over)', () => {
+  it('belongs to the network it was linked to last', async () => {
+    const at = (linkedAt: string, network: string) =>
+      t.store.links.set({ program: 'anhorigstod-2027', network, platform: 'slack', channel: 'C0TWO', linkedBy: null, linkedAt });
+    await at('2026-11-23T10:05:00.000Z', 'eskilstuna');
+    await at('2026-11-23T10:00:00.000Z', 'katrineholm');
+    expect((await networkOfChannel(t.ctx, 'slack', 'C0TWO'))?.id).toBe('eskilstuna');
+    await at('2026-11-23T10:10:00.000Z', 'katrineholm');
+    expect((await networkOfChannel(t.ctx, 'slack', 'C0TWO'))?.id).toBe('katrineholm');
+  });
+});
+

@@ -72,3 +72,29 @@ describe('linking across platforms', () => {
   });
 });
 
+describe('linking a channel again to another network', () => {
+  it('makes the channel the new network\'s only: the earlier network\'s questions no longer go there', async () => {
+    const eskilstuna = t.ctx.program.networks.find((n) => n.id === 'eskilstuna');
+    const nykoping = t.ctx.program.networks.find((n) => n.id === 'nykoping');
+    if (!eskilstuna || !nykoping) throw new Error('example program changed');
+    // A slip corrected: the channel was linked to Nyköping, then to Eskilstuna, whose channel it is.
+    await linkChannel(t.ctx, coordinator, 'nykoping', { channel: 'C0ESK' });
+    t.clock.advance(60_000);
+    expect((await linkChannel(t.ctx, coordinator, 'eskilstuna', { channel: 'C0ESK' })).ok).toBe(true);
+    expect((await networkOfChannel(t.ctx, 'slack', 'C0ESK'))?.id).toBe('eskilstuna');
+    expect(await targetOf(t.ctx, eskilstuna)).toMatchObject({ platform: 'slack', channel: 'C0ESK' });
+    // Nyköping has no channel of its own in the file: it has none again, rather than posting into Eskilstuna's.
+    expect(await targetOf(t.ctx, nykoping)).toBeUndefined();
+    expect((await t.store.links.list('anhorigstod-2027')).map((l) => l.network)).toEqual(['eskilstuna']);
+  });
+
+  it('leaves a link of the same channel id on another platform alone', async () => {
+    await linkChannel(t.ctx, { platform: 'teams', userId: 'samordnare' }, 'nykoping', { channel: 'C0ESK' });
+    await linkChannel(t.ctx, coordinator, 'eskilstuna', { channel: 'C0ESK' });
+    expect((await t.store.links.list('anhorigstod-2027')).map((l) => [l.network, l.platform])).toEqual([
+      ['eskilstuna', 'slack'],
+      ['nykoping', 'teams'],
+    ]);
+  });
+});
+
