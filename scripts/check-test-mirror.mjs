@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-// Reports how many modules in src/ have a test file of their own name:
-// test/x/y.test.ts, test/x/y.e2e.test.ts or test/x/y.browser.test.ts for src/x/y.ts.
-// It only reports (exit code 0): tests mirror src/ file by file, and this shows the rest.
+// Tests mirror src/ file by file: for src/x/y.ts there is test/x/y.test.ts, y.e2e.test.ts or
+// y.browser.test.ts. A module that holds only types (interfaces, type aliases, type-only imports and
+// exports) has nothing to run and needs none. Part of `npm run lint`: exits 1 and names each module
+// with code but without a test file of its name.
 //   node scripts/check-test-mirror.mjs [SRC_DIR] [TEST_DIR]
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ts = createRequire(import.meta.url)('typescript');
 const srcDir = resolve(process.argv[2] ?? join(root, 'src'));
 const testDir = resolve(process.argv[3] ?? join(root, 'test'));
 
@@ -30,16 +33,50 @@ function modules(dir) {
   return found;
 }
 
-const all = modules(srcDir);
-const missing = all.filter((module) => {
-  const stem = module.slice(0, -'.ts'.length);
-  return !SUFFIXES.some((suffix) => existsSync(join(testDir, stem + suffix)));
-});
-
-const lines = [
-  `${all.length - missing.length} of ${all.length} modules in src/ have a test file of their name.`,
-];
-if (missing.length > 0) {
-  lines.push(`Without one (${missing.length}):`, ...missing.map((module) => `  ${module}`));
+/** True when a statement leaves nothing in the compiled JavaScript. */
+function typeOnly(statement) {
+  const k = ts.SyntaxKind;
+  switch (statement.kind) {
+    case k.InterfaceDeclaration:
+    case k.TypeAliasDeclaration:
+      return true;
+    case k.ImportDeclaration: {
+      const clause = statement.importClause;
+      return clause !== undefined && (clause.isTypeOnly || (clause.name === undefined && isTypeOnlyBindings(clause.namedBindings)));
+    }
+    case k.ExportDeclaration:
+      return statement.isTypeOnly || isTypeOnlyBindings(statement.exportClause);
+    default:
+      return (ts.getCombinedModifierFlags(statement) & ts.ModifierFlags.Ambient) !== 0;
+  }
 }
-process.stdout.write(`${lines.join('\n')}\n`);
+
+/** `{ type A, type B }`: every name imported or exported is a type. */
+const isTypeOnlyBindings = (bindings) =>
+  bindings !== undefined && 'elements' in bindings && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly);
+
+function holdsOnlyTypes(path) {
+  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, false);
+  return source.statements.every(typeOnly);
+}
+
+const all = modules(srcDir);
+const typesOnly = [];
+const missing = [];
+for (const module of all) {
+  const stem = module.slice(0, -'.ts'.length);
+  if (SUFFIXES.some((suffix) => existsSync(join(testDir, stem + suffix)))) continue;
+  if (holdsOnlyTypes(join(srcDir, module))) typesOnly.push(module);
+  else missing.push(module);
+}
+
+const tested = all.length - missing.length - typesOnly.length;
+process.stdout.write(
+  `check-test-mirror: ${tested} of ${all.length - typesOnly.length} modules with code have a test file of their name; ${typesOnly.length} hold only types (${typesOnly.join(', ')}).\n`,
+);
+if (missing.length > 0) {
+  process.stderr.write(
+    `check-test-mirror: ${missing.length} module(s) without a test file of their name; add test/<path>.test.ts for each:\n${missing.map((m) => `  src/${m}`).join('\n')}\n`,
+  );
+  process.exit(1);
+}
