@@ -31,7 +31,7 @@ export class LeaseKeyClaims implements KeyClaims {
   }
 
   async claim(key: string): Promise<boolean> {
-    // A repeat this instance saw itself needs no round trip.
+    // A repeat of a key this instance claimed itself needs no round trip.
     if (!this.local.claim(key)) return false;
     let token: string | null;
     try {
@@ -40,7 +40,12 @@ export class LeaseKeyClaims implements KeyClaims {
       this.onError('claim', e);
       return true;
     }
-    if (token === null) return false;
+    if (token === null) {
+      // Another instance holds it. Not remembered here as ours: once its holder releases it (a failed
+      // attempt), the next copy that lands here must get the lease, not be dropped by this memory.
+      this.local.release(key);
+      return false;
+    }
     this.tokens.set(key, token);
     // Maps iterate in insertion order: drop the oldest.
     for (const oldest of this.tokens.keys()) {
