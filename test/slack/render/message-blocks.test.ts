@@ -1,5 +1,5 @@
-import type { OutgoingMessage } from '../../src/core/outgoing-message';
-import { renderMessage } from '../../src/slack/render/message-blocks';
+import type { OutgoingMessage } from '../../../src/core/outgoing-message';
+import { renderMessage, renderMessageParts } from '../../../src/slack/render/message-blocks';
 
 type Block = { type: string; text?: { text: string }; fields?: { text: string }[]; elements?: { text: string | { text: string } }[] };
 
@@ -49,5 +49,43 @@ describe('renderMessage within Block Kit limits', () => {
     expect(text.startsWith('<https://bot.example/files/a_b_c?x=1&amp;y=2%7Cz|')).toBe(true);
     expect(text).not.toContain('<!here>');
     expect(text.replace(/\u200d/g, '')).toContain('*nu*');
+  });
+});
+
+describe('renderMessageParts', () => {
+  const action = { id: 'answer' as const, label: 'Svara', value: { program: 'p', round: 1, network: 'n' }, primary: true };
+
+  it('gives a post that fits as one part, exactly as renderMessage does', () => {
+    const message: OutgoingMessage = { fallback: 'Träff 1', blocks: [{ type: 'heading', text: 'Träff 1' }, { type: 'text', text: '<!channel> hej 🌱' }], actions: [action] };
+    expect(renderMessageParts(message, 'sv')).toEqual([renderMessage(message, 'sv')]);
+  });
+
+  it('splits a long post whole over parts within the limits, each with the buttons and its part note, no heading left last', () => {
+    const blocks: OutgoingMessage['blocks'] = [];
+    for (let i = 0; i < 40; i++) blocks.push({ type: 'heading', text: `Fråga ${i}` }, { type: 'text', text: `${'lång text '.repeat(150)}${i}` });
+    const message: OutgoingMessage = { fallback: 'Träff 1', blocks, actions: [action] };
+    const parts = renderMessageParts(message, 'en');
+    expect(parts.length).toBeGreaterThan(1);
+    const content: string[] = [];
+    parts.forEach((part, i) => {
+      const types = part.blocks.map((b) => b.type);
+      expect(part.blocks.length).toBeLessThanOrEqual(50);
+      expect(JSON.stringify(part.blocks).length).toBeLessThan(14_000);
+      expect(types.at(-1)).toBe('actions');
+      expect(types.at(-2)).toBe('context');
+      expect(types.at(-3)).not.toBe('header');
+      expect(JSON.stringify(part.blocks.at(-2))).toContain(`${i + 1}`);
+      expect(JSON.stringify(part.blocks.at(-2))).toContain(`${parts.length}`);
+      expect(part.text.startsWith('Träff 1')).toBe(true);
+      for (const b of part.blocks.slice(0, -2)) content.push(JSON.stringify(b));
+    });
+    // Nothing left out, nothing twice: every heading and text once, in order.
+    expect(content).toHaveLength(80);
+    expect(content.filter((c) => c.includes('Fråga 39'))).toHaveLength(1);
+    expect(content.findIndex((c) => c.includes('"Fråga 0"'))).toBe(0);
+  });
+
+  it('gives one empty part for a post with no blocks', () => {
+    expect(renderMessageParts({ fallback: 'x', blocks: [], actions: [] }, 'sv')).toEqual([{ text: 'x', blocks: [] }]);
   });
 });
