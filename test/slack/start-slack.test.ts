@@ -40,6 +40,14 @@ describe('startSlack', () => {
     await stopping;
     expect(slack.answered()).toBe(true);
   });
+
+  it('checks the token once at start (auth.test) and not per request', async () => {
+    const help = () => commandBody({ command: '/lnb', text: 'help', user: 'U0PART', channel: 'C0ESK', responseUrl: h.fake.responseUrl('r1') });
+    await h.post(help());
+    await h.post(help());
+    await eventually(() => h.fake.calls.filter((c) => c.method === 'users.info').length >= 1);
+    expect(h.fake.calls.filter((c) => c.method === 'auth.test')).toHaveLength(1);
+  });
 });
 
 describe('each request logged with its id', () => {
