@@ -1,7 +1,7 @@
-import { roundMessage } from '../../src/core/messages/round-message';
-import type { ChannelTarget } from '../../src/core/port';
-import { eventually, type SlackHarness, startSlackHarness } from './slack-harness';
-import { blockActionsBody, chosen, commandBody, consented, selectedRole, typed, viewSubmissionBody } from './slack-payloads';
+import { ACTION_IDS } from '../../../../src/slack/action-value';
+import { formFlow } from '../../form-flow';
+import { eventually, type SlackHarness, startSlackHarness } from '../../slack-harness';
+import { blockActionsBody, chosen, consented, selectedRole, typed, viewSubmissionBody } from '../../slack-payloads';
 
 let h: SlackHarness;
 beforeEach(async () => {
@@ -11,72 +11,9 @@ afterEach(async () => {
   await h.close();
 });
 
-interface OpenedView {
-  blocks: { type: string; block_id?: string; element?: Record<string, unknown>; label?: { text: string }; hint?: { text: string } }[];
-  private_metadata: string;
-  callback_id: string;
-  title: { text: string };
-}
+const { openAnswerForm, openMinutes, submit } = formFlow(() => h);
 
-const target: ChannelTarget = { platform: 'slack', program: 'slack-test', network: 'eskilstuna', channel: 'C0ESK' };
-
-/** Posts round 1 to Eskilstuna through the port and returns its buttons as Slack shows them. */
-async function postRound(): Promise<{ action_id: string; value: string }[]> {
-  const program = h.t.ctx.program;
-  const round = program.rounds[0];
-  const network = program.networks[0];
-  if (!round || !network) throw new Error('test program changed');
-  await h.adapter.port.post(target, roundMessage(program, round, network, 'post', 'sv'), 'slack-test/1/eskilstuna/post/0');
-  const actions = h.fake.messages.at(-1)?.blocks.find((b) => (b as { type: string }).type === 'actions') as { elements: { action_id: string; value: string }[] };
-  return actions.elements;
-}
-
-async function click(user: string, button: { action_id: string; value: string }, triggerId?: string) {
-  return h.post(
-    blockActionsBody({ user, channel: 'C0ESK', actionId: button.action_id, value: button.value, responseUrl: h.fake.responseUrl('btn'), triggerId }),
-  );
-}
-
-/** The forms shown: each opens as a loading modal (views.open) that the form then replaces (views.update). */
-const openedViews = () =>
-  h.fake
-    .accepted('views.update')
-    .map((c) => c.args.view as OpenedView)
-    .filter((v) => v.callback_id === 'lnb_form');
-
-async function openAnswerForm(user: string): Promise<{ view: OpenedView; viewId: string }> {
-  const [answer] = await postRound();
-  if (!answer) throw new Error('no answer button');
-  const before = openedViews().length;
-  const res = await click(user, answer);
-  expect(res.status).toBe(200);
-  await eventually(() => openedViews().length > before);
-  const view = openedViews().at(-1) as OpenedView;
-  return { view, viewId: `V-${user}-${before}` };
-}
-
-const submit = (user: string, opened: { view: OpenedView; viewId: string }, values: Record<string, Record<string, unknown>>) =>
-  h.post(viewSubmissionBody({ user, view: opened.view, viewId: opened.viewId, values }));
-
-describe('the answer modal', () => {
-  it('opens from the Svara button with one input per question, a role and consent', async () => {
-    const { view } = await openAnswerForm('U0PART');
-    expect(view.callback_id).toBe('lnb_form');
-    expect(view.title.text).toBe('Träff 1');
-    const inputs = view.blocks.filter((b) => b.type === 'input');
-    expect(inputs.map((b) => b.block_id)).toEqual(['q_behov', 'q_stod', 'q_nojd', 'lnb_role', 'lnb_consent']);
-    expect(inputs[0]).toMatchObject({
-      label: { text: 'Vilka behov har du som anhörig?' },
-      hint: { text: 'Ge gärna ett exempel.' },
-      element: { type: 'plain_text_input', multiline: true, max_length: 3000 },
-    });
-    expect(inputs[0]?.element).not.toHaveProperty('initial_value');
-    expect(inputs[2]?.element).toMatchObject({ type: 'radio_buttons', options: [{ value: 'o0' }, { value: 'o1' }, { value: 'o2' }] });
-    expect(inputs[3]?.element).toMatchObject({ type: 'static_select' });
-    expect(inputs[3]?.element).not.toHaveProperty('initial_option');
-    expect(JSON.parse(view.private_metadata)).toEqual({ ref: { kind: 'answer', program: 'slack-test', round: 1, network: 'eskilstuna' }, user: 'U0PART', channel: 'C0ESK' });
-  });
-
+describe('a submitted answer modal', () => {
   it('stores a submission before closing, confirms privately once, and shows the answers again for editing', async () => {
     const opened = await openAnswerForm('U0PART');
     const res = await submit('U0PART', opened, {
@@ -162,41 +99,12 @@ describe('the answer modal', () => {
     expect(badRole.json()).toMatchObject({ response_action: 'errors', errors: { lnb_role: expect.stringMatching(/Välj din roll/) } });
     expect(await h.t.store.replies.list({})).toEqual([]);
   });
-
-  it('a double click opens one modal', async () => {
-    const [answer] = await postRound();
-    if (!answer) throw new Error('no button');
-    await Promise.all([click('U0PART', answer), click('U0PART', answer)]);
-    await h.adapter.stop(); // Stopping waits for every request taken and all it started: nothing more can come after this.
-    expect(h.fake.calls.filter((c) => c.method === 'views.open')).toHaveLength(1);
-  });
-
-  it('the minutes button opens the minutes form for the leader and refuses a participant privately', async () => {
-    const [, minutes] = await postRound();
-    if (!minutes) throw new Error('no minutes button');
-    await click('U0PART', minutes);
-    await eventually(() => h.fake.responses.length === 1);
-    expect(h.fake.responses[0]?.body).toEqual({ response_type: 'ephemeral', replace_original: false, text: expect.stringMatching(/Bara nätverkets ledare/) });
-    expect(openedViews()).toEqual([]);
-    await click('U0LEAD', minutes);
-    await eventually(() => openedViews().length === 1);
-    expect(openedViews()[0]?.title.text).toBe('Gruppens samtal, träff 1');
-  });
 });
 
 describe('the minutes modal', () => {
   /** Minutes of a long meeting: 8 paragraphs, 7,500 characters, more than two of Slack's boxes hold. */
   const paragraphs = Array.from({ length: 8 }, (_, i) => `Stycke ${i + 1}: ${'gruppen talade om avlösning och om stöd som passar var och en '.repeat(15).trim()}.`);
   const long = paragraphs.join('\n\n');
-
-  async function openMinutes(): Promise<{ view: OpenedView; viewId: string }> {
-    const [, minutes] = await postRound();
-    if (!minutes) throw new Error('no minutes button');
-    const before = openedViews().length;
-    await click('U0LEAD', minutes);
-    await eventually(() => openedViews().length > before);
-    return { view: openedViews().at(-1) as OpenedView, viewId: `V-U0LEAD-${before}` };
-  }
 
   it('gives each question three boxes of 3,000 characters, saves them as one text, and shows a long text again across them, whole', async () => {
     expect(long.length).toBeGreaterThan(6000);
@@ -258,20 +166,28 @@ describe('the minutes modal', () => {
   });
 });
 
-describe('/lnb answer', () => {
-  it("opens the answer modal for the channel's network and current round", async () => {
-    const res = await h.post(commandBody({ command: '/lnb', text: 'answer', user: 'U0PART', channel: 'C0ESK', responseUrl: h.fake.responseUrl('c') }));
-    expect(res.status).toBe(200);
-    await eventually(() => openedViews().length === 1);
-    expect(JSON.parse(openedViews()[0]?.private_metadata ?? '{}')).toMatchObject({ ref: { kind: 'answer', round: 1, network: 'eskilstuna' } });
-  });
+describe('a submitted modal and the one rule for which network', () => {
+  const katrineholm = { program: 'slack-test', round: 1, network: 'katrineholm' };
 
-  it('says so in a channel no network is linked to', async () => {
-    const res = await h.post(commandBody({ command: '/lnb', text: 'answer', user: 'U0PART', channel: 'C0NONE', responseUrl: h.fake.responseUrl('c') }));
+  /** Clicks a button whose value was made by hand, in `channel`; what the modal then shows. */
+  async function click(value: Record<string, unknown>, user: string, channel: string): Promise<string> {
+    const before = h.fake.accepted('views.update').length;
+    const res = await h.post(blockActionsBody({ user, channel, actionId: ACTION_IDS.answer, value: JSON.stringify(value), responseUrl: h.fake.responseUrl('b') }));
     expect(res.status).toBe(200);
-    // The modal opened at once (the trigger lasts 3 s); the channel's network is looked up after, and the modal says what is wrong.
-    await eventually(() => h.fake.accepted('views.update').length === 1);
-    expect(JSON.stringify(h.fake.accepted('views.update')[0]?.args.view)).toMatch(/inte kopplad/);
-    expect(openedViews()).toEqual([]);
+    await eventually(() => h.fake.accepted('views.update').length > before);
+    return JSON.stringify(h.fake.accepted('views.update').at(-1)?.args.view);
+  }
+
+  it('a submitted modal naming a network that is not theirs saves nothing', async () => {
+    // A view as if the bot had opened Katrineholm's form for them (Slack would never send one; a forged payload might).
+    const opened = JSON.parse(await click({ ...katrineholm, network: 'eskilstuna' }, 'U0PART', 'C0ESK')) as { blocks: unknown[]; private_metadata: string; callback_id: string };
+    const meta = JSON.parse(opened.private_metadata) as { ref: { network: string } };
+    meta.ref.network = 'katrineholm';
+    const res = await h.post(
+      viewSubmissionBody({ user: 'U0PART', viewId: 'V0FORGED', view: { ...opened, private_metadata: JSON.stringify(meta) }, values: { behov: typed('Inte mitt nätverk'), lnb_role: selectedRole('anhorig') } }),
+    );
+    // Opened in Eskilstuna's channel (as the view says): only Eskilstuna's answers are taken from it.
+    expect(JSON.stringify(res.json())).toMatch(/Här i kanalen svarar du för Eskilstuna/);
+    expect(await h.t.store.replies.list({ program: 'slack-test' })).toEqual([]);
   });
 });

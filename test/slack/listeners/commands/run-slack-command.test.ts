@@ -1,5 +1,5 @@
-import { eventually, type SlackHarness, startSlackHarness } from './slack-harness';
-import { commandBody, newTriggerId } from './slack-payloads';
+import { eventually, type SlackHarness, startSlackHarness } from '../../slack-harness';
+import { commandBody } from '../../slack-payloads';
 
 let h: SlackHarness;
 beforeEach(async () => {
@@ -67,20 +67,5 @@ describe('/lnb status and help', () => {
     // The help is a list of the table's commands, in the program's Swedish words.
     expect(text).toContain('/lnb koppla &lt;nätverk&gt;');
     expect(text).toContain('/summary [träff] [nätverk]');
-  });
-});
-
-describe('retried deliveries', () => {
-  it('a command Slack delivers again (X-Slack-Retry-Num) makes no second reply or link', async () => {
-    const triggerId = newTriggerId();
-    const body = lnb('link katrineholm', 'U0COORD', 'C0KAT', triggerId);
-    const first = await h.command(body);
-    expect(first.json()).toMatchObject({ text: expect.stringMatching(/Klart/) });
-    const linkedAt = (await h.t.store.links.get('slack-test', 'katrineholm'))?.linkedAt;
-    h.t.clock.advance(60_000);
-    const retry = await h.post(body, { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
-    expect(retry.status).toBe(200);
-    expect(retry.text).toBe('');
-    expect((await h.t.store.links.get('slack-test', 'katrineholm'))?.linkedAt).toBe(linkedAt);
   });
 });

@@ -1,0 +1,40 @@
+import { ACTION_IDS } from '../../../../src/slack/action-value';
+import { eventually, type SlackHarness, startSlackHarness } from '../../slack-harness';
+import { blockActionsBody } from '../../slack-payloads';
+
+// The Svara and minutes buttons keep to the one rule of core/answer-network.ts, over Slack's HTTP path.
+let h: SlackHarness;
+beforeEach(async () => {
+  h = await startSlackHarness();
+});
+afterEach(async () => {
+  await h.close();
+});
+
+/** Clicks a button whose value was made by hand, in `channel`; what the modal then shows. */
+async function click(value: Record<string, unknown>, user: string, channel: string): Promise<string> {
+  const before = h.fake.accepted('views.update').length;
+  const res = await h.post(blockActionsBody({ user, channel, actionId: ACTION_IDS.answer, value: JSON.stringify(value), responseUrl: h.fake.responseUrl('b') }));
+  expect(res.status).toBe(200);
+  await eventually(() => h.fake.accepted('views.update').length > before);
+  return JSON.stringify(h.fake.accepted('views.update').at(-1)?.args.view);
+}
+
+describe('hand-made buttons keep to the same rule', () => {
+  const katrineholm = { program: 'slack-test', round: 1, network: 'katrineholm' };
+
+  it("in Eskilstuna's channel, a button naming Katrineholm opens no form", async () => {
+    const view = await click(katrineholm, 'U0PART', 'C0ESK');
+    expect(view).toMatch(/Här i kanalen svarar du för Eskilstuna/);
+    expect(view).not.toContain('lnb_form');
+  });
+
+  it('in a direct message, a button naming a network that is not theirs opens no form', async () => {
+    const view = await click(katrineholm, 'U0PART', 'D0PART');
+    expect(view).toMatch(/vilket nätverk du är med i/);
+    expect(view).not.toContain('lnb_form');
+    // Eskilstuna's own button in its channel makes Eskilstuna theirs, and still not Katrineholm.
+    expect(await click({ ...katrineholm, network: 'eskilstuna' }, 'U0PART', 'C0ESK')).toContain('lnb_form');
+    expect(await click(katrineholm, 'U0PART', 'D0PART')).toMatch(/svara för Eskilstuna, men inte för Katrineholm/);
+  });
+});
