@@ -3,7 +3,7 @@ import { createLogger } from '../../src/logger';
 import { checkSlackRequest, MAX_CLOCK_SKEW_S } from '../../src/slack/check-slack-request';
 import { MAX_SLACK_BODY } from '../../src/slack/refuse-slack-request';
 import { FakeClock } from '../helpers/fake-clock';
-import { type SlackHarness, SIGNING_SECRET, sign, startSlackHarness } from './slack-harness';
+import { SIGNING_SECRET, type SlackHarness, sign, startSlackHarness } from './slack-harness';
 import { commandBody } from './slack-payloads';
 
 describe('checkSlackRequest on its own', () => {
