@@ -1,6 +1,95 @@
+import type { FormRef } from '../../src/core/form-model';
+import { openFormModal, openingKey } from '../../src/slack/open-form-modal';
+import { openTestContext, type TestContext } from '../helpers/bot-context';
+import { FakeSlackApi } from './fake-slack-api';
 import { formFlow } from './form-flow';
+import { realRuntime } from './real-runtime';
 import { eventually, type SlackHarness, startSlackHarness } from './slack-harness';
 import { commandBody } from './slack-payloads';
+import { slackProgram } from './slack-program';
+
+describe('openFormModal on its own', () => {
+  let fake: FakeSlackApi;
+  let t: TestContext;
+  beforeEach(async () => {
+    fake = new FakeSlackApi();
+    await fake.start();
+    t = await openTestContext({ program: slackProgram() });
+  });
+  afterEach(async () => {
+    await fake.close();
+    await t.close();
+  });
+
+  const answer: FormRef = { kind: 'answer', program: 'slack-test', round: 1, network: 'eskilstuna' };
+  const person = { platform: 'slack' as const, userId: 'U0PART' };
+  const views = (method: 'views.open' | 'views.update') => fake.accepted(method).map((c) => c.args.view as { callback_id?: string; private_metadata?: string; blocks: unknown[] });
+  const open = async (rt: ReturnType<typeof realRuntime>, req: Partial<Parameters<typeof openFormModal>[1]> = {}) => {
+    const told: string[] = [];
+    await openFormModal(rt, { person, ref: answer, triggerId: 'T1', channel: 'C0ESK', notify: async (text) => told.push(text), ...req });
+    return told;
+  };
+
+  it('opens a loading modal on the trigger, then replaces it with the form, carrying who, what and where', async () => {
+    const rt = realRuntime(t, fake);
+    expect(await open(rt)).toEqual([]);
+    expect(fake.accepted('views.open').map((c) => c.args.trigger_id)).toEqual(['T1']);
+    expect(JSON.stringify(views('views.open')[0])).toMatch(/Hämtar formuläret/);
+    const [form] = views('views.update');
+    expect(form?.callback_id).toBe('lnb_form');
+    expect(JSON.parse(form?.private_metadata ?? '{}')).toEqual({ ref: answer, user: 'U0PART', channel: 'C0ESK' });
+  });
+
+  it('opens one modal for a double click, and another once the guard has passed', async () => {
+    const rt = realRuntime(t, fake);
+    await Promise.all([open(rt), open(rt)]);
+    expect(fake.accepted('views.open')).toHaveLength(1);
+    t.clock.advance(2_000);
+    await open(rt);
+    expect(fake.accepted('views.open')).toHaveLength(2);
+  });
+
+  it('tells the person privately, without a modal, what the program alone refuses', async () => {
+    const rt = realRuntime(t, fake);
+    expect(await open(rt, { ref: { ...answer, round: 9 } })).toEqual([expect.stringMatching(/finns inte längre/)]);
+    expect(await open(rt, { ref: { ...answer, kind: 'minutes' } })).toEqual([expect.stringMatching(/Bara nätverkets ledare/)]);
+    expect(fake.calls.filter((c) => c.method.startsWith('views.'))).toEqual([]);
+  });
+
+  it('says something went wrong when Slack will not open the modal (an expired trigger), and lets the next click try', async () => {
+    fake.failWith('views.open', 'expired_trigger_id', () => true, 1);
+    const rt = realRuntime(t, fake);
+    expect(await open(rt)).toEqual([expect.stringMatching(/gick fel/)]);
+    expect(await open(rt)).toEqual([]);
+    expect(views('views.update')[0]?.callback_id).toBe('lnb_form');
+  });
+
+  it('shows in the modal why not when the admission refuses, and lets the next click try', async () => {
+    const rt = realRuntime(t, fake);
+    await open(rt, { admit: async () => 'Inte här <!channel>' });
+    expect(views('views.update')).toHaveLength(1);
+    expect(views('views.update')[0]?.callback_id).toBeUndefined();
+    expect(JSON.stringify(views('views.update')[0])).toContain('Inte här <!channel>');
+    await open(rt, { admit: async () => undefined });
+    expect(views('views.update')[1]?.callback_id).toBe('lnb_form');
+  });
+
+  it('finds the form once the modal is open when given a way to find it, showing a refusal it returns', async () => {
+    const rt = realRuntime(t, fake);
+    await open(rt, { ref: async () => 'I den här kanalen finns inget nätverk.' });
+    expect(JSON.stringify(views('views.update')[0])).toContain('I den här kanalen finns inget nätverk.');
+    await open(rt, { ref: async () => answer, triggerId: 'T2' });
+    expect(views('views.update')[1]?.callback_id).toBe('lnb_form');
+  });
+
+  it('shows that something went wrong when the store fails, and lets the next click try', async () => {
+    const rt = realRuntime(t, fake);
+    await t.store.close();
+    expect(await open(rt)).toEqual([]);
+    expect(JSON.stringify(views('views.update')[0])).toMatch(/gick fel/);
+    expect(rt.opening.claim(openingKey('U0PART', answer))).toBe(true);
+  });
+});
 
 let h: SlackHarness;
 beforeEach(async () => {
