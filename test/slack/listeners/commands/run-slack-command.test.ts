@@ -1,5 +1,92 @@
+import type { SlashCommand } from '@slack/bolt';
+import { submitForm } from '../../../../src/core/submit-form';
+import { type Respond, runSlackCommand } from '../../../../src/slack/listeners/commands/run-slack-command';
+import { openTestContext, type TestContext } from '../../../helpers/bot-context';
+import { FakeSlackApi } from '../../fake-slack-api';
+import { realRuntime } from '../../real-runtime';
 import { eventually, type SlackHarness, startSlackHarness } from '../../slack-harness';
 import { commandBody } from '../../slack-payloads';
+import { slackProgram } from '../../slack-program';
+
+describe('runSlackCommand on its own', () => {
+  let fake: FakeSlackApi;
+  let t: TestContext;
+  beforeEach(async () => {
+    fake = new FakeSlackApi();
+    await fake.start();
+    t = await openTestContext({ program: slackProgram() });
+  });
+  afterEach(async () => {
+    await fake.close();
+    await t.close();
+  });
+
+  const command = (text: string, user: string, channel = 'C0ESK', slash = '/lnb'): SlashCommand => ({
+    token: 'deprecated-verification-token',
+    team_id: 'T0TEAM',
+    team_domain: 'kommun',
+    channel_id: channel,
+    channel_name: 'natverk',
+    user_id: user,
+    user_name: 'someone',
+    command: slash,
+    text,
+    api_app_id: 'A0APP',
+    response_url: 'https://hooks.slack.com/commands/x',
+    trigger_id: 'T1',
+  });
+  const run = async (cmd: SlashCommand) => {
+    const answers: Parameters<Respond>[0][] = [];
+    await runSlackCommand(realRuntime(t, fake), cmd, async (r) => answers.push(r));
+    return answers;
+  };
+
+  it('answers help privately as blocks, and an unknown word with the help, escaped', async () => {
+    const [help] = await run(command('hjälp', 'U0PART'));
+    expect(help).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(JSON.stringify(help?.blocks)).toContain('/lnb svara');
+    const [unknown] = await run(command('<!channel> 🌱', 'U0PART'));
+    expect(JSON.stringify(unknown)).not.toContain('<!channel>');
+    expect(JSON.stringify(unknown)).toContain('/lnb svara');
+  });
+
+  it('links the channel it was typed in for the coordinator, and refuses a participant', async () => {
+    const [done] = await run(command('link katrineholm', 'U0COORD', 'C0KAT'));
+    expect(done?.text).toMatch(/kopplad till nätverket Katrineholm/);
+    expect((await t.store.links.get('slack-test', 'katrineholm'))?.channel).toBe('C0KAT');
+    const [refused] = await run(command('link eskilstuna', 'U0PART', 'C0X'));
+    expect(refused?.text).toMatch(/Bara samordnaren/);
+    expect(await t.store.links.get('slack-test', 'eskilstuna')).toBeUndefined();
+  });
+
+  it('shows a person their own replies with the delete button, and no one else’s', async () => {
+    await submitForm(t.ctx, { platform: 'slack', userId: 'U0PART' }, { kind: 'answer', program: 'slack-test', round: 1, network: 'eskilstuna' }, { values: { behov: 'Mitt <svar> *här*' }, role: 'anhorig', consent: false });
+    const [mine] = await run(command('mina-svar', 'U0PART'));
+    const blocks = JSON.stringify(mine?.blocks);
+    expect(blocks).toContain('Mitt &lt;svar&gt;');
+    expect(blocks).toContain('lnb_delete_my_data');
+    const [other] = await run(command('mina-svar', 'U0OTHER'));
+    expect(JSON.stringify(other?.blocks)).not.toContain('Mitt');
+    expect(JSON.stringify(other?.blocks)).toContain('Inga svar från dig');
+  });
+
+  it('opens the answer modal on the trigger before finding the network, answering nothing through response_url', async () => {
+    expect(await run(command('svara', 'U0PART'))).toEqual([]);
+    expect(fake.accepted('views.open').map((c) => c.args.trigger_id)).toEqual(['T1']);
+    expect(JSON.parse(String((fake.accepted('views.update')[0]?.args.view as { private_metadata: string }).private_metadata)).ref).toEqual({
+      kind: 'answer',
+      program: 'slack-test',
+      round: 1,
+      network: 'eskilstuna',
+    });
+  });
+
+  it('tells a participant asking for /summary privately who can, and compiles nothing', async () => {
+    const [answer] = await run(command('', 'U0PART', 'C0ESK', '/summary'));
+    expect(answer?.response_type).toBe('ephemeral');
+    expect(fake.calls.filter((c) => c.method.startsWith('files.'))).toEqual([]);
+  });
+});
 
 let h: SlackHarness;
 beforeEach(async () => {
