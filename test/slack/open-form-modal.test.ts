@@ -1,11 +1,13 @@
 import type { FormRef } from '../../src/core/form-model';
+import { roundMessage } from '../../src/core/messages/round-message';
 import { openFormModal, openingKey } from '../../src/slack/open-form-modal';
 import { openTestContext, type TestContext } from '../helpers/bot-context';
+import { GatedStore } from '../helpers/gated-store';
 import { FakeSlackApi } from './fake-slack-api';
 import { formFlow } from './form-flow';
 import { realRuntime } from './real-runtime';
 import { eventually, type SlackHarness, startSlackHarness } from './slack-harness';
-import { commandBody } from './slack-payloads';
+import { blockActionsBody, commandBody } from './slack-payloads';
 import { slackProgram } from './slack-program';
 
 describe('openFormModal on its own', () => {
@@ -91,71 +93,127 @@ describe('openFormModal on its own', () => {
   });
 });
 
-let h: SlackHarness;
-beforeEach(async () => {
-  h = await startSlackHarness();
-});
-afterEach(async () => {
-  await h.close();
-});
+describe("through Slack's HTTP path", () => {
+  let h: SlackHarness;
+  beforeEach(async () => {
+    h = await startSlackHarness();
+  });
+  afterEach(async () => {
+    await h.close();
+  });
 
-const { postRound, click, openedViews, openAnswerForm } = formFlow(() => h);
+  const { postRound, click, openedViews, openAnswerForm } = formFlow(() => h);
 
-/** Opening a form: a loading modal on the trigger, then the form (or why there is none). Submitting it: listeners/views/form-submission.test.ts. */
-describe('the answer modal', () => {
-  it('opens from the Svara button with one input per question, a role and consent', async () => {
-    const { view } = await openAnswerForm('U0PART');
-    expect(view.callback_id).toBe('lnb_form');
-    expect(view.title.text).toBe('Träff 1');
-    const inputs = view.blocks.filter((b) => b.type === 'input');
-    expect(inputs.map((b) => b.block_id)).toEqual(['q_behov', 'q_stod', 'q_nojd', 'lnb_role', 'lnb_consent']);
-    expect(inputs[0]).toMatchObject({
-      label: { text: 'Vilka behov har du som anhörig?' },
-      hint: { text: 'Ge gärna ett exempel.' },
-      element: { type: 'plain_text_input', multiline: true, max_length: 3000 },
+  /** Opening a form: a loading modal on the trigger, then the form (or why there is none). Submitting it: listeners/views/form-submission.test.ts. */
+  describe('the answer modal', () => {
+    it('opens from the Svara button with one input per question, a role and consent', async () => {
+      const { view } = await openAnswerForm('U0PART');
+      expect(view.callback_id).toBe('lnb_form');
+      expect(view.title.text).toBe('Träff 1');
+      const inputs = view.blocks.filter((b) => b.type === 'input');
+      expect(inputs.map((b) => b.block_id)).toEqual(['q_behov', 'q_stod', 'q_nojd', 'lnb_role', 'lnb_consent']);
+      expect(inputs[0]).toMatchObject({
+        label: { text: 'Vilka behov har du som anhörig?' },
+        hint: { text: 'Ge gärna ett exempel.' },
+        element: { type: 'plain_text_input', multiline: true, max_length: 3000 },
+      });
+      expect(inputs[0]?.element).not.toHaveProperty('initial_value');
+      expect(inputs[2]?.element).toMatchObject({ type: 'radio_buttons', options: [{ value: 'o0' }, { value: 'o1' }, { value: 'o2' }] });
+      expect(inputs[3]?.element).toMatchObject({ type: 'static_select' });
+      expect(inputs[3]?.element).not.toHaveProperty('initial_option');
+      expect(JSON.parse(view.private_metadata)).toEqual({ ref: { kind: 'answer', program: 'slack-test', round: 1, network: 'eskilstuna' }, user: 'U0PART', channel: 'C0ESK' });
     });
-    expect(inputs[0]?.element).not.toHaveProperty('initial_value');
-    expect(inputs[2]?.element).toMatchObject({ type: 'radio_buttons', options: [{ value: 'o0' }, { value: 'o1' }, { value: 'o2' }] });
-    expect(inputs[3]?.element).toMatchObject({ type: 'static_select' });
-    expect(inputs[3]?.element).not.toHaveProperty('initial_option');
-    expect(JSON.parse(view.private_metadata)).toEqual({ ref: { kind: 'answer', program: 'slack-test', round: 1, network: 'eskilstuna' }, user: 'U0PART', channel: 'C0ESK' });
+
+    it('a double click opens one modal', async () => {
+      const [answer] = await postRound();
+      if (!answer) throw new Error('no button');
+      await Promise.all([click('U0PART', answer), click('U0PART', answer)]);
+      await h.adapter.stop(); // Stopping waits for every request taken and all it started: nothing more can come after this.
+      expect(h.fake.calls.filter((c) => c.method === 'views.open')).toHaveLength(1);
+    });
+
+    it('the minutes button opens the minutes form for the leader and refuses a participant privately', async () => {
+      const [, minutes] = await postRound();
+      if (!minutes) throw new Error('no minutes button');
+      await click('U0PART', minutes);
+      await eventually(() => h.fake.responses.length === 1);
+      expect(h.fake.responses[0]?.body).toEqual({ response_type: 'ephemeral', replace_original: false, text: expect.stringMatching(/Bara nätverkets ledare/) });
+      expect(openedViews()).toEqual([]);
+      await click('U0LEAD', minutes);
+      await eventually(() => openedViews().length === 1);
+      expect(openedViews()[0]?.title.text).toBe('Gruppens samtal, träff 1');
+    });
   });
 
-  it('a double click opens one modal', async () => {
-    const [answer] = await postRound();
-    if (!answer) throw new Error('no button');
-    await Promise.all([click('U0PART', answer), click('U0PART', answer)]);
-    await h.adapter.stop(); // Stopping waits for every request taken and all it started: nothing more can come after this.
-    expect(h.fake.calls.filter((c) => c.method === 'views.open')).toHaveLength(1);
-  });
+  describe('/lnb answer', () => {
+    it("opens the answer modal for the channel's network and current round", async () => {
+      const res = await h.post(commandBody({ command: '/lnb', text: 'answer', user: 'U0PART', channel: 'C0ESK', responseUrl: h.fake.responseUrl('c') }));
+      expect(res.status).toBe(200);
+      await eventually(() => openedViews().length === 1);
+      expect(JSON.parse(openedViews()[0]?.private_metadata ?? '{}')).toMatchObject({ ref: { kind: 'answer', round: 1, network: 'eskilstuna' } });
+    });
 
-  it('the minutes button opens the minutes form for the leader and refuses a participant privately', async () => {
-    const [, minutes] = await postRound();
-    if (!minutes) throw new Error('no minutes button');
-    await click('U0PART', minutes);
-    await eventually(() => h.fake.responses.length === 1);
-    expect(h.fake.responses[0]?.body).toEqual({ response_type: 'ephemeral', replace_original: false, text: expect.stringMatching(/Bara nätverkets ledare/) });
-    expect(openedViews()).toEqual([]);
-    await click('U0LEAD', minutes);
-    await eventually(() => openedViews().length === 1);
-    expect(openedViews()[0]?.title.text).toBe('Gruppens samtal, träff 1');
+    it('says so in a channel no network is linked to', async () => {
+      const res = await h.post(commandBody({ command: '/lnb', text: 'answer', user: 'U0PART', channel: 'C0NONE', responseUrl: h.fake.responseUrl('c') }));
+      expect(res.status).toBe(200);
+      // The modal opened at once (the trigger lasts 3 s); the channel's network is looked up after, and the modal says what is wrong.
+      await eventually(() => h.fake.accepted('views.update').length === 1);
+      expect(JSON.stringify(h.fake.accepted('views.update')[0]?.args.view)).toMatch(/inte kopplad/);
+      expect(openedViews()).toEqual([]);
+    });
   });
 });
 
-describe('/lnb answer', () => {
-  it("opens the answer modal for the channel's network and current round", async () => {
-    const res = await h.post(commandBody({ command: '/lnb', text: 'answer', user: 'U0PART', channel: 'C0ESK', responseUrl: h.fake.responseUrl('c') }));
-    expect(res.status).toBe(200);
-    await eventually(() => openedViews().length === 1);
-    expect(JSON.parse(openedViews()[0]?.private_metadata ?? '{}')).toMatchObject({ ref: { kind: 'answer', round: 1, network: 'eskilstuna' } });
+/** The trigger id lasts three seconds: the loading modal opens on it before the store is asked anything (the store here answers only when the test opens its gate). */
+describe('the loading modal before the store answers', () => {
+  let h: SlackHarness;
+  let gated: GatedStore;
+  beforeEach(async () => {
+    h = await startSlackHarness({
+      wrapStore: (store) => {
+        gated = new GatedStore(store);
+        return gated.store;
+      },
+    });
+  });
+  afterEach(async () => {
+    gated.open();
+    await h.close();
   });
 
-  it('says so in a channel no network is linked to', async () => {
-    const res = await h.post(commandBody({ command: '/lnb', text: 'answer', user: 'U0PART', channel: 'C0NONE', responseUrl: h.fake.responseUrl('c') }));
-    expect(res.status).toBe(200);
-    // The modal opened at once (the trigger lasts 3 s); the channel's network is looked up after, and the modal says what is wrong.
-    await eventually(() => h.fake.accepted('views.update').length === 1);
-    expect(JSON.stringify(h.fake.accepted('views.update')[0]?.args.view)).toMatch(/inte kopplad/);
-    expect(openedViews()).toEqual([]);
-  });
+    it('the Svara button opens a loading modal before any store read, and fills it once the store answers', async () => {
+      const program = h.t.ctx.program;
+      const [round, network] = [program.rounds[0], program.networks[0]];
+      if (!round || !network) throw new Error('test program changed');
+      await h.adapter.port.post({ platform: 'slack', program: 'slack-test', network: 'eskilstuna', channel: 'C0ESK' }, roundMessage(program, round, network, 'post', 'sv'), 'k');
+      const actions = h.fake.messages.at(-1)?.blocks.find((b) => (b as { type: string }).type === 'actions') as { elements: { action_id: string; value: string }[] };
+      const answer = actions.elements[0];
+      if (!answer) throw new Error('no button');
+
+      gated.close();
+      const mark = gated.events.length;
+      const res = await h.post(blockActionsBody({ user: 'U0PART', channel: 'C0ESK', actionId: answer.action_id, value: answer.value, responseUrl: h.fake.responseUrl('b') }));
+      expect(res.status).toBe(200);
+      await eventually(() => h.fake.accepted('views.open').length === 1);
+      expect(gated.answeredSince(mark)).toBe(false);
+      expect(h.fake.accepted('views.open')[0]?.args.view).toMatchObject({ type: 'modal', blocks: [{ text: { text: 'Hämtar formuläret …' } }] });
+      expect(h.fake.accepted('views.update')).toEqual([]);
+
+      gated.open();
+      await eventually(() => h.fake.accepted('views.update').length === 1);
+      const update = h.fake.accepted('views.update')[0]?.args as { view_id: string; view: { callback_id: string } };
+      expect(update.view.callback_id).toBe('lnb_form');
+      expect(update.view_id).toMatch(/^V/);
+    });
+
+    it('/lnb answer opens the loading modal before looking up the channel, then shows the form', async () => {
+      gated.close();
+      const mark = gated.events.length;
+      expect((await h.post(commandBody({ command: '/lnb', text: 'answer', user: 'U0PART', channel: 'C0ESK', responseUrl: h.fake.responseUrl('lnb-answer') }))).status).toBe(200);
+      await eventually(() => h.fake.accepted('views.open').length === 1);
+      expect(gated.answeredSince(mark)).toBe(false);
+      gated.open();
+      await eventually(() => h.fake.accepted('views.update').length === 1);
+      expect(h.fake.accepted('views.update')[0]?.args.view).toMatchObject({ callback_id: 'lnb_form' });
+    });
 });
