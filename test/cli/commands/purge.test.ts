@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openStore } from '../../src/store/open-store';
-import { MINIMAL_PROGRAM } from '../helpers/program-yaml';
-import { runCliCaptured } from '../helpers/run-cli';
-import { tempDir } from '../helpers/temp-dir';
+import { openStore } from '../../../src/store/open-store';
+import { MINIMAL_PROGRAM } from '../../helpers/program-yaml';
+import { runCliCaptured } from '../../helpers/run-cli';
+import { tempDir } from '../../helpers/temp-dir';
 
 const dir = tempDir();
 afterAll(() => dir.remove());
@@ -49,12 +49,5 @@ describe('lnb purge', () => {
     expect(await remaining()).toEqual(['o1']);
     const again = await runCliCaptured(['purge', file], { cwd: dir.path, env, now: new Date('2027-05-03T07:00:00Z') });
     expect(again.stdout).toContain('(svar: 0, gruppanteckningar: 0, tidigare versioner: 0)');
-  });
-});
-
-describe('lnb check', () => {
-  it('prints when retention ends', async () => {
-    const out = await runCliCaptured(['check', file], { cwd: dir.path });
-    expect(out.stdout).toContain('Svaren sparas till 2027-05-02 09:00 (2027-05-02 07:00 UTC): 6 månader efter sista träffens sista dag för dokumentation.');
   });
 });
