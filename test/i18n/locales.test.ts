@@ -62,21 +62,6 @@ describe('locales', () => {
     expect(keys(sv as Tree).filter((k) => !used(k))).toEqual([]);
   });
 
-  it('fill in placeholders and fall back to the key when one is missing', () => {
-    expect(translate('en', 'cli.imported', { count: 3, file: 'a.jsonl' })).toBe('3 replies imported from a.jsonl.');
-    expect(translate('sv', 'role.anhorig')).toBe('anhörig');
-    expect(translate('en', 'no.such.key')).toBe('no.such.key');
-  });
-
-  it('take the singular form for a count of one where the catalogue has one', () => {
-    expect(translate('sv', 'compile.minutesCount', { count: 1 })).toBe('1 gruppanteckning');
-    expect(translate('sv', 'compile.minutesCount', { count: 2 })).toBe('2 gruppanteckningar');
-    expect(translate('sv', 'compile.people', { count: 1 })).toBe('1 person');
-    expect(translate('en', 'compile.replies', { count: 1 })).toBe('1 reply');
-    expect(translate('en', 'compile.replies', { count: 0 })).toBe('0 replies');
-    expect(translate('en', 'compile.partsMore', { count: 1 })).toBe('and 1 more part');
-  });
-
   it('have a plural form beside every singular form', () => {
     for (const tree of [sv, en] as Tree[]) {
       const all = new Set(keys(tree));

@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MINIMAL_PROGRAM } from '../helpers/program-yaml';
-import { tempDir } from '../helpers/temp-dir';
+import { MINIMAL_PROGRAM } from './helpers/program-yaml';
+import { tempDir } from './helpers/temp-dir';
 
-const repo = join(__dirname, '../..');
+const repo = join(__dirname, '..');
 const entry = join(repo, 'dist/index.js');
 const dir = tempDir();
 afterAll(() => dir.remove());
@@ -16,9 +16,9 @@ interface Started {
 }
 
 // The built bot as `npm start` runs it, in a scratch folder with its own env.
-function start(env: NodeJS.ProcessEnv): Started {
+function start(env: NodeJS.ProcessEnv, cwd = dir.path): Started {
   if (!existsSync(entry)) throw new Error('dist/index.js is missing: run `npm run build` (npm test does it first)');
-  const proc = spawn(process.execPath, [entry], { cwd: dir.path, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [entry], { cwd, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   proc.stdout?.on('data', (c: Buffer) => {
     out += c.toString();
@@ -109,6 +109,22 @@ describe('the bot process', () => {
     const bot = start({ PORT: 'x', LNB_LANG: 'en' });
     expect(await bot.exited).toBe(2);
     expect(bot.output()).toContain('PORT: "x" is not a port number');
+  });
+
+  it('reads .env in its working folder, where the environment does not say otherwise', async () => {
+    const withEnv = tempDir();
+    try {
+      writeFileSync(join(withEnv.path, '.env'), 'PORT=x\nLNB_LANG=en\n');
+      const fromFile = start({}, withEnv.path);
+      expect(await fromFile.exited).toBe(2);
+      expect(fromFile.output()).toContain('PORT: "x" is not a port number');
+      const overridden = start({ PORT: 'y', LNB_LANG: 'sv' }, withEnv.path);
+      expect(await overridden.exited).toBe(2);
+      expect(overridden.output()).toContain('"y"');
+      expect(overridden.output()).not.toContain('is not a port number');
+    } finally {
+      withEnv.remove();
+    }
   });
 
   it('refuses to start with a half-configured language model, naming what is missing', async () => {
