@@ -1,0 +1,69 @@
+import { pickQuotes, type QuoteCandidate, shorten } from '../../src/compile/pick-quotes';
+import { fromMap, normalize } from '../../src/compile/sparse-vector';
+
+const vec = (weights: Record<number, number>) => normalize(fromMap(new Map(Object.entries(weights).map(([k, v]) => [Number(k), v]))));
+const centre = Float64Array.from([1, 0, 0, 0, 0, 0]);
+const candidate = (over: Partial<QuoteCandidate> & { replyId: string }): QuoteCandidate => ({
+  text: `Svar ${over.replyId}.`,
+  role: 'anhorig',
+  consent: true,
+  vector: vec({ 0: 1 }),
+  ...over,
+});
+
+describe('shorten', () => {
+  it('keeps a short text whole, with its spaces tidied', () => {
+    expect(shorten('  Avlösning  när\n det behövs 🙂 ')).toBe('Avlösning när det behövs 🙂');
+    expect(shorten('')).toBe('');
+  });
+
+  it('cuts a long text at a sentence end, at most 280 characters and an ellipsis', () => {
+    const sentence = 'Avlösningen i hemmet har fungerat bra för oss under hela året som gått.';
+    const long = `${sentence} `.repeat(10);
+    const cut = shorten(long);
+    expect(cut.endsWith('.…')).toBe(true);
+    expect(cut.length).toBeLessThanOrEqual(281);
+    expect(long.startsWith(cut.slice(0, -1))).toBe(true);
+  });
+
+  it('cuts one endless sentence at the limit', () => {
+    const cut = shorten('å'.repeat(5000));
+    expect(cut).toBe(`${'å'.repeat(279)}…`);
+  });
+});
+
+describe('pickQuotes', () => {
+  it('quotes only replies whose authors consented, and never an empty one', () => {
+    const quotes = pickQuotes(
+      [candidate({ replyId: 'no', consent: false }), candidate({ replyId: 'blank', text: '   ' }), candidate({ replyId: 'yes', vector: vec({ 0: 1, 1: 0.5 }) })],
+      centre,
+    );
+    expect(quotes.map((q) => q.replyId)).toEqual(['yes']);
+  });
+
+  it('takes at most three (or the count asked), nearest the centre first and unlike each other', () => {
+    const near = candidate({ replyId: 'near', vector: vec({ 0: 0.9, 1: 0.436 }) });
+    const twin = candidate({ replyId: 'twin', vector: vec({ 0: 0.9, 1: 0.436 }) });
+    const aside = candidate({ replyId: 'aside', vector: vec({ 0: 0.85, 2: 0.527 }) });
+    const far = candidate({ replyId: 'far', vector: vec({ 3: 1 }) });
+    const quotes = pickQuotes([far, twin, aside, near], centre, 2);
+    expect(quotes).toHaveLength(2);
+    // The first is nearest the centre; the second is the one unlike it, not its twin.
+    expect(['near', 'twin']).toContain(quotes[0]?.replyId);
+    expect(quotes[1]?.replyId).toBe('aside');
+    expect(pickQuotes(Array.from({ length: 10 }, (_, i) => candidate({ replyId: `r${i}`, vector: vec({ [i % 6]: 1, 0: 0.5 }) })), centre)).toHaveLength(3);
+  });
+
+  it('attributes by role alone, marks minutes, and shortens the text', () => {
+    const [q] = pickQuotes([candidate({ replyId: 'm', role: null, minutes: true, text: `${'Lång mening om stöd. '.repeat(30)}` })], centre);
+    expect(q).toMatchObject({ replyId: 'm', role: null, minutes: true });
+    expect(q?.text.length).toBeLessThanOrEqual(281);
+    expect(Object.keys(pickQuotes([candidate({ replyId: 'a' })], centre)[0] ?? {}).sort()).toEqual(['replyId', 'role', 'text']);
+  });
+
+  it('is empty for no candidates, and the same every run', () => {
+    expect(pickQuotes([], centre)).toEqual([]);
+    const many = Array.from({ length: 40 }, (_, i) => candidate({ replyId: `r${i}`, vector: vec({ [i % 5]: 1, 5: (i % 7) / 7 }) }));
+    expect(pickQuotes(many, centre)).toEqual(pickQuotes(many, centre));
+  });
+});

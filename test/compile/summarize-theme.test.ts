@@ -1,0 +1,110 @@
+import { centroid } from '../../src/compile/sparse-vector';
+import { inSentence, listWords, type SummaryDoc, summarizeTheme, type ThemeFacts } from '../../src/compile/summarize-theme';
+import { Vectorizer } from '../../src/compile/vectorize';
+import { VerbatimGuard } from '../../src/compile/verbatim-guard';
+
+const facts = (over: Partial<ThemeFacts> = {}): ThemeFacts => ({
+  label: 'Avlösning i hemmet',
+  other: false,
+  replies: 5,
+  networks: 2,
+  networkTotal: 3,
+  roles: ['anhorig', 'chef'],
+  minutesNetworks: 0,
+  phrases: [],
+  ...over,
+});
+
+const TEXTS = {
+  yes1: 'Avlösningen i hemmet ger anhöriga tid att vila och träffa vänner.',
+  yes2: 'Personalen som kommer för avlösning känner den närstående väl nu.',
+  no: 'Avlösning på kvällar skulle betyda allt för många familjer just nu.',
+  quoted: 'Avlösning varje tisdag räddade hösten för många anhöriga i kommunen.',
+};
+
+function setup(consent: Record<keyof typeof TEXTS, boolean>) {
+  const vectorizer = new Vectorizer();
+  for (const t of Object.values(TEXTS)) vectorizer.addText(t);
+  const vectors = vectorizer.fit();
+  const docs: SummaryDoc[] = Object.entries(TEXTS).map(([id, text], i) => ({
+    replyId: id,
+    text,
+    vector: vectors[i] ?? vectorizer.transform(''),
+    consent: consent[id as keyof typeof TEXTS],
+    minutes: false,
+  }));
+  const centre = centroid(vectors, vectorizer.dimension);
+  const guard = new VerbatimGuard(docs.filter((d) => !d.consent).map((d) => d.text));
+  return { docs, centre, guard, vectorOf: (t: string) => vectorizer.transform(t) };
+}
+
+describe('summarizeTheme', () => {
+  it('says how far the theme reached, who raised it and what recurs, in the third person', () => {
+    const { docs, centre, guard, vectorOf } = setup({ yes1: false, yes2: false, no: false, quoted: false });
+    const text = summarizeTheme(facts({ phrases: ['Tid att vila', 'Kvällar'], minutesNetworks: 2 }), docs, centre, vectorOf, guard, new Set(), 'en');
+    expect(text).toBe(
+      'Avlösning i hemmet was raised in 2 of 3 networks. It was raised by carers and managers. It is also in the notes of 2 groups. Recurring in the replies: tid att vila and kvällar.',
+    );
+  });
+
+  it('says "every network" when all raised it, and counts replies when there is one network or none known', () => {
+    const { docs, centre, guard, vectorOf } = setup({ yes1: false, yes2: false, no: false, quoted: false });
+    const run = (f: Partial<ThemeFacts>) => summarizeTheme(facts({ roles: [], ...f }), docs, centre, vectorOf, guard, new Set(), 'en');
+    expect(run({ networks: 3 })).toBe('A theme raised in every network is avlösning i hemmet.');
+    expect(run({ networks: 1, networkTotal: 1, replies: 1 })).toBe('Avlösning i hemmet comes up in one reply.');
+    expect(run({ networks: 0, networkTotal: 0, replies: 4 })).toBe('Avlösning i hemmet comes up in 4 replies.');
+    expect(run({ label: 'LSS', networks: 3 })).toBe('A theme raised in every network is LSS.');
+  });
+
+  it('names a role it has no word for as written', () => {
+    const { docs, centre, guard, vectorOf } = setup({ yes1: false, yes2: false, no: false, quoted: false });
+    expect(summarizeTheme(facts({ roles: ['anhorig', 'kung'] }), docs, centre, vectorOf, guard, new Set(), 'sv')).toContain('anhöriga och kung');
+  });
+
+  it('adds sentences only from replies whose authors consented, never one already quoted', () => {
+    const { docs, centre, guard, vectorOf } = setup({ yes1: true, yes2: true, no: false, quoted: true });
+    const text = summarizeTheme(facts(), docs, centre, vectorOf, guard, new Set(['quoted']), 'en');
+    expect(text).toContain('From the replies:');
+    expect(text).not.toContain(TEXTS.no);
+    expect(text).not.toContain(TEXTS.quoted);
+    const voices = text.slice(text.indexOf('From the replies:'));
+    // Two voices for a theme of four replies or more: both consented ones.
+    expect(voices).toContain(TEXTS.yes1);
+    expect(voices).toContain(TEXTS.yes2);
+    // One voice for a smaller theme.
+    const small = summarizeTheme(facts({ replies: 3 }), docs, centre, vectorOf, guard, new Set(['quoted']), 'en');
+    expect([TEXTS.yes1, TEXTS.yes2].filter((t) => small.includes(t))).toHaveLength(1);
+  });
+
+  it('adds no voices when no author consented', () => {
+    const { docs, centre, guard, vectorOf } = setup({ yes1: false, yes2: false, no: false, quoted: false });
+    const text = summarizeTheme(facts(), docs, centre, vectorOf, guard, new Set(), 'sv');
+    for (const t of Object.values(TEXTS)) expect(text).not.toContain(t);
+    expect(text).not.toContain('Från svaren');
+  });
+
+  it('for "Övrigt" says only what it holds', () => {
+    const { docs, centre, guard, vectorOf } = setup({ yes1: true, yes2: true, no: true, quoted: true });
+    expect(summarizeTheme(facts({ other: true, label: 'Other' }), docs, centre, vectorOf, guard, new Set(), 'en')).toBe('Replies that fitted none of the themes above.');
+  });
+});
+
+describe('listWords', () => {
+  it('joins with commas and the word for "and"', () => {
+    expect(listWords([], 'och')).toBe('');
+    expect(listWords(['a'], 'och')).toBe('a');
+    expect(listWords(['a', 'b'], 'och')).toBe('a och b');
+    expect(listWords(['a', 'b', 'c'], 'and')).toBe('a, b and c');
+  });
+});
+
+describe('inSentence', () => {
+  it('lowers a heading’s first letter unless it is an acronym, and keeps the rest', () => {
+    expect(inSentence('Avlösning i hemmet')).toBe('avlösning i hemmet');
+    expect(inSentence('Röda korset')).toBe('röda korset');
+    expect(inSentence('LSS')).toBe('LSS');
+    expect(inSentence('Ökad trygghet')).toBe('ökad trygghet');
+    expect(inSentence('')).toBe('');
+    expect(inSentence('🙂 glad')).toBe('🙂 glad');
+  });
+});
