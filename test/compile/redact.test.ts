@@ -130,52 +130,6 @@ describe('redact: mentions with a display name', () => {
 });
 
 describe('redact: names', () => {
-  it.each([
-    ['Min man Per Andersson har demens.', 'Min man [namn] har demens.'],
-    ['Jag och min man Per tar hand om huset.', 'Jag och min man [namn] tar hand om huset.'],
-    ['Maken Jukka vill inte ha hemtjänst.', 'Maken [namn] vill inte ha hemtjänst.'],
-    ['Min dotter Sara hjälper till.', 'Min dotter [namn] hjälper till.'],
-    ['Min svärmor Inga bor i Trosa.', 'Min svärmor [namn] bor i Trosa.'],
-    ['Grannen Olle Nyman handlar åt oss.', 'Grannen [namn] handlar åt oss.'],
-    ['Hon heter Sara och bor i Flen.', 'Hon heter [namn] och bor i Flen.'],
-    ['Grannen som heter Gunnel handlar.', 'Grannen som heter [namn] handlar.'],
-    ['Jag pratade med Anna igår.', 'Jag pratade med [namn] igår.'],
-    ['Kerstin ringde från kommunen.', '[namn] ringde från kommunen.'],
-    ['Eva Lindberg ringde.', '[namn] ringde.'],
-    ['Per Andersson ringde.', '[namn] ringde.'],
-    ['Det var Per som ringde.', 'Det var [namn] som ringde.'],
-    ['Vi träffade Per Andersson och Karin.', 'Vi träffade [namn] och [namn].'],
-    ['Andersson i styrelsen sa nej.', '[namn] i styrelsen sa nej.'],
-    ['Anna-Karin och Lars-Erik kom.', '[namn] och [namn] kom.'],
-    ['Annas mamma bor kvar hemma.', '[namn] mamma bor kvar hemma.'],
-    ['Per andersson kom.', '[namn] kom.'],
-    ['My husband John Smith has dementia.', 'My husband [namn] has dementia.'],
-    ['My neighbour, named Mary, helps.', 'My neighbour, named [namn], helps.'],
-    ['Our mum Elizabeth lives alone.', 'Our mum [namn] lives alone.'],
-  ])('redacts the name in "%s"', (text, expected) => {
-    expect(r(text)).toBe(expected);
-  });
-
-  it.each([
-    'Per dag kommer hemtjänsten två gånger.',
-    'Bo kvar hemma så länge det går.',
-    'I Eskilstuna har vi en anhörigkonsulent.',
-    'Röda korset och Svenska kyrkan har kaffestugor.',
-    'Region Sörmland och Nka ordnar träffen i Nyköping och Katrineholm.',
-    'Inga problem med avlösningen.',
-    'Hans mamma bor kvar hemma.',
-    'Klara vardagen är svårt. Max 10 personer per grupp.',
-    'Min man har demens, min son bor i Eskilstuna.',
-    'Man får ta det som det kommer. Stig på!',
-    'Björn och varg finns i skogen.',
-    'Hemtjänsten i Vingåker kommer 13:00–15:00 per dag.',
-    'Min chef Region Sörmland? Nej, min kollega i Kommunen.',
-    'Stödet heter Anhörigstöd och gruppen heter Tillsammans.',
-    'My friend Monday said: Thanks Eskilstuna!',
-  ])('leaves "%s" alone', (text) => {
-    expect(r(text)).toBe(text);
-  });
-
   it('uses the locale word', () => {
     expect(redact('My wife Sara', { ...words, name: 'name' })).toBe('My wife [name]');
   });
