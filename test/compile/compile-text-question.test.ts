@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { redactionWords } from '../../src/compile/compile-round';
+import { compileTextQuestion, type TextQuestionInput } from '../../src/compile/compile-text-question';
+import { parseReplyLines } from '../../src/compile/read-replies';
+import { placeholderPattern, redact } from '../../src/compile/redact';
+import type { CompileReply } from '../../src/compile/types';
+import { VerbatimGuard } from '../../src/compile/verbatim-guard';
+import { ODD, TOPICS, topicReplies } from './fixtures';
+
+const words = redactionWords('sv');
+
+/** The input compileRound would give for these replies (already redacted). */
+function inputOf(replies: CompileReply[], over: Partial<TextQuestionInput> = {}): TextQuestionInput {
+  const clean = replies.map((r) => ({ ...r, text: r.text === null ? null : redact(r.text, words) }));
+  return {
+    questionId: 'q1',
+    questionText: 'Vilket stöd behöver anhöriga?',
+    replies: clean,
+    guided: [],
+    lexicon: true,
+    networkTotal: 3,
+    banned: new Set(['nord', 'syd', 'vast', ...Object.values(words)]),
+    placeholders: placeholderPattern(words),
+    guard: new VerbatimGuard(clean.filter((r) => r.consent !== true).map((r) => r.text ?? '')),
+    locale: 'sv',
+    words: { other: 'Övrigt', fallback: (n) => `Tema ${n}`, concept: (id) => `Begrepp ${id}` },
+    ...over,
+  };
+}
+
+const examples = parseReplyLines(readFileSync(join(__dirname, '../../examples/replies.sv.jsonl'), 'utf8'), 'sv').replies;
+const exampleQuestion = examples.filter((r) => r.question === examples[0]?.question && (r.text ?? '').trim() !== '');
+
+describe('compileTextQuestion', () => {
+  it.each([
+    ['three clear topics and two odd replies', topicReplies()],
+    ['a question of the example round', exampleQuestion],
+  ])('files every reply in exactly one theme (%s)', (_, replies) => {
+    const themes = compileTextQuestion(inputOf(replies));
+    const filed = themes.flatMap((t) => t.replyIds);
+    expect([...filed].sort()).toEqual(replies.map((r) => r.id).sort());
+    expect(new Set(filed).size).toBe(filed.length);
+    for (const t of themes) {
+      expect(t.replyIds).toEqual([...t.replyIds].sort());
+      expect(t.replyCount).toBeGreaterThanOrEqual(t.replyIds.length);
+      expect(t.label.trim()).not.toBe('');
+    }
+  });
+
+  it('numbers the themes, most-raised first, and puts Övrigt last under its own id', () => {
+    const themes = compileTextQuestion(inputOf(topicReplies()));
+    const named = themes.filter((t) => !t.other);
+    expect(named.map((t) => t.id)).toEqual(named.map((_, i) => `q1-t${i + 1}`));
+    for (let i = 1; i < named.length; i += 1) expect((named[i - 1]?.replyIds.length ?? 0) >= (named[i]?.replyIds.length ?? 0)).toBe(true);
+    const other = themes.filter((t) => t.other);
+    expect(other.length).toBeLessThanOrEqual(1);
+    if (other[0]) {
+      expect(themes.at(-1)).toBe(other[0]);
+      expect(other[0]).toMatchObject({ id: 'q1-other', label: 'Övrigt' });
+    }
+  });
+
+  it('keeps replies of one clear topic together', () => {
+    const replies = topicReplies();
+    const themes = compileTextQuestion(inputOf(replies));
+    const home = new Map(themes.flatMap((t) => t.replyIds.map((id) => [id, t.id] as const)));
+    for (const topic of Object.keys(TOPICS)) {
+      const homes = replies.filter((r) => r.topic === topic).map((r) => home.get(r.id));
+      const most = Math.max(...[...new Set(homes)].map((h) => homes.filter((x) => x === h).length));
+      expect(most).toBeGreaterThanOrEqual(homes.length - 1);
+    }
+  });
+
+  it('quotes only replies whose authors consented, and never writes a non-consented reply into a summary', () => {
+    const replies = topicReplies();
+    const themes = compileTextQuestion(inputOf(replies));
+    const consented = new Set(replies.filter((r) => r.consent === true).map((r) => r.id));
+    const withheld = replies.filter((r) => r.consent !== true);
+    const quotes = themes.flatMap((t) => t.quotes);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(consented.has(q.replyId)).toBe(true);
+    for (const t of themes) {
+      for (const r of withheld) expect(t.summary).not.toContain((r.text ?? '').slice(0, 40));
+      for (const p of t.parts) if (!consented.has(p.replyId)) expect(p.quotable).toBe(false);
+    }
+  });
+
+  it('never heads a theme with a network’s name or a redaction placeholder', () => {
+    const replies = topicReplies().map((r, i) => ({ ...r, text: `${r.text} Ring 070-123 45 67 i nord${i % 2 ? ' eller syd' : ''}.` }));
+    for (const t of compileTextQuestion(inputOf(replies))) {
+      expect(t.label.toLowerCase()).not.toMatch(/\bnord\b|\bsyd\b|telefonnummer/);
+      for (const k of t.keywords) expect(k).not.toMatch(/^(nord|syd|telefonnummer)$/);
+    }
+  });
+
+  it('keeps a program’s expected theme under its own heading, marked guided', () => {
+    const themes = compileTextQuestion(inputOf(topicReplies(), { guided: [{ label: 'Korttidsplatser', hints: ['korttidsplats', 'växelvård'] }] }));
+    const guided = themes.filter((t) => t.guided);
+    expect(guided.map((t) => t.label)).toEqual(['Korttidsplatser']);
+  });
+
+  it('is the same every run', () => {
+    const replies = topicReplies();
+    expect(compileTextQuestion(inputOf(replies))).toEqual(compileTextQuestion(inputOf(replies)));
+  });
+
+  it('makes no theme of no replies, and copes with hostile text', () => {
+    expect(compileTextQuestion(inputOf([]))).toEqual([]);
+    const hostile: CompileReply[] = [
+      { id: 'h1', question: 'q1', text: '🙂'.repeat(500), consent: true },
+      { id: 'h2', question: 'q1', text: '<script>alert(1)</script> <b>fet</b>', consent: true },
+      { id: 'h3', question: 'q1', text: 'a', consent: false },
+      { id: 'h4', question: 'q1', text: `${ODD[0]} `.repeat(400), consent: true },
+    ];
+    const themes = compileTextQuestion(inputOf(hostile));
+    expect(themes.flatMap((t) => t.replyIds).sort()).toEqual(['h1', 'h2', 'h3', 'h4']);
+  });
+});

@@ -1,0 +1,93 @@
+import { networkSections } from '../../src/compile/network-sections';
+import type { CompiledQuestion, CompiledTheme, CompileReply } from '../../src/compile/types';
+import { VerbatimGuard } from '../../src/compile/verbatim-guard';
+import { program } from './fixtures';
+
+const theme = (label: string, replyIds: string[], other = false): CompiledTheme => ({
+  id: label,
+  label,
+  keywords: [],
+  replyIds,
+  replyCount: replyIds.length,
+  minutes: 0,
+  parts: [],
+  summary: '',
+  quotes: [],
+  networks: [],
+  roles: [],
+  guided: false,
+  other,
+});
+
+const question = (questionId: string, themes: CompiledTheme[], kind: 'text' | 'choice' = 'text'): CompiledQuestion => ({
+  questionId,
+  text: questionId,
+  kind,
+  replyCount: 0,
+  networkTotal: 4,
+  themes,
+  options: [],
+});
+
+const reply = (id: string, network: string, text: string, consent = true): CompileReply => ({ id, question: 'q1', network, text, option: null, consent });
+
+const PLAN_NORD = 'Nästa steg är att vi ska starta en anhöriggrupp i vår.';
+const PLAN_SECRET = 'Vi kommer att bygga om hela dagverksamheten till hösten.';
+
+describe('networkSections', () => {
+  const replies = [
+    reply('a', 'nord', `Avlösning behövs. ${PLAN_NORD}`),
+    reply('b', 'nord', 'Stödplanen hjälper.'),
+    reply('c', 'nord', 'Avlösning på kvällar.'),
+    reply('d', 'syd', PLAN_SECRET, false),
+    reply('e', 'syd', 'Vädret var fint.'),
+  ];
+  const questions = [
+    question('q1', [theme('Avlösning', ['a', 'c']), theme('Stödplan', ['b']), theme('Övrigt', ['e'], true)]),
+    question('q2', [theme('Ja', ['a'])], 'choice'),
+  ];
+  const guard = new VerbatimGuard(replies.filter((r) => r.consent !== true).map((r) => r.text ?? ''));
+
+  it('gives each network of the program its replies, the themes they went to (most first, Övrigt left out) and its plans', () => {
+    const sections = networkSections(replies, questions, guard, program());
+    expect(sections.map((s) => [s.id, s.name, s.replies])).toEqual([
+      ['nord', 'Nätverk nord', 3],
+      ['syd', 'Nätverk syd', 2],
+      ['vast', 'Nätverk vast', 0],
+      ['ost', 'Nätverk ost', 0],
+    ]);
+    expect(sections[0]?.raised).toEqual([{ questionId: 'q1', themes: ['Avlösning', 'Stödplan'] }]);
+    expect(sections[0]?.plans).toEqual([PLAN_NORD]);
+    // Only Övrigt: nothing raised; a silent network has nothing at all.
+    expect(sections[1]?.raised).toEqual([]);
+    expect(sections[2]).toMatchObject({ raised: [], plans: [] });
+  });
+
+  it('takes plans only from replies whose authors consented, and repeats nothing a person said without consent', () => {
+    const sections = networkSections(replies, questions, guard, program());
+    expect(sections.find((s) => s.id === 'syd')?.plans).toEqual([]);
+    const echoing = [...replies, reply('f', 'vast', `${PLAN_SECRET.slice(0, -1)} i Flen.`)];
+    const vast = networkSections(echoing, questions, guard, program()).find((s) => s.id === 'vast');
+    expect(vast?.plans).toEqual([]);
+  });
+
+  it('keeps at most three themes per question and two plans per network', () => {
+    const many = ['a', 'b', 'c', 'd'].map((id) => reply(id, 'nord', `Vi planerar att göra mer av ${id} nästa år, och vi ska fortsätta.`));
+    const themes = ['T1', 'T2', 'T3', 'T4'].map((label, i) => theme(label, [['a', 'b', 'c', 'd'][i] as string]));
+    const [nord] = networkSections(many, [question('q1', themes)], new VerbatimGuard([]), undefined);
+    expect(nord?.raised[0]?.themes).toHaveLength(3);
+    expect(nord?.plans).toHaveLength(2);
+  });
+
+  it('without a program takes the networks seen, sorted and named by id; with one network asked, only it', () => {
+    expect(networkSections(replies, questions, guard).map((s) => [s.id, s.name])).toEqual([['nord', 'nord'], ['syd', 'syd']]);
+    expect(networkSections(replies, questions, guard, program(), 'syd').map((s) => s.id)).toEqual(['syd']);
+    expect(networkSections([], [], new VerbatimGuard([]))).toEqual([]);
+  });
+
+  it('leaves out a plan sentence longer than 240 characters', () => {
+    const long = `Vi ska ${'bygga ut stödet '.repeat(20)}till nästa år.`;
+    const [nord] = networkSections([reply('x', 'nord', long)], [], new VerbatimGuard([]));
+    expect(nord?.plans).toEqual([]);
+  });
+});
