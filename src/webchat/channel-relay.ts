@@ -58,9 +58,10 @@ export function relayLocalDeliveries(ctx: BotContext, local: LocalPort, conversa
   /** Round cards shown in place of a post the conversation had not seen, so the post itself is not shown twice. */
   const standIns = new WeakMap<WebConversation, Set<string>>();
 
-  async function replay(conversation: WebConversation): Promise<void> {
+  /** Shows what was sent before the conversation opened: `sent` is the platform's deliveries at that moment. */
+  async function replay(conversation: WebConversation, sent: readonly LocalDelivery[]): Promise<void> {
     const channel = await channelOf(conversation);
-    const history = local.sent().filter((d) => d.to === channel || d.to === `user:${conversation.visitor.userId}`);
+    const history = sent.filter((d) => d.to === channel || d.to === `user:${conversation.visitor.userId}`);
     const round = currentRound(ctx.program, ctx.clock.now());
     const network = ctx.program.networks.find((n) => n.id === conversation.visitor.network);
     if (round && network && !history.some((d) => d.to === channel && isRoundPost(d, round.number))) {
@@ -71,8 +72,9 @@ export function relayLocalDeliveries(ctx: BotContext, local: LocalPort, conversa
     for (const delivery of history) conversations.append(conversation, botCard(inVisitorLanguage(delivery, conversation)));
   }
 
-  async function relay(delivery: LocalDelivery): Promise<void> {
-    for (const conversation of conversations.list()) {
+  /** Shows a delivery in `open`, the conversations open when it was sent (a later one has it from its replay). */
+  async function relay(delivery: LocalDelivery, open: readonly WebConversation[]): Promise<void> {
+    for (const conversation of open) {
       if (!(await reaches(conversation, delivery.to))) continue;
       const message = inVisitorLanguage(delivery, conversation);
       // The schedule's post of a round the conversation already shows (it opened before the post went out).
@@ -84,12 +86,20 @@ export function relayLocalDeliveries(ctx: BotContext, local: LocalPort, conversa
   const fail = (e: unknown) => ctx.log.warn({ err: asCodedError(e).message }, 'local chat: delivery not shown');
 
   // One at a time, in the order they came: a post and a private message sent together arrive in that order.
+  // Which conversation gets which delivery is settled as each event happens, not when its turn comes:
+  // a delivery sent as a conversation opens is then either in its history or relayed to it, never both.
   let queue = Promise.resolve();
   const enqueue = (work: () => Promise<void>) => {
     queue = queue.then(work).catch(fail);
   };
-  const stopStart = conversations.onStart((conversation) => enqueue(() => replay(conversation)));
-  const stopDelivery = local.onDelivery((delivery) => enqueue(() => relay(delivery)));
+  const stopStart = conversations.onStart((conversation) => {
+    const sent = local.sent();
+    enqueue(() => replay(conversation, sent));
+  });
+  const stopDelivery = local.onDelivery((delivery) => {
+    const open = conversations.list();
+    enqueue(() => relay(delivery, open));
+  });
   return () => {
     stopStart();
     stopDelivery();
