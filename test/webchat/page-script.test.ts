@@ -61,9 +61,12 @@ function browser(locale: 'sv' | 'en', answer: (n: number) => { ok: boolean; stat
   const window = {
     WebChat: {
       createDirectLine(options: Record<string, unknown>) {
-        const line = { options, ended: false, end: () => undefined as void };
-        line.end = () => {
-          line.ended = true;
+        const line = {
+          options,
+          ended: false,
+          end() {
+            line.ended = true;
+          },
         };
         lines.push(line);
         return line;
