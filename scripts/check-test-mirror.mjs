@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Tests mirror src/ file by file: for src/x/y.ts there is test/x/y.test.ts, y.e2e.test.ts or
 // y.browser.test.ts. A module that holds only types (interfaces, type aliases, type-only imports and
-// exports) has nothing to run and needs none. Part of `npm run lint`: exits 1 and names each module
+// exports) and constant data (literals) has nothing to run and needs none. Part of `npm run lint`: exits 1 and names each module
 // with code but without a test file of its name.
 //   node scripts/check-test-mirror.mjs [SRC_DIR] [TEST_DIR]
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -46,8 +46,41 @@ function typeOnly(statement) {
     }
     case k.ExportDeclaration:
       return statement.isTypeOnly || isTypeOnlyBindings(statement.exportClause);
+    case k.VariableStatement:
+      // `export const LIMIT = 3000;`: data, nothing to run.
+      return (
+        (ts.getCombinedModifierFlags(statement) & ts.ModifierFlags.Ambient) !== 0 ||
+        ((statement.declarationList.flags & ts.NodeFlags.Const) !== 0 &&
+          statement.declarationList.declarations.every((d) => d.initializer !== undefined && isLiteral(d.initializer)))
+      );
     default:
       return (ts.getCombinedModifierFlags(statement) & ts.ModifierFlags.Ambient) !== 0;
+  }
+}
+
+/** A literal, or an object or array of literals (`as const` allowed). */
+function isLiteral(node) {
+  const k = ts.SyntaxKind;
+  switch (node.kind) {
+    case k.NumericLiteral:
+    case k.StringLiteral:
+    case k.NoSubstitutionTemplateLiteral:
+    case k.TrueKeyword:
+    case k.FalseKeyword:
+    case k.NullKeyword:
+      return true;
+    case k.PrefixUnaryExpression:
+      return node.operator === k.MinusToken && node.operand.kind === k.NumericLiteral;
+    case k.AsExpression:
+    case k.SatisfiesExpression:
+    case k.ParenthesizedExpression:
+      return isLiteral(node.expression);
+    case k.ArrayLiteralExpression:
+      return node.elements.every(isLiteral);
+    case k.ObjectLiteralExpression:
+      return node.properties.every((p) => ts.isPropertyAssignment(p) && isLiteral(p.initializer));
+    default:
+      return false;
   }
 }
 
@@ -61,7 +94,7 @@ function holdsOnlyTypes(path) {
 }
 
 const all = modules(srcDir);
-const typesOnly = [];
+const typesOnly = []; // types and constant data only
 const missing = [];
 for (const module of all) {
   const stem = module.slice(0, -'.ts'.length);
@@ -72,7 +105,7 @@ for (const module of all) {
 
 const tested = all.length - missing.length - typesOnly.length;
 process.stdout.write(
-  `check-test-mirror: ${tested} of ${all.length - typesOnly.length} modules with code have a test file of their name; ${typesOnly.length} hold only types (${typesOnly.join(', ')}).\n`,
+  `check-test-mirror: ${tested} of ${all.length - typesOnly.length} modules with code have a test file of their name; ${typesOnly.length} hold only types and constants (${typesOnly.join(', ')}).\n`,
 );
 if (missing.length > 0) {
   process.stderr.write(

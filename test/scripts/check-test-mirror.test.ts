@@ -38,7 +38,7 @@ describe('scripts/check-test-mirror.mjs', () => {
 
   it('fails and names each module with code but no test file of its name, with the fix', () => {
     const run = checkTree({
-      'src/a/b.ts': 'export const b = 1;\n',
+      'src/a/b.ts': 'export const b = () => 1;\n',
       'test/a/other.test.ts': '',
       'src/a/c.ts': "import type { X } from './x';\nexport enum C { A }\n",
     });
@@ -48,7 +48,7 @@ describe('scripts/check-test-mirror.mjs', () => {
     expect(run.stderr).toContain('test/<path>.test.ts');
   });
 
-  it('asks no test of a module that holds only types', () => {
+  it('asks no test of a module that holds only types and constant data', () => {
     const run = checkTree({
       'src/types.ts': [
         "import type { A } from './a';",
@@ -58,11 +58,17 @@ describe('scripts/check-test-mirror.mjs', () => {
         "export type { E } from './e';",
         'declare const F: number;',
       ].join('\n'),
-      'src/one-value.ts': "import type { A } from './a';\nexport type B = A;\nexport const LIMIT = 3;\n",
+      'src/limits.ts': "export const LIMIT = 3_000;\nexport const L = { a: 1, b: [-2, 'x'] } as const;\n",
+      'src/computed.ts': "import type { A } from './a';\nexport type B = A;\nexport const LIMIT = 3 * 1000;\n",
+      'src/made.ts': 'export const SET = new Set([1, 2]);\n',
+      'src/named.ts': "import { x } from './x';\nexport const Y = { x };\n",
     });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('src/one-value.ts');
+    expect(run.stderr).toContain('src/computed.ts');
+    expect(run.stderr).toContain('src/made.ts');
+    expect(run.stderr).toContain('src/named.ts');
     expect(run.stderr).not.toContain('src/types.ts');
-    expect(run.stdout).toContain('1 hold only types (types.ts)');
+    expect(run.stderr).not.toContain('src/limits.ts');
+    expect(run.stdout).toContain('2 hold only types and constants (limits.ts, types.ts)');
   });
 });
