@@ -147,10 +147,14 @@ export function themeWords(themes: readonly LabelDoc[][]): ThemeWords[] {
         phrasesOut.push({ text: baseForm(displayForm(p.forms), stems), key, stems, share, overall, score });
       }
     }
-    const keywords = ranked
-      .filter((p) => p.stems.length === 1)
-      .slice(0, 5)
-      .map((p) => baseForm(displayForm(p.forms), p.stems).toLowerCase());
+    // Keywords are words a theme is about: no "inte", no verbs ("åka", "följs").
+    const keywords: string[] = [];
+    for (const p of ranked) {
+      if (keywords.length >= 5) break;
+      if (p.stems.length !== 1) continue;
+      const word = baseForm(displayForm(p.forms), p.stems).toLowerCase();
+      if (headable(word) && looksLikeNounPhrase(word)) keywords.push(word);
+    }
     return { phrases: phrasesOut, keywords };
   });
 }

@@ -27,6 +27,23 @@ describe('themeWords', () => {
   });
 });
 
+describe('themeWords keywords', () => {
+  it('are words a theme is about: no "inte", no verbs', () => {
+    const [theme] = themeWords([
+      docs(
+        'Vi vill inte åka långt till växelvård, det känns otryggt.',
+        'Han vill inte åka dit, växelvård känns fel.',
+        'Växelvård nära hemmet, inte långt bort att åka.',
+      ),
+      docs('Samtal med andra.', 'Ett samtal hjälper.'),
+    ]);
+    expect(theme?.keywords).toContain('växelvård');
+    expect(theme?.keywords).not.toContain('inte');
+    expect(theme?.keywords).not.toContain('åka');
+    expect(theme?.keywords).not.toContain('känns');
+  });
+});
+
 describe('labelFrom', () => {
   it('passes over words of time and common verbs that a theme shares, for the noun it is about', () => {
     // Replies about respite name the week and what they know more than anything else.
