@@ -1,6 +1,7 @@
 import { translator } from '../i18n/translate';
 import { type BotContext, localeFor } from './bot-context';
 import { networkName, networkNamed, networkNames } from './commands/network-named';
+import { type ContactOnce, contactOnce } from './contact-once';
 import { accessOf, type Person } from './person';
 
 /**
@@ -20,11 +21,11 @@ export type AnswerNetwork = { ok: true; network: string } | { ok: false; message
  * network's own channel (remembered with their contact), and, in the local
  * trial, the one chosen on its page (ctx.memberOf).
  */
-export async function ownNetworks(ctx: BotContext, person: Person): Promise<string[]> {
+export async function ownNetworks(ctx: BotContext, person: Person, contacts: ContactOnce = contactOnce(ctx, person)): Promise<string[]> {
   const program = ctx.program.program.id;
   const [answered, contact] = await Promise.all([
     ctx.store.replies.list({ program, author: { platform: person.platform, userId: person.userId } }),
-    ctx.store.contacts.get(person.platform, person.userId),
+    contacts.get(),
   ]);
   const own = new Set([
     ...accessOf(ctx.program, person).leads,
@@ -37,10 +38,10 @@ export async function ownNetworks(ctx: BotContext, person: Person): Promise<stri
 }
 
 /** Remembers `network` as one of the person's own (they came to its form through its channel). */
-async function rememberNetwork(ctx: BotContext, person: Person, network: string): Promise<void> {
-  const contact = await ctx.store.contacts.get(person.platform, person.userId);
+async function rememberNetwork(ctx: BotContext, person: Person, network: string, contacts: ContactOnce): Promise<void> {
+  const contact = await contacts.get();
   if (contact?.networks?.includes(network)) return;
-  await ctx.store.contacts.set({
+  await contacts.set({
     ...(contact ?? { platform: person.platform, userId: person.userId }),
     networks: [...(contact?.networks ?? []), network],
     updatedAt: ctx.clock.now().toISOString(),
@@ -59,7 +60,13 @@ async function rememberNetwork(ctx: BotContext, person: Person, network: string)
  *   and none named, they are asked (to use *Svara* in their network's
  *   channel, or to name one).
  */
-export async function chooseAnswerNetwork(ctx: BotContext, person: Person, place: AnswerPlace, named?: string): Promise<AnswerNetwork> {
+export async function chooseAnswerNetwork(
+  ctx: BotContext,
+  person: Person,
+  place: AnswerPlace,
+  named?: string,
+  contacts: ContactOnce = contactOnce(ctx, person),
+): Promise<AnswerNetwork> {
   const t = translator(localeFor(ctx.program, person));
   const { program } = ctx;
   const asked = named?.trim() || undefined;
@@ -72,10 +79,10 @@ export async function chooseAnswerNetwork(ctx: BotContext, person: Person, place
     if (wanted !== undefined && wanted !== place.network) {
       return { ok: false, message: t('bot.form.otherChannel', { network: networkName(program, place.network) }) };
     }
-    await rememberNetwork(ctx, person, place.network);
+    await rememberNetwork(ctx, person, place.network, contacts);
     return { ok: true, network: place.network };
   }
-  const own = await ownNetworks(ctx, person);
+  const own = await ownNetworks(ctx, person, contacts);
   if (wanted !== undefined) {
     if (own.includes(wanted) || accessOf(program, person).coordinator) return { ok: true, network: wanted };
     return {
@@ -95,8 +102,14 @@ export async function chooseAnswerNetwork(ctx: BotContext, person: Person, place
  * one (chooseAnswerNetwork); minutes are the leaders' and coordinators'
  * whatever the place (see formRefusal).
  */
-export async function answerRefusal(ctx: BotContext, person: Person, place: AnswerPlace, ref: { kind: 'answer' | 'minutes'; network: string }): Promise<string | undefined> {
+export async function answerRefusal(
+  ctx: BotContext,
+  person: Person,
+  place: AnswerPlace,
+  ref: { kind: 'answer' | 'minutes'; network: string },
+  contacts: ContactOnce = contactOnce(ctx, person),
+): Promise<string | undefined> {
   if (ref.kind !== 'answer') return undefined;
-  const chosen = await chooseAnswerNetwork(ctx, person, place, ref.network);
+  const chosen = await chooseAnswerNetwork(ctx, person, place, ref.network, contacts);
   return chosen.ok ? undefined : chosen.message;
 }

@@ -4,6 +4,7 @@ import type { Reply, ReplyInput } from '../replies/reply';
 import { ROLES, type Role } from '../replies/roles';
 import { type AnswerPlace, answerRefusal } from './answer-network';
 import { type BotContext, localeFor } from './bot-context';
+import { type ContactOnce, contactOnce } from './contact-once';
 import { currentMinutes } from './current-minutes';
 import { findRoundAndNetwork } from './find-round';
 import { type FormRef, type FormSubmission, maxLengthOf } from './form-model';
@@ -41,6 +42,7 @@ export async function submitForm(
   person: Person,
   ref: FormRef,
   submission: FormSubmission,
+  contacts: ContactOnce = contactOnce(ctx, person),
 ): Promise<SubmitResult> {
   const t = translator(localeFor(ctx.program, person));
   const found = findRoundAndNetwork(ctx.program, ref);
@@ -110,17 +112,14 @@ export async function submitForm(
     // The form's answers are written together, in one write (one sync to
     // disk, all or none): one commit per question made every submission wait
     // for several syncs in a queue shared with everyone else's. Emptied
-    // answers are removed beside it (a write only when there was one), and the
-    // role remembered for next time is read alongside and written only when
-    // it changed. The confirmation waits for all of it.
-    const [written, contact] = await Promise.all([
-      ctx.store.replies.saveMany(inputs, now),
-      ctx.store.contacts.get(person.platform, person.userId),
-      ...emptied.map((id) => ctx.store.replies.delete(id)),
-    ]);
+    // answers are removed in the same save (a write only when there was one),
+    // and the role remembered for next time is read alongside (already read,
+    // when the network was checked) and written only when it changed. The
+    // confirmation waits for all of it.
+    const [written, contact] = await Promise.all([ctx.store.replies.saveMany(inputs, now, emptied), contacts.get()]);
     saved.push(...written);
     if (ref.kind === 'answer' && contact?.role !== role) {
-      await ctx.store.contacts.set({
+      await contacts.set({
         ...(contact ?? { platform: person.platform, userId: person.userId }),
         role,
         updatedAt: now.toISOString(),
@@ -147,14 +146,16 @@ export async function submitForm(
 export async function submitFormFrom(ctx: BotContext, person: Person, place: AnswerPlace, ref: FormRef, submission: FormSubmission): Promise<SubmitResult> {
   const firstField = findRoundAndNetwork(ctx.program, ref)?.round.questions[0]?.id ?? 'role';
   let refused: string | undefined;
+  // The contact the check reads (and may add the network to) is the one the save then updates: read once.
+  const contacts = contactOnce(ctx, person);
   try {
-    refused = await answerRefusal(ctx, person, place, ref);
+    refused = await answerRefusal(ctx, person, place, ref, contacts);
   } catch (e) {
     // The store could not say whose network it is: nothing is saved, and the form keeps the text (as when saving fails).
     if (!(e instanceof StoreError)) throw e;
     ctx.log.warn({ err: e.message }, 'reply not saved: network not checked');
     return { ok: false, errors: { [firstField]: translator(localeFor(ctx.program, person))('bot.form.saveFailed') }, storeFailed: true };
   }
-  if (refused === undefined) return submitForm(ctx, person, ref, submission);
+  if (refused === undefined) return submitForm(ctx, person, ref, submission, contacts);
   return { ok: false, errors: { [firstField]: refused }, storeFailed: false };
 }

@@ -25,9 +25,12 @@ export interface ReplyRepository {
   /**
    * `save` for several replies at once (one form's answers), in their order.
    * What changed is written in one go: all of it or none, with one sync to
-   * disk. Ids must differ. Resolves only once every reply is durable.
+   * disk. `remove` names replies taken back in the same save (answers emptied
+   * on edit): each is deleted if it is stored, under the same queue and lock,
+   * and costs nothing if it is not. Ids (saved and removed) must differ.
+   * Resolves only once every reply is durable and every removal done.
    */
-  saveMany(inputs: ReplyInput[], now: Date): Promise<Reply[]>;
+  saveMany(inputs: ReplyInput[], now: Date, remove?: readonly string[]): Promise<Reply[]>;
   /** Writes `reply` exactly as given: for undoing a half-done import. */
   put(reply: Reply): Promise<void>;
   delete(id: string): Promise<boolean>;
@@ -152,22 +155,30 @@ export function createReplyRepository(table: KvTable<Reply>, lock: ReplyLock = u
     return next;
   };
 
-  const saveMany = (inputs: ReplyInput[], now: Date): Promise<Reply[]> => {
+  const saveMany = (inputs: ReplyInput[], now: Date, remove: readonly string[] = []): Promise<Reply[]> => {
     const ids = inputs.map((i) => i.id);
-    if (new Set(ids).size !== ids.length) return Promise.reject(new Error('saveMany: the same reply id twice'));
-    if (inputs.length === 0) return Promise.resolve([]);
-    return serialise(ids, async () => {
+    const all = [...ids, ...remove];
+    if (new Set(all).size !== all.length) return Promise.reject(new Error('saveMany: the same reply id twice'));
+    if (all.length === 0) return Promise.resolve([]);
+    return serialise(all, async () => {
       const at = now.toISOString();
-      const existing = await table.getMany(ids);
+      // The replies to save and those to remove, in one read: a removal of what is not stored writes nothing.
+      const found = await table.getMany(all);
+      const existing = found.slice(0, ids.length);
+      const removed = found.slice(ids.length).filter((r): r is Reply => r !== undefined);
       const merged = inputs.map((input, i) => merge(existing[i], input, at));
       // A malformed reply is a bug in the caller; refuse it (and the rest) before anything is stored.
       const replies = merged.map((m) => (m.changed ? replySchema.parse(m.reply) : m.reply));
       const changed = replies.filter((_, i) => merged[i]?.changed);
       await indexed(changed);
-      if (changed.length === 1 && changed[0]) await table.set(changed[0].id, changed[0]);
-      else await table.setMany(changed.map((r) => ({ key: r.id, value: r })));
+      const written = async () => {
+        if (changed.length === 1 && changed[0]) await table.set(changed[0].id, changed[0]);
+        else await table.setMany(changed.map((r) => ({ key: r.id, value: r })));
+      };
+      // The removals go to the store beside the write, so they can share its commit.
+      await Promise.all([written(), ...removed.map((r) => table.delete(r.id))]);
       // Every reply, changed or not: counting is idempotent, so saving again repairs a count a failure left out.
-      await counted(replies.map((r, i) => [existing[i], r]));
+      await counted([...replies.map((r, i): [Reply | undefined, Reply | undefined] => [existing[i], r]), ...removed.map((r): [Reply, undefined] => [r, undefined])]);
       return replies;
     });
   };

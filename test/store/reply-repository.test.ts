@@ -113,6 +113,22 @@ describe.each(backends)('replies on %s', (_name, url) => {
     expect(await store.replies.get('b')).toBeUndefined();
   });
 
+  it('takes back the replies a save removes, those stored only, and counts them out', async () => {
+    const scope = { program: 'anhorigstod-2027', round: 1 };
+    await store.replies.saveMany([replyInput({ id: 'a', text: 'a1' }), replyInput({ id: 'b', question: 'stod', text: 'b1' })], T0);
+    expect((await store.replies.countByScope(scope, ['eskilstuna'])).get('eskilstuna')?.answers).toBe(2);
+    // 'b' emptied on edit, 'c' never answered: one is deleted, the other costs nothing.
+    const saved = await store.replies.saveMany([replyInput({ id: 'a', text: 'a2' })], T1, ['b', 'c']);
+    expect(saved.map((r) => [r.id, r.text])).toEqual([['a', 'a2']]);
+    expect(await store.replies.get('b')).toBeUndefined();
+    expect((await store.replies.list()).map((r) => r.id)).toEqual(['a']);
+    expect((await store.replies.countByScope(scope, ['eskilstuna'])).get('eskilstuna')?.answers).toBe(1);
+    // A removal only, with nothing left to save.
+    expect(await store.replies.saveMany([], T2, ['a'])).toEqual([]);
+    expect(await store.replies.list()).toEqual([]);
+    await expect(store.replies.saveMany([replyInput({ id: 'a' })], T2, ['a'])).rejects.toThrow();
+  });
+
   it('refuses the same reply twice in one save', async () => {
     await expect(store.replies.saveMany([replyInput({ id: 'a' }), replyInput({ id: 'a', text: 'igen' })], T0)).rejects.toThrow();
     expect(await store.replies.get('a')).toBeUndefined();
