@@ -5,6 +5,12 @@ import type { Logger } from '../logger';
 export const QUEUED_AT_ONCE = 4;
 
 /**
+ * How long a queued task waits at most for the answers being prepared (see
+ * `hold`): under a load that never lets up, the queue still moves.
+ */
+export const QUEUED_MAX_WAIT_MS = 3_000;
+
+/**
  * Work that runs after the platform has been answered (a compilation, a
  * confirmation, the rest of a Slack request or a Teams turn). Each platform
  * adapter keeps one, so its `stop()` can wait for that work instead of
@@ -14,10 +20,18 @@ export class BackgroundTasks {
   private readonly running = new Set<Promise<void>>();
   private readonly waiting: { name: string; task: () => Promise<void> }[] = [];
   private queuedRunning = 0;
+  /** Answers being prepared (see `hold`); queued tasks wait for none to be left. */
+  private holds = 0;
+  /** Set once the queue has waited `maxWaitMs` for the holds: it then runs until it is empty. */
+  private overdue = false;
+  private overdueTimer: NodeJS.Timeout | undefined;
+  /** Drains under way: the queue waits for no answer meanwhile. */
+  private draining = 0;
 
   constructor(
     private readonly log: Logger,
     private readonly atOnce = QUEUED_AT_ONCE,
+    private readonly maxWaitMs = QUEUED_MAX_WAIT_MS,
   ) {}
 
   /** Starts `task` now. */
@@ -32,16 +46,49 @@ export class BackgroundTasks {
 
   /**
    * Runs `task` when fewer than `atOnce` queued tasks are running, in the
-   * order queued. For small work nobody waits on (a confirmation after the
-   * form has closed): under a burst of submissions the acknowledgements,
-   * which the platform times, get the process first, and the confirmations follow.
+   * order queued, and no answer is being prepared (see `hold`). For small
+   * work nobody waits on (a confirmation after the form has closed): under a
+   * burst of submissions the acknowledgements, which the platform times, get
+   * the process first, and the confirmations follow once they are given, or
+   * once the queue has waited `maxWaitMs`.
    */
   queue(name: string, task: () => Promise<void>): void {
     this.waiting.push({ name, task });
     this.startQueued();
   }
 
+  /**
+   * An answer the platform is waiting for is being prepared (a Slack request
+   * not yet answered): queued tasks wait until it is given. Returns the
+   * release, to call once it is (calling it again does nothing).
+   */
+  hold(): () => void {
+    this.holds += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds -= 1;
+      this.startQueued();
+    };
+  }
+
   private startQueued(): void {
+    if (this.waiting.length === 0) {
+      this.overdue = false;
+      clearTimeout(this.overdueTimer);
+      this.overdueTimer = undefined;
+      return;
+    }
+    if (this.holds > 0 && !this.overdue && this.draining === 0) {
+      this.overdueTimer ??= setTimeout(() => {
+        this.overdueTimer = undefined;
+        this.overdue = true;
+        this.startQueued();
+      }, this.maxWaitMs);
+      this.overdueTimer.unref();
+      return;
+    }
     while (this.queuedRunning < this.atOnce) {
       const next = this.waiting.shift();
       if (!next) return;
@@ -55,8 +102,14 @@ export class BackgroundTasks {
     }
   }
 
-  /** Resolves when everything started or queued so far has finished. */
+  /** Resolves when everything started or queued so far has finished (the queue no longer waits for answers). */
   async drain(): Promise<void> {
-    while (this.running.size > 0 || this.waiting.length > 0) await Promise.allSettled([...this.running]);
+    this.draining += 1;
+    try {
+      this.startQueued();
+      while (this.running.size > 0 || this.waiting.length > 0) await Promise.allSettled([...this.running]);
+    } finally {
+      this.draining -= 1;
+    }
   }
 }

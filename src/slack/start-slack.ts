@@ -123,6 +123,8 @@ export async function startSlack(deps: PlatformDeps): Promise<PlatformAdapter> {
     };
     http.route('POST', SLACK_EVENTS_PATH, (req, res) => {
       if (stopped) return sendJson(res, 503, { error: 'stopping' });
+      // Until Slack has its answer, queued work (confirmations) waits: under a burst the acks come first.
+      res.once('close', tasks.hold());
       // Checked before Bolt reads the body: it reads any size, and answers 500 to a type it cannot parse.
       const refusal = refuseSlackRequest(req.headers);
       if (refusal) {

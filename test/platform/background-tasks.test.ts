@@ -35,6 +35,41 @@ describe('BackgroundTasks', () => {
     expect(drained).toBe(true);
   });
 
+  it('holds queued tasks while an answer is being prepared, and starts them once it is given', async () => {
+    const tasks = new BackgroundTasks(createLogger('silent'), 2, 60_000);
+    const started: string[] = [];
+    const releaseFirst = tasks.hold();
+    const releaseSecond = tasks.hold();
+    tasks.queue('confirm', async () => {
+      started.push('confirm');
+    });
+    // A run (the rest of a request) is not held back; the queued task is.
+    await new Promise<void>((resolve) => tasks.run('request', async () => resolve()));
+    expect(started).toEqual([]);
+    releaseFirst();
+    releaseFirst();
+    await new Promise((r) => setImmediate(r));
+    expect(started).toEqual([]);
+    releaseSecond();
+    await tasks.drain();
+    expect(started).toEqual(['confirm']);
+  });
+
+  it('starts held tasks once the queue has waited its longest, and when drained', async () => {
+    const overdue = new BackgroundTasks(createLogger('silent'), 2, 1);
+    overdue.hold();
+    await new Promise<void>((resolve) => overdue.queue('confirm', async () => resolve()));
+
+    const stopping = new BackgroundTasks(createLogger('silent'), 2, 60_000);
+    stopping.hold();
+    const started: string[] = [];
+    stopping.queue('confirm', async () => {
+      started.push('confirm');
+    });
+    await stopping.drain();
+    expect(started).toEqual(['confirm']);
+  });
+
   it('goes on with the queue after a task fails', async () => {
     const tasks = new BackgroundTasks(createLogger('silent'), 1);
     const ran: string[] = [];
