@@ -6,9 +6,18 @@ export const QUEUED_AT_ONCE = 4;
 
 /**
  * How long a queued task waits at most for the answers being prepared (see
- * `hold`): under a load that never lets up, the queue still moves.
+ * `hold`): under a load that never lets up, the queue still moves, each task
+ * this much behind.
  */
 export const QUEUED_MAX_WAIT_MS = 3_000;
+
+interface Queued {
+  name: string;
+  task: () => Promise<void>;
+  /** Whether it has waited `maxWaitMs` (it then starts even while answers are being prepared). */
+  due: boolean;
+  timer?: NodeJS.Timeout;
+}
 
 /**
  * Work that runs after the platform has been answered (a compilation, a
@@ -18,13 +27,10 @@ export const QUEUED_MAX_WAIT_MS = 3_000;
  */
 export class BackgroundTasks {
   private readonly running = new Set<Promise<void>>();
-  private readonly waiting: { name: string; task: () => Promise<void> }[] = [];
+  private readonly waiting: Queued[] = [];
   private queuedRunning = 0;
-  /** Answers being prepared (see `hold`); queued tasks wait for none to be left. */
+  /** Answers being prepared (see `hold`); queued tasks wait for none to be left, or until they are due. */
   private holds = 0;
-  /** Set once the queue has waited `maxWaitMs` for the holds: it then runs until it is empty. */
-  private overdue = false;
-  private overdueTimer: NodeJS.Timeout | undefined;
   /** Drains under way: the queue waits for no answer meanwhile. */
   private draining = 0;
 
@@ -50,10 +56,16 @@ export class BackgroundTasks {
    * work nobody waits on (a confirmation after the form has closed): under a
    * burst of submissions the acknowledgements, which the platform times, get
    * the process first, and the confirmations follow once they are given, or
-   * once the queue has waited `maxWaitMs`.
+   * once each has waited `maxWaitMs`.
    */
   queue(name: string, task: () => Promise<void>): void {
-    this.waiting.push({ name, task });
+    const queued: Queued = { name, task, due: false };
+    // Cleared when it starts; unref'd, so it keeps no process alive (stop drains the queue).
+    queued.timer = setTimeout(() => {
+      queued.due = true;
+      this.startQueued();
+    }, this.maxWaitMs).unref();
+    this.waiting.push(queued);
     this.startQueued();
   }
 
@@ -74,24 +86,12 @@ export class BackgroundTasks {
   }
 
   private startQueued(): void {
-    if (this.waiting.length === 0) {
-      this.overdue = false;
-      clearTimeout(this.overdueTimer);
-      this.overdueTimer = undefined;
-      return;
-    }
-    if (this.holds > 0 && !this.overdue && this.draining === 0) {
-      this.overdueTimer ??= setTimeout(() => {
-        this.overdueTimer = undefined;
-        this.overdue = true;
-        this.startQueued();
-      }, this.maxWaitMs);
-      this.overdueTimer.unref();
-      return;
-    }
+    // In the order queued: the head is always the first to fall due.
     while (this.queuedRunning < this.atOnce) {
-      const next = this.waiting.shift();
-      if (!next) return;
+      const head = this.waiting[0];
+      if (!head || (this.holds > 0 && !head.due && this.draining === 0)) return;
+      const next = this.waiting.shift() as Queued;
+      clearTimeout(next.timer);
       this.queuedRunning += 1;
       this.run(next.name, () =>
         next.task().finally(() => {

@@ -55,7 +55,7 @@ describe('BackgroundTasks', () => {
     expect(started).toEqual(['confirm']);
   });
 
-  it('starts held tasks once the queue has waited its longest, and when drained', async () => {
+  it('starts a held task once it has waited its longest, and when drained', async () => {
     const overdue = new BackgroundTasks(createLogger('silent'), 2, 1);
     overdue.hold();
     await new Promise<void>((resolve) => overdue.queue('confirm', async () => resolve()));
