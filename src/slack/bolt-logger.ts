@@ -22,11 +22,15 @@ const text = (parts: unknown[]) =>
  */
 export function boltLogger(log: Logger): BoltLogger {
   const child = log.child({ component: 'slack' });
+  // A line below the level is not even put together (Bolt and the client log several per request at debug).
+  const at = (level: 'debug' | 'info' | 'warn' | 'error') => (...m: unknown[]) => {
+    if (child.isLevelEnabled(level)) child[level](text(m));
+  };
   return {
-    debug: (...m: unknown[]) => child.debug(text(m)),
-    info: (...m: unknown[]) => child.info(text(m)),
-    warn: (...m: unknown[]) => child.warn(text(m)),
-    error: (...m: unknown[]) => child.error(text(m)),
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
     setLevel: () => undefined,
     getLevel: () => LEVELS[child.level] ?? LogLevel.INFO,
     setName: () => undefined,
