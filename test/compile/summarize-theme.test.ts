@@ -43,7 +43,7 @@ describe('summarizeTheme', () => {
     const { docs, centre, guard, vectorOf } = setup({ yes1: false, yes2: false, no: false, quoted: false });
     const text = summarizeTheme(facts({ phrases: ['Tid att vila', 'Kvällar'], minutesNetworks: 2 }), docs, centre, vectorOf, guard, new Set(), 'en');
     expect(text).toBe(
-      'Avlösning i hemmet was raised in 2 of 3 networks. It was raised by carers and managers. It is also in the notes of 2 groups. Recurring in the replies: tid att vila and kvällar.',
+      'A theme raised in 2 of 3 networks is avlösning i hemmet. It was raised by carers and managers. It is also in the group notes from 2 networks. Among other things, people bring up tid att vila and kvällar.',
     );
   });
 
@@ -54,6 +54,9 @@ describe('summarizeTheme', () => {
     expect(run({ networks: 1, networkTotal: 1, replies: 1 })).toBe('Avlösning i hemmet comes up in one reply.');
     expect(run({ networks: 0, networkTotal: 0, replies: 4 })).toBe('Avlösning i hemmet comes up in 4 replies.');
     expect(run({ label: 'LSS', networks: 3 })).toBe('A theme raised in every network is LSS.');
+    expect(run({ networks: 1 })).toBe('Avlösning i hemmet was discussed in one of the networks.');
+    const sv = summarizeTheme(facts({ roles: [], networks: 1 }), docs, centre, vectorOf, guard, new Set(), 'sv');
+    expect(sv).toBe('Avlösning i hemmet har diskuterats i ett av nätverken.');
   });
 
   it('names a role it has no word for as written', () => {
@@ -64,10 +67,10 @@ describe('summarizeTheme', () => {
   it('adds sentences only from replies whose authors consented, never one already quoted', () => {
     const { docs, centre, guard, vectorOf } = setup({ yes1: true, yes2: true, no: false, quoted: true });
     const text = summarizeTheme(facts(), docs, centre, vectorOf, guard, new Set(['quoted']), 'en');
-    expect(text).toContain('From the replies:');
+    expect(text).toContain('Some voices from the replies:');
     expect(text).not.toContain(TEXTS.no);
     expect(text).not.toContain(TEXTS.quoted);
-    const voices = text.slice(text.indexOf('From the replies:'));
+    const voices = text.slice(text.indexOf('Some voices from the replies:'));
     // Two voices for a theme of four replies or more: both consented ones.
     expect(voices).toContain(TEXTS.yes1);
     expect(voices).toContain(TEXTS.yes2);
