@@ -1,29 +1,11 @@
 import { myDataView } from '../../src/core/my-data-message';
-import type { Person } from '../../src/core/person';
 import { submitForm } from '../../src/core/submit-form';
-import { openTestContext, type TestContext } from '../helpers/bot-context';
-
-const anna: Person = { platform: 'local', userId: 'anna' };
-const bertil: Person = { platform: 'local', userId: 'bertil' };
-// The same user id on another platform is another person.
-const annaOnSlack: Person = { platform: 'slack', userId: 'anna' };
-const leader: Person = { platform: 'local', userId: 'ledare-eskilstuna' };
-const coordinator: Person = { platform: 'local', userId: 'samordnare' };
-
-const ref = (kind: 'answer' | 'minutes', network = 'eskilstuna') => ({ kind, program: 'anhorigstod-2027', round: 1, network });
-const shown = (m: { blocks: unknown[] }) => JSON.stringify(m.blocks);
+import type { TestContext } from '../helpers/bot-context';
+import { anna, annaOnSlack, bertil, coordinator, leader, openMyDataStore, ref, shown } from './helpers/my-data-store';
 
 let t: TestContext;
 beforeEach(async () => {
-  t = await openTestContext({ now: '2026-11-23T10:00:00Z' });
-  await submitForm(t.ctx, anna, ref('answer'), { values: { syfte: 'Annas första text.' }, role: 'anhorig', consent: true });
-  t.clock.advance(60_000);
-  // Edited: the first text is kept as history, and must go with the reply.
-  await submitForm(t.ctx, anna, ref('answer'), { values: { syfte: 'Annas andra text.', utveckla: 'Mer avlösning.' }, role: 'anhorig', consent: true });
-  await submitForm(t.ctx, bertil, ref('answer'), { values: { syfte: 'Bertils text.' }, role: 'personal', consent: false });
-  await submitForm(t.ctx, annaOnSlack, ref('answer', 'katrineholm'), { values: { syfte: 'Den andra Annas text.' }, role: 'chef', consent: false });
-  await t.store.contacts.set({ platform: 'local', userId: 'anna', locale: 'sv', role: 'anhorig', reference: { opaque: 'hemligt-123' }, updatedAt: '2026-11-23T10:00:00Z' });
-  await t.store.contacts.set({ platform: 'local', userId: 'bertil', locale: 'en', updatedAt: '2026-11-23T10:00:00Z' });
+  t = await openMyDataStore();
 });
 afterEach(async () => {
   await t.close();
