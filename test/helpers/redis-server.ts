@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
+import { createClient } from '@keyv/redis';
 
 /**
  * A real Redis server for one test file, on a free loopback port, with nothing
@@ -63,5 +64,31 @@ export async function startRedisServer(): Promise<RedisServer> {
         proc.once('exit', () => resolve());
         proc.kill('SIGTERM');
       }),
+  };
+}
+
+/**
+ * A real redis-server and a connected client for the tests of one describe
+ * block: started before them, emptied before each, stopped after them.
+ * Returns how to reach the client (set once the server is up).
+ */
+export function redisClientForSuite(): () => ReturnType<typeof createClient> {
+  let redis: RedisServer | undefined;
+  let client: ReturnType<typeof createClient> | undefined;
+  beforeAll(async () => {
+    redis = await startRedisServer();
+    client = createClient({ url: redis.url });
+    await client.connect();
+  });
+  afterAll(async () => {
+    await client?.quit();
+    await redis?.stop();
+  });
+  beforeEach(async () => {
+    await client?.flushAll();
+  });
+  return () => {
+    if (!client) throw new Error('the Redis client is reached only inside a test');
+    return client;
   };
 }

@@ -1,8 +1,7 @@
-import { createClient } from '@keyv/redis';
 import type { Reply } from '../../src/replies/reply';
 import { redisReplyCounts } from '../../src/store/redis-reply-counts';
 import { countReplies } from '../../src/store/reply-counts';
-import { type RedisServer, redisServerAvailable, startRedisServer } from '../helpers/redis-server';
+import { redisClientForSuite, redisServerAvailable } from '../helpers/redis-server';
 import { replyInput } from '../helpers/reply-input';
 
 const T0 = '2026-11-23T09:00:00.000Z';
@@ -12,23 +11,10 @@ const by = (userId: string) => ({ platform: 'slack' as const, userId });
 
 const describeRedis = redisServerAvailable() ? describe : describe.skip;
 describeRedis('reply counts kept in Redis', () => {
-  let redis: RedisServer;
-  let client: ReturnType<typeof createClient>;
-  beforeAll(async () => {
-    redis = await startRedisServer();
-    client = createClient({ url: redis.url });
-    await client.connect();
-  });
-  afterAll(async () => {
-    await client.quit();
-    await redis.stop();
-  });
-  beforeEach(async () => {
-    await client.flushAll();
-  });
+  const client = redisClientForSuite();
 
   it('follow each change of a reply, and applying a change twice changes nothing', async () => {
-    const counts = redisReplyCounts(client);
+    const counts = redisReplyCounts(client());
     const eskilstuna = async () => (await counts.of('anhorigstod-2027', 1, NETWORKS)).get('eskilstuna');
     const a1 = reply({ id: 'a1', author: by('U1') });
     const a2 = reply({ id: 'a2', author: by('U1'), question: 'behov' });
@@ -48,7 +34,7 @@ describeRedis('reply counts kept in Redis', () => {
   });
 
   it('keep scopes whose parts would run together apart', async () => {
-    const counts = redisReplyCounts(client);
+    const counts = redisReplyCounts(client());
     await counts.changed?.(undefined, reply({ id: 'x', program: 'p', round: 12, network: 'n' }));
     expect((await counts.of('p1', 2, ['n'])).get('n')).toEqual({ answers: 0, people: 0, minutes: 0 });
     expect((await counts.of('p', 12, ['n'])).get('n')).toEqual({ answers: 1, people: 1, minutes: 0 });
@@ -67,9 +53,9 @@ describeRedis('reply counts kept in Redis', () => {
       reads++;
       return stored;
     };
-    await redisReplyCounts(client).backfill(all);
-    await redisReplyCounts(client).backfill(all);
+    await redisReplyCounts(client()).backfill(all);
+    await redisReplyCounts(client()).backfill(all);
     expect(reads).toBe(1);
-    expect(await redisReplyCounts(client).of('anhorigstod-2027', 1, NETWORKS)).toEqual(countReplies(stored, NETWORKS));
+    expect(await redisReplyCounts(client()).of('anhorigstod-2027', 1, NETWORKS)).toEqual(countReplies(stored, NETWORKS));
   });
 });

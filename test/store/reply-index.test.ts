@@ -1,12 +1,11 @@
 import { join } from 'node:path';
-import { createClient } from '@keyv/redis';
 import KeyvSqlite from '@keyv/sqlite';
 import type { Reply } from '../../src/replies/reply';
 import { openStore } from '../../src/store/open-store';
 import { redisReplyIndex, sqliteReplyIndex, sqliteReplyQueries } from '../../src/store/reply-index';
 import { SqliteAdapter } from '../../src/store/sqlite-adapter';
 import { SqliteConnection } from '../../src/store/sqlite-connection';
-import { type RedisServer, redisServerAvailable, startRedisServer } from '../helpers/redis-server';
+import { redisClientForSuite, redisServerAvailable } from '../helpers/redis-server';
 import { replyInput } from '../helpers/reply-input';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -66,23 +65,10 @@ describe('keyed reads on SQLite', () => {
 
 const describeRedis = redisServerAvailable() ? describe : describe.skip;
 describeRedis('reply index on Redis', () => {
-  let redis: RedisServer;
-  let client: ReturnType<typeof createClient>;
-  beforeAll(async () => {
-    redis = await startRedisServer();
-    client = createClient({ url: redis.url });
-    await client.connect();
-  });
-  afterAll(async () => {
-    await client.quit();
-    await redis.stop();
-  });
-  beforeEach(async () => {
-    await client.flushAll();
-  });
+  const client = redisClientForSuite();
 
   it('finds the ids added by round, network and author, each once, apart for the same user id on another platform', async () => {
-    const index = redisReplyIndex(client);
+    const index = redisReplyIndex(client());
     await index.add(replies);
     await index.add([replies[0] as Reply]);
     expect((await index.ids({ by: 'scope', program: 'anhorigstod-2027', round: 2 })).sort()).toEqual(['b', 'c']);
@@ -94,7 +80,7 @@ describeRedis('reply index on Redis', () => {
 
   it('keeps ids whose parts would run together apart', async () => {
     // Joined with a plain separator, program 'p' round 12 and program 'p1' round 2 could share a set.
-    const index = redisReplyIndex(client);
+    const index = redisReplyIndex(client());
     await index.add([reply({ id: 'x', program: 'p', round: 12 }), reply({ id: 'y', program: 'p1', round: 2 })]);
     expect(await index.ids({ by: 'scope', program: 'p', round: 12 })).toEqual(['x']);
     expect(await index.ids({ by: 'scope', program: 'p1', round: 2 })).toEqual(['y']);
@@ -106,9 +92,9 @@ describeRedis('reply index on Redis', () => {
       reads++;
       return replies;
     };
-    await redisReplyIndex(client).backfill(all);
-    await redisReplyIndex(client).backfill(all);
+    await redisReplyIndex(client()).backfill(all);
+    await redisReplyIndex(client()).backfill(all);
     expect(reads).toBe(1);
-    expect((await redisReplyIndex(client).ids({ by: 'author', platform: 'slack', userId: 'U0ME' })).sort()).toEqual(['a', 'b']);
+    expect((await redisReplyIndex(client()).ids({ by: 'author', platform: 'slack', userId: 'U0ME' })).sort()).toEqual(['a', 'b']);
   });
 });
