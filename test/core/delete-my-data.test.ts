@@ -3,7 +3,7 @@ import { linkChannel } from '../../src/core/link-channel';
 import { myDataView } from '../../src/core/my-data-message';
 import { submitForm } from '../../src/core/submit-form';
 import type { TestContext } from '../helpers/bot-context';
-import { anna, annaOnSlack, bertil, coordinator, leader, openMyDataStore, ref, shown } from './helpers/my-data-store';
+import { anna, coordinator, leader, openMyDataStore, ref, shown } from './helpers/my-data-store';
 
 let t: TestContext;
 beforeEach(async () => {
