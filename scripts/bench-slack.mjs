@@ -7,13 +7,14 @@
 // the aim is p99 ≤ 1.5 × the bare app's and far inside Slack's 3 seconds.
 //
 // Runs against dist/ (`npm run build` first). Slack's Web API is a small
-// local fake (auth.test at start, chat.postEphemeral for the confirmation
-// after the ack), so nothing leaves the machine.
+// local fake in a child process (auth.test at start, chat.postEphemeral for
+// the confirmation after the ack), so nothing leaves the machine and, as
+// with the real Slack, its work is not the server's.
 //
 // `--only lnb` (or `--only bare`) runs one side alone, e.g. to profile it:
 // `node --cpu-prof --cpu-prof-dir=/tmp/prof scripts/bench-slack.mjs --only lnb`
 // (the load client runs in a child process, so the profile is the server's).
-import { execFile } from 'node:child_process';
+import { execFile, fork } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -52,18 +53,32 @@ rounds:
       - { id: nojd, kind: choice, text: Nöjd?, options: [Ja, Delvis, Nej] }
 `;
 
-/** The Web API answers the adapter needs, at loopback speed. */
-async function fakeSlack() {
+/**
+ * The Web API answers the adapter needs, at loopback speed, served by a child
+ * process: Slack is remote, so its work must not count as the server's CPU or
+ * hold the server's event loop. `GET /bench/ephemerals?count=N` answers once N
+ * confirmations have been posted in all.
+ */
+function fakeSlackMain() {
   let ephemerals = 0;
   let waiting = [];
+  const settle = () => {
+    for (const w of waiting) if (ephemerals >= w.count) w.res.writeHead(200).end();
+    waiting = waiting.filter((w) => ephemerals < w.count);
+  };
   const server = createServer((req, res) => {
     req.resume();
     req.on('end', () => {
-      const method = new URL(req.url, 'http://x').pathname.replace('/api/', '');
+      const url = new URL(req.url, 'http://x');
+      if (url.pathname === '/bench/ephemerals') {
+        waiting.push({ count: Number(url.searchParams.get('count')), res });
+        settle();
+        return;
+      }
+      const method = url.pathname.replace('/api/', '');
       if (method === 'chat.postEphemeral') {
         ephemerals += 1;
-        for (const w of waiting) if (ephemerals >= w.count) w.resolve();
-        waiting = waiting.filter((w) => ephemerals < w.count);
+        settle();
       }
       const body =
         method === 'auth.test'
@@ -74,12 +89,31 @@ async function fakeSlack() {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     });
   });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  server.listen(0, '127.0.0.1', () => process.stdout.write(`http://127.0.0.1:${server.address().port}\n`));
+  process.on('disconnect', () => process.exit(0));
+}
+
+async function fakeSlack() {
+  const child = fork(fileURLToPath(import.meta.url), ['--fake-slack'], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const base = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (out.includes('\n')) resolve(out.trim());
+    });
+    child.once('exit', (code) => reject(new Error(`the fake Slack API exited (${code})`)));
+  });
   return {
-    url: `http://127.0.0.1:${server.address().port}/api/`,
+    url: `${base}/api/`,
     /** Resolves once `count` confirmations have been posted in all. */
-    ephemerals: (count) => new Promise((resolve) => (ephemerals >= count ? resolve() : waiting.push({ count, resolve }))),
-    close: () => new Promise((r) => server.close(r)),
+    ephemerals: async (count) => {
+      await fetch(`${base}/bench/ephemerals?count=${count}`);
+    },
+    close: () =>
+      new Promise((r) => {
+        child.once('exit', r);
+        child.kill();
+      }),
   };
 }
 
@@ -286,7 +320,9 @@ const fail = (e) => {
   process.exit(1);
 };
 const client = process.argv.indexOf('--client');
-if (client >= 0) {
+if (process.argv.includes('--fake-slack')) {
+  fakeSlackMain();
+} else if (client >= 0) {
   const [url, offset, count] = process.argv.slice(client + 1);
   clientMain(url, Number(offset), Number(count)).catch(fail);
 } else {
