@@ -2,11 +2,10 @@ import type { FormRef } from '../../src/core/form-model';
 import { roundMessage } from '../../src/core/messages/round-message';
 import { openFormModal, openingKey } from '../../src/slack/open-form-modal';
 import { openTestContext, type TestContext } from '../helpers/bot-context';
-import { GatedStore } from '../helpers/gated-store';
 import { FakeSlackApi } from './fake-slack-api';
 import { formFlow } from './form-flow';
 import { realRuntime } from './real-runtime';
-import { eventually, type SlackHarness, startSlackHarness } from './slack-harness';
+import { eventually, gatedSlackHarnessForEach, type SlackHarness, startSlackHarness } from './slack-harness';
 import { blockActionsBody, commandBody } from './slack-payloads';
 import { slackProgram } from './slack-program';
 
@@ -166,54 +165,41 @@ describe("through Slack's HTTP path", () => {
 
 /** The trigger id lasts three seconds: the loading modal opens on it before the store is asked anything (the store here answers only when the test opens its gate). */
 describe('the loading modal before the store answers', () => {
-  let h: SlackHarness;
-  let gated: GatedStore;
-  beforeEach(async () => {
-    h = await startSlackHarness({
-      wrapStore: (store) => {
-        gated = new GatedStore(store);
-        return gated.store;
-      },
-    });
-  });
-  afterEach(async () => {
-    gated.open();
-    await h.close();
-  });
+  const s = gatedSlackHarnessForEach();
 
     it('the Svara button opens a loading modal before any store read, and fills it once the store answers', async () => {
-      const program = h.t.ctx.program;
+      const program = s.h.t.ctx.program;
       const [round, network] = [program.rounds[0], program.networks[0]];
       if (!round || !network) throw new Error('test program changed');
-      await h.adapter.port.post({ platform: 'slack', program: 'slack-test', network: 'eskilstuna', channel: 'C0ESK' }, roundMessage(program, round, network, 'post', 'sv'), 'k');
-      const actions = h.fake.messages.at(-1)?.blocks.find((b) => (b as { type: string }).type === 'actions') as { elements: { action_id: string; value: string }[] };
+      await s.h.adapter.port.post({ platform: 'slack', program: 'slack-test', network: 'eskilstuna', channel: 'C0ESK' }, roundMessage(program, round, network, 'post', 'sv'), 'k');
+      const actions = s.h.fake.messages.at(-1)?.blocks.find((b) => (b as { type: string }).type === 'actions') as { elements: { action_id: string; value: string }[] };
       const answer = actions.elements[0];
       if (!answer) throw new Error('no button');
 
-      gated.close();
-      const mark = gated.events.length;
-      const res = await h.post(blockActionsBody({ user: 'U0PART', channel: 'C0ESK', actionId: answer.action_id, value: answer.value, responseUrl: h.fake.responseUrl('b') }));
+      s.gated.close();
+      const mark = s.gated.events.length;
+      const res = await s.h.post(blockActionsBody({ user: 'U0PART', channel: 'C0ESK', actionId: answer.action_id, value: answer.value, responseUrl: s.h.fake.responseUrl('b') }));
       expect(res.status).toBe(200);
-      await eventually(() => h.fake.accepted('views.open').length === 1);
-      expect(gated.answeredSince(mark)).toBe(false);
-      expect(h.fake.accepted('views.open')[0]?.args.view).toMatchObject({ type: 'modal', blocks: [{ text: { text: 'Hämtar formuläret …' } }] });
-      expect(h.fake.accepted('views.update')).toEqual([]);
+      await eventually(() => s.h.fake.accepted('views.open').length === 1);
+      expect(s.gated.answeredSince(mark)).toBe(false);
+      expect(s.h.fake.accepted('views.open')[0]?.args.view).toMatchObject({ type: 'modal', blocks: [{ text: { text: 'Hämtar formuläret …' } }] });
+      expect(s.h.fake.accepted('views.update')).toEqual([]);
 
-      gated.open();
-      await eventually(() => h.fake.accepted('views.update').length === 1);
-      const update = h.fake.accepted('views.update')[0]?.args as { view_id: string; view: { callback_id: string } };
+      s.gated.open();
+      await eventually(() => s.h.fake.accepted('views.update').length === 1);
+      const update = s.h.fake.accepted('views.update')[0]?.args as { view_id: string; view: { callback_id: string } };
       expect(update.view.callback_id).toBe('lnb_form');
       expect(update.view_id).toMatch(/^V/);
     });
 
     it('/lnb answer opens the loading modal before looking up the channel, then shows the form', async () => {
-      gated.close();
-      const mark = gated.events.length;
-      expect((await h.post(commandBody({ command: '/lnb', text: 'answer', user: 'U0PART', channel: 'C0ESK', responseUrl: h.fake.responseUrl('lnb-answer') }))).status).toBe(200);
-      await eventually(() => h.fake.accepted('views.open').length === 1);
-      expect(gated.answeredSince(mark)).toBe(false);
-      gated.open();
-      await eventually(() => h.fake.accepted('views.update').length === 1);
-      expect(h.fake.accepted('views.update')[0]?.args.view).toMatchObject({ callback_id: 'lnb_form' });
+      s.gated.close();
+      const mark = s.gated.events.length;
+      expect((await s.h.post(commandBody({ command: '/lnb', text: 'answer', user: 'U0PART', channel: 'C0ESK', responseUrl: s.h.fake.responseUrl('lnb-answer') }))).status).toBe(200);
+      await eventually(() => s.h.fake.accepted('views.open').length === 1);
+      expect(s.gated.answeredSince(mark)).toBe(false);
+      s.gated.open();
+      await eventually(() => s.h.fake.accepted('views.update').length === 1);
+      expect(s.h.fake.accepted('views.update')[0]?.args.view).toMatchObject({ callback_id: 'lnb_form' });
     });
 });

@@ -8,6 +8,7 @@ import { startSlack } from '../../src/slack/start-slack';
 import type { Store } from '../../src/store/open-store';
 import { openTestContext, type TestContext } from '../helpers/bot-context';
 import { eventually } from '../helpers/eventually';
+import { GatedStore } from '../helpers/gated-store';
 import { FakeSlackApi } from './fake-slack-api';
 import { slackProgram } from './slack-program';
 
@@ -104,4 +105,33 @@ export async function startSlackHarness(opts: SlackHarnessOptions = {}): Promise
     },
   };
   return harness;
+}
+
+/** A harness whose store answers only when the test opens its gate, and what the gate saw. */
+export interface GatedSlack {
+  h: SlackHarness;
+  gated: GatedStore;
+}
+
+/**
+ * For the tests of one describe block: a harness over a GatedStore, started
+ * before each test and closed after it (the gate opened first, so nothing
+ * waits forever). Slack's 3 seconds are tested against it: what was
+ * acknowledged, and what the store was asked, before the store answered.
+ */
+export function gatedSlackHarnessForEach(): GatedSlack {
+  const s = {} as GatedSlack;
+  beforeEach(async () => {
+    s.h = await startSlackHarness({
+      wrapStore: (store) => {
+        s.gated = new GatedStore(store);
+        return s.gated.store;
+      },
+    });
+  });
+  afterEach(async () => {
+    s.gated.open();
+    await s.h.close();
+  });
+  return s;
 }

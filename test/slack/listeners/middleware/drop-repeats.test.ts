@@ -1,6 +1,5 @@
 import { acknowledgedFirst } from '../../../../src/slack/listeners/middleware/drop-repeats';
-import { GatedStore } from '../../../helpers/gated-store';
-import { eventually, type SlackHarness, startSlackHarness } from '../../slack-harness';
+import { eventually, gatedSlackHarnessForEach, type SlackHarness, startSlackHarness } from '../../slack-harness';
 import { blockActionsBody, commandBody, newTriggerId } from '../../slack-payloads';
 
 describe('acknowledgedFirst', () => {
@@ -80,36 +79,23 @@ describe("through Slack's HTTP path", () => {
  * its acknowledgement, and the modal its trigger, before the store answered.
  */
 describe('acknowledged before the store answers', () => {
-  let h: SlackHarness;
-  let gated: GatedStore;
-  beforeEach(async () => {
-    h = await startSlackHarness({
-      wrapStore: (store) => {
-        gated = new GatedStore(store);
-        return gated.store;
-      },
-    });
-  });
-  afterEach(async () => {
-    gated.open();
-    await h.close();
-  });
+  const s = gatedSlackHarnessForEach();
 
   const ackLnb = (text: string, user: string, channel = 'C0ESK') =>
-    commandBody({ command: '/lnb', text, user, channel, responseUrl: h.fake.responseUrl(`lnb-${text.split(' ')[0]}`) });
-  const responded = (id: string) => h.fake.responses.filter((r) => r.id === id).map((r) => r.body);
+    commandBody({ command: '/lnb', text, user, channel, responseUrl: s.h.fake.responseUrl(`lnb-${text.split(' ')[0]}`) });
+  const responded = (id: string) => s.h.fake.responses.filter((r) => r.id === id).map((r) => r.body);
 
   /** Posts a command with the store shut, checks the acknowledgement came first, then lets the store answer. */
   async function ackedBeforeStore(body: string): Promise<void> {
-    gated.close();
-    const mark = gated.events.length;
-    const res = await h.post(body);
-    gated.events.push('ack');
+    s.gated.close();
+    const mark = s.gated.events.length;
+    const res = await s.h.post(body);
+    s.gated.events.push('ack');
     expect(res.status).toBe(200);
     expect(res.text).toBe('');
     // The store was asked something (or will be) and has answered nothing since the request came in.
-    expect(gated.answeredSince(mark)).toBe(false);
-    gated.open();
+    expect(s.gated.answeredSince(mark)).toBe(false);
+    s.gated.open();
   }
 
     it.each([
@@ -125,18 +111,18 @@ describe('acknowledged before the store answers', () => {
     });
 
     it('/lnb status waits for the store only after the acknowledgement', async () => {
-      gated.close();
-      const res = h.post(ackLnb('status', 'U0COORD'));
-      await eventually(() => gated.held > 0);
+      s.gated.close();
+      const res = s.h.post(ackLnb('status', 'U0COORD'));
+      await eventually(() => s.gated.held > 0);
       // The store is holding the status's read; Slack has its answer all the same.
       expect((await res).status).toBe(200);
-      expect(gated.answeredSince(0)).toBe(false);
-      gated.open();
+      expect(s.gated.answeredSince(0)).toBe(false);
+      s.gated.open();
       await eventually(() => responded('lnb-status').length === 1);
     });
 
     it('/summary is acknowledged at once, then says privately what will happen', async () => {
-      await ackedBeforeStore(commandBody({ command: '/summary', text: '1', user: 'U0COORD', channel: 'C0ESK', responseUrl: h.fake.responseUrl('sum') }));
+      await ackedBeforeStore(commandBody({ command: '/summary', text: '1', user: 'U0COORD', channel: 'C0ESK', responseUrl: s.h.fake.responseUrl('sum') }));
       await eventually(() => responded('sum').length === 1);
       expect(responded('sum')[0]).toMatchObject({ response_type: 'ephemeral', text: expect.any(String) });
     });

@@ -1,7 +1,6 @@
 import { ACTION_IDS } from '../../../../src/slack/action-value';
-import { GatedStore } from '../../../helpers/gated-store';
 import { formFlow } from '../../form-flow';
-import { eventually, type SlackHarness, startSlackHarness } from '../../slack-harness';
+import { eventually, gatedSlackHarnessForEach, type SlackHarness, startSlackHarness } from '../../slack-harness';
 import { blockActionsBody, chosen, consented, selectedRole, typed, viewSubmissionBody } from '../../slack-payloads';
 
 describe("through Slack's HTTP path", () => {
@@ -197,41 +196,28 @@ describe("through Slack's HTTP path", () => {
 
 /** Slack gives a submission 3 seconds; the store here answers only when the test opens its gate. */
 describe('a submission the store is slow to save', () => {
-  let h: SlackHarness;
-  let gated: GatedStore;
-  beforeEach(async () => {
-    h = await startSlackHarness({
-      wrapStore: (store) => {
-        gated = new GatedStore(store);
-        return gated.store;
-      },
-    });
-  });
-  afterEach(async () => {
-    gated.open();
-    await h.close();
-  });
+  const s = gatedSlackHarnessForEach();
 
     it('a submission the store cannot save within the budget keeps the modal open saying the text is kept, and the save finishes', async () => {
       // The participant opened the form in Eskilstuna's channel, which made Eskilstuna theirs to answer for.
-      await h.t.store.contacts.set({ platform: 'slack', userId: 'U0PART', networks: ['eskilstuna'], updatedAt: '2026-11-23T09:00:00Z' });
-      gated.close();
+      await s.h.t.store.contacts.set({ platform: 'slack', userId: 'U0PART', networks: ['eskilstuna'], updatedAt: '2026-11-23T09:00:00Z' });
+      s.gated.close();
       const view = {
         blocks: [{ type: 'input', block_id: 'q_behov' }],
         private_metadata: JSON.stringify({ ref: { kind: 'answer', program: 'slack-test', round: 1, network: 'eskilstuna' }, user: 'U0PART', channel: 'C0ESK' }),
         callback_id: 'lnb_form',
       };
       const values = { q_behov: typed('Avlösning på kvällarna.'), q_nojd: chosen('Delvis', 'o1'), lnb_role: selectedRole('anhorig'), lnb_consent: consented(true) };
-      const res = await h.post(viewSubmissionBody({ user: 'U0PART', view, viewId: 'VSLOW', values }));
-      gated.events.push('ack');
+      const res = await s.h.post(viewSubmissionBody({ user: 'U0PART', view, viewId: 'VSLOW', values }));
+      s.gated.events.push('ack');
       expect(res.status).toBe(200);
       expect(res.json()).toEqual({ response_action: 'errors', errors: { q_behov: expect.stringMatching(/Din text finns kvar/) } });
-      expect(gated.events.filter((e) => e.startsWith('answer replies.'))).toEqual([]);
-      expect(await h.t.store.replies.list({})).toEqual([]);
+      expect(s.gated.events.filter((e) => e.startsWith('answer replies.'))).toEqual([]);
+      expect(await s.h.t.store.replies.list({})).toEqual([]);
 
-      gated.open();
-      await eventually(() => h.fake.accepted('chat.postEphemeral').length === 1);
-      expect((await h.t.store.replies.list({})).map((r) => r.text ?? r.option)).toEqual(['Avlösning på kvällarna.', 'Delvis']);
-      expect(gated.events.indexOf('ack')).toBeLessThan(gated.events.indexOf('answer replies.saveMany'));
+      s.gated.open();
+      await eventually(() => s.h.fake.accepted('chat.postEphemeral').length === 1);
+      expect((await s.h.t.store.replies.list({})).map((r) => r.text ?? r.option)).toEqual(['Avlösning på kvällarna.', 'Delvis']);
+      expect(s.gated.events.indexOf('ack')).toBeLessThan(s.gated.events.indexOf('answer replies.saveMany'));
     });
 });
