@@ -133,27 +133,36 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
     const phrases = tw.phrases.filter((p) => usable(p.text, p.stems) && headable(p.text) && p.overall < UBIQUITOUS);
     let label = isOther ? words.other : (guided[g?.guided ?? -1]?.label ?? null);
     let labelStems: readonly string[] = [];
+    let named = true;
     if (label === null) {
       // Failing a phrase that sets the theme apart, one the whole question shares ("Stödplan").
       // A phrase only of what was asked ("Stödplanen" under a question about
       // support plans) or of the words the whole field uses ("Anhöriga") tells
       // the reader nothing new: it heads a theme only when nothing else can.
+      // Words of the whole field alone ("Anhöriga") never head a theme: every
+      // theme of a round about carers is about carers.
       const telling = (p: { stems: readonly string[] }) => p.stems.some((st) => !asked.has(st) && !BROAD_STEMS.has(st));
+      const notBroad = (p: { stems: readonly string[] }) => p.stems.some((st) => !BROAD_STEMS.has(st));
       const picked =
         labelFrom(phrases.filter(telling), taken) ??
-        labelFrom(phrases, taken) ??
-        labelFrom(tw.phrases.filter((p) => usable(p.text, p.stems) && headable(p.text)), taken);
+        labelFrom(phrases.filter(notBroad), taken) ??
+        labelFrom(
+          tw.phrases.filter((p) => usable(p.text, p.stems) && headable(p.text) && notBroad(p)),
+          taken,
+        );
       const concept = conceptOf.get(s);
       // A concept most of the theme names (three in five) is the better
       // heading: it is the domain's own word for the theme ("Växelvård och
       // korttidsplats"), where a phrase is one wording of it. A phrase more of
       // the theme shares says more; a concept only half names is too often
-      // beside the point.
-      if (concept && concept.share >= CONCEPT_HEADING_SHARE && concept.share >= (picked?.share ?? 0)) {
+      // beside the point, unless no phrase can head the theme at all.
+      const conceptHeads = concept && (picked === null || concept.share >= CONCEPT_HEADING_SHARE);
+      if (concept && conceptHeads && concept.share >= (picked?.share ?? 0)) {
         label = words.concept(concept.id);
       } else {
         if (picked) taken.add(picked.key);
         label = picked?.label ?? words.fallback(themes.length + 1);
+        named = picked !== null;
         labelStems = picked?.stems ?? [];
       }
     }
@@ -177,6 +186,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
     const summary = summarizeTheme(
       {
         label,
+        named,
         other: isOther,
         replies: inTheme.length,
         networks: networks.length,
@@ -189,6 +199,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
               !p.stems.some((st) => labelStems.includes(st) || asked.has(st)) &&
               p.share >= 0.2 &&
               headable(p.text) &&
+              p.noun &&
               looksLikeNounPhrase(p.text),
           )
           .map((p) => p.text),

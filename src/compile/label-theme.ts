@@ -1,6 +1,7 @@
 import { GENERIC_WORDS } from './stopwords';
 import { stem } from './swedish-stem';
 import type { Token } from './tokenize';
+import { WordClasses } from './word-class';
 
 export interface LabelDoc {
   tokens: Token[];
@@ -19,7 +20,8 @@ interface Phrase {
 export interface ThemeWords {
   /** The best phrases, best first, as written. */
   /** `share`: of the theme's texts that use it; `overall`: of the whole question's. */
-  phrases: { text: string; key: string; stems: string[]; share: number; overall: number; score: number }[];
+  /** `noun`: the replies use its last word as a noun and its first not as a verb (see word-class.ts). */
+  phrases: { text: string; key: string; stems: string[]; share: number; overall: number; score: number; noun: boolean }[];
   keywords: string[];
 }
 
@@ -118,9 +120,11 @@ export function themeWords(themes: readonly LabelDoc[][]): ThemeWords[] {
   for (const t of perTheme) for (const [k, p] of t) total.set(k, (total.get(k) ?? 0) + p.df);
   const baseForm = baseForms(perTheme);
   const n = themes.reduce((a, d) => a + d.length, 0);
+  const classes = WordClasses.of(themes.flat());
 
   return perTheme.map((phrases, ti) => {
     const size = themes[ti]?.length ?? 0;
+    const language = themes[ti]?.[0]?.language ?? 'sv';
     const floor = size >= 2 ? 2 : 1;
     const ranked = [...phrases.values()]
       .filter((p) => p.df >= floor)
@@ -144,7 +148,16 @@ export function themeWords(themes: readonly LabelDoc[][]): ThemeWords[] {
       const covered = phrasesOut.some((q) => p.stems.every((s) => q.stems.includes(s)));
       if (!covered) {
         const { key, stems, share, overall, score } = p;
-        phrasesOut.push({ text: baseForm(displayForm(p.forms), stems), key, stems, share, overall, score });
+        let text = baseForm(displayForm(p.forms), stems);
+        let noun = classes.nounPhrase(stems);
+        // "förebygga ohälsa" heads a theme as Swedish headings often do: "Att förebygga ohälsa".
+        if (!noun && language === 'sv' && stems.length > 1 && classes.nounLike(stems[stems.length - 1] ?? '')) {
+          if (/^\p{L}+a\s/u.test(text)) {
+            text = `att ${text}`;
+            noun = true;
+          }
+        }
+        phrasesOut.push({ text, key, stems, share, overall, score, noun });
       }
     }
     // Keywords are words a theme is about: no "inte", no verbs ("åka", "följs").
@@ -153,7 +166,7 @@ export function themeWords(themes: readonly LabelDoc[][]): ThemeWords[] {
       if (keywords.length >= 5) break;
       if (p.stems.length !== 1) continue;
       const word = baseForm(displayForm(p.forms), p.stems).toLowerCase();
-      if (headable(word) && looksLikeNounPhrase(word)) keywords.push(word);
+      if (headable(word) && looksLikeNounPhrase(word) && classes.nounPhrase(p.stems)) keywords.push(word);
     }
     return { phrases: phrasesOut, keywords };
   });
@@ -199,7 +212,7 @@ export function labelFrom(
   taken: ReadonlySet<string>,
 ): { label: string; key: string; share: number; stems: string[] } | null {
   // A heading is a noun phrase: "Stödplan", not "Följs".
-  const fit = phrases.filter((p) => !taken.has(p.key) && headable(p.text) && looksLikeNounPhrase(p.text));
+  const fit = phrases.filter((p) => !taken.has(p.key) && p.noun && headable(p.text) && looksLikeNounPhrase(p.text));
   const first = fit[0];
   if (!first) return null;
   return { label: capitalise(first.text), key: first.key, share: first.share, stems: first.stems };
@@ -229,7 +242,11 @@ const NOT_A_HEADING = new Set(
   åka åker åkte åkt gå går gick komma kommer kom stanna stannar stannade skapa skapar skapade ordna ordnar ordnade
   erbjuda erbjuder erbjöd delta deltar deltog behålla behåller behöll klara klarar klarade lämna lämnar lämnade
   hjälp liv livet saker sak människor folk läget situationen gruppen grupper vården delen vuxen
-  know knew sit talk meet see feel help helps live things thing people situation`.split(/\s+/),
+  know knew sit talk meet see feel help helps live things thing people situation
+  mamma mammas pappa pappas mor far fru frun make maken maka sambo son sonen dotter dottern bror syster
+  mormor morfar farmor farfar
+  två tre fyra fem sex sju åtta nio tio elva tolv första tredje fjärde själv själva självt
+  two three four five six seven eight nine ten first second third self`.split(/\s+/),
 );
 
 /** Both ends are content words of three letters or more, neither theme-neutral nor a word of time. */
@@ -246,7 +263,11 @@ function headable(text: string): boolean {
 const NOUN_END =
   /(ning|ningar|ningen|het|heten|else|elsen|skap|skapet|tion|tionen|sion|itet|iteten|ism|ande|ende|plan|planen|planer|stöd|stödet|vård|vården|plats|platser|grupp|grupper|person|samtal|tjänst|ness|ment|ity|ance|ence|ship|ing)$/u;
 const VERB_END = /(?:[^s]s|ar|er|ade|de|te|ed)$/u;
+// Endings only adjectives have ("nationella", "psykiskt", "viktiga", "personligt"): alone they head nothing.
+// ("anhöriga" is left alone: a word for people, though formed as an adjective).
+const ADJECTIVE_END = /(?:ella|ellt|iska|iskt|igt|liga|ligt|ivt|isk|lig)$/u;
 export function looksLikeNounPhrase(text: string): boolean {
   const last = text.toLowerCase().split(/\s+/).pop() ?? '';
+  if ((ADJECTIVE_END.test(last) && last.length >= 6) || (last.endsWith('ell') && last.length >= 9)) return false;
   return NOUN_END.test(last) || !VERB_END.test(last);
 }

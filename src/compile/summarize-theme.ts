@@ -14,6 +14,8 @@ export interface SummaryDoc {
 
 export interface ThemeFacts {
   label: string;
+  /** False when no phrase or concept could head the theme ("Tema 3"): the synthesis then does not name it. */
+  named: boolean;
   other: boolean;
   /** Distinct replies (answers and minutes) with text under the theme. */
   replies: number;
@@ -44,6 +46,16 @@ export function inSentence(label: string): string {
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** The first sentence of a synthesis, for a theme with a heading of its own and for one without ("Tema 3"). */
+const OPENING = {
+  named: { all: 'compile.synthesis.all', some: 'compile.synthesis.some', replies: 'compile.synthesis.replies' },
+  unnamed: {
+    all: 'compile.synthesis.unnamed.all',
+    some: 'compile.synthesis.unnamed.some',
+    replies: 'compile.synthesis.unnamed.replies',
+  },
+} as const;
+
 /**
  * A synthesis of a theme in the manner of Nka's compilations: written about
  * the networks in the third person. It says what the data holds for sure
@@ -68,12 +80,14 @@ export function summarizeTheme(
   const and = tr('compile.and');
   const theme = inSentence(facts.label);
   const out: string[] = [];
+  // "Ett tema … är tema 3" says nothing: a theme without a heading of its own is "Det här temat".
+  const opening = facts.named ? OPENING.named : OPENING.unnamed;
   if (facts.networkTotal > 1 && facts.networks >= facts.networkTotal) {
-    out.push(tr('compile.synthesis.all', { theme }));
+    out.push(tr(opening.all, { theme }));
   } else if (facts.networkTotal > 1 && facts.networks > 0) {
-    out.push(tr('compile.synthesis.some', { Theme: capital(facts.label), theme, count: facts.networks, total: facts.networkTotal }));
+    out.push(tr(opening.some, { Theme: capital(facts.label), theme, count: facts.networks, total: facts.networkTotal }));
   } else {
-    out.push(tr('compile.synthesis.replies', { Theme: capital(facts.label), count: facts.replies }));
+    out.push(tr(opening.replies, { Theme: capital(facts.label), count: facts.replies }));
   }
   if (facts.roles.length > 0) {
     const roles = facts.roles.map((r) => {

@@ -59,6 +59,27 @@ describe('labelFrom', () => {
     expect(label?.label).toBe('Avlösning');
   });
 
+  it('passes over a word the replies use as a verb or an adjective, though it looks like a noun', () => {
+    // "fick" and "sjuk" are shared by every reply of the theme; "avlösning" by two.
+    const [theme] = themeWords([
+      docs('Förra året fick jag avlösning när han blev sjuk.', 'Mamma fick hjälp och jag var sjuk av oro.', 'Vi fick avlösning, han är sjuk.'),
+      docs('Samtal med andra.', 'Ett samtal hjälper.'),
+    ]);
+    const words = theme?.phrases.map((p) => [p.text, p.noun]);
+    expect(words).toEqual(expect.arrayContaining([['fick', false], ['sjuk', false], ['avlösning', true]]));
+    expect(labelFrom(theme?.phrases ?? [], new Set())?.label).toBe('Avlösning');
+    expect(theme?.keywords).not.toContain('fick');
+    expect(theme?.keywords).not.toContain('sjuk');
+  });
+
+  it('heads a theme with a verb and its object as Swedish headings do: "Att förebygga ohälsa"', () => {
+    const [theme] = themeWords([
+      docs('Syftet är att förebygga ohälsa hos anhöriga.', 'Vi vill förebygga ohälsa tidigt.', 'Att förebygga ohälsa är målet.'),
+      docs('Samtal med andra.', 'Ett samtal hjälper.'),
+    ]);
+    expect(labelFrom(theme?.phrases ?? [], new Set())?.label).toBe('Att förebygga ohälsa');
+  });
+
   it('never heads a theme with a phrase another theme took', () => {
     const [theme] = themeWords([docs('Avlösning hemma.', 'Avlösning i hemmet fungerar.', 'Dagverksamhet och avlösning.')]);
     const first = labelFrom(theme?.phrases ?? [], new Set());
@@ -78,5 +99,14 @@ describe('headable and looksLikeNounPhrase', () => {
   });
   it('takes a passive verb for no noun', () => {
     expect(looksLikeNounPhrase('Följs')).toBe(false);
+  });
+  it.each(['Nationella', 'Psykiskt', 'Personligt', 'Individuell', 'Ekonomisk'])('takes the adjective %s for no noun', (w) => {
+    expect(looksLikeNounPhrase(w)).toBe(false);
+  });
+  it.each(['Anhöriga', 'Modell', 'Psykisk ohälsa', 'Unga anhöriga'])('still takes %s for a noun (phrase)', (w) => {
+    expect(looksLikeNounPhrase(w)).toBe(true);
+  });
+  it.each(['Två', 'Själva', 'Mamma', 'Pappa', 'Fru'])('%s (a number, a pronoun, one family member) heads no theme', (w) => {
+    expect(headable(w)).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import { VerbatimGuard } from '../../src/compile/verbatim-guard';
 
 const facts = (over: Partial<ThemeFacts> = {}): ThemeFacts => ({
   label: 'Avlösning i hemmet',
+  named: true,
   other: false,
   replies: 5,
   networks: 2,
@@ -57,6 +58,18 @@ describe('summarizeTheme', () => {
     expect(run({ networks: 1 })).toBe('Avlösning i hemmet was discussed in one of the networks.');
     const sv = summarizeTheme(facts({ roles: [], networks: 1 }), docs, centre, vectorOf, guard, new Set(), 'sv');
     expect(sv).toBe('Avlösning i hemmet har diskuterats i ett av nätverken.');
+  });
+
+  it('does not name a theme that has no heading of its own ("Tema 3"), in either language', () => {
+    const { docs, centre, guard, vectorOf } = setup({ yes1: false, yes2: false, no: false, quoted: false });
+    const run = (f: Partial<ThemeFacts>, locale: 'sv' | 'en') =>
+      summarizeTheme(facts({ label: 'Tema 3', named: false, roles: [], ...f }), docs, centre, vectorOf, guard, new Set(), locale);
+    expect(run({ networks: 2 }, 'sv')).toBe('Det här temat har varit uppe i 2 av 3 nätverk.');
+    expect(run({ networks: 3 }, 'sv')).toBe('Det här temat har varit uppe i alla nätverk.');
+    expect(run({ networks: 1 }, 'sv')).toBe('Det här temat har diskuterats i ett av nätverken.');
+    expect(run({ networks: 0, networkTotal: 0, replies: 4 }, 'sv')).toBe('Det här temat tas upp i 4 svar.');
+    expect(run({ networks: 2 }, 'en')).toBe('This theme was raised in 2 of 3 networks.');
+    expect(run({ networks: 1, networkTotal: 1, replies: 1 }, 'en')).toBe('This theme comes up in one reply.');
   });
 
   it('names a role it has no word for as written', () => {
