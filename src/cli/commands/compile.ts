@@ -27,7 +27,7 @@ type Format = (typeof FORMATS)[number];
 
 const fail = (path: string, message: string) => new InputError([{ path, message }]);
 
-async function repliesFromFile(file: string, io: CliIo, locale: Locale): Promise<CompileReply[]> {
+async function repliesFromFile(file: string, io: CliIo, locale: Locale): Promise<(CompileReply & { round?: number })[]> {
   let text: string;
   try {
     text = await readFile(resolve(io.cwd, file), 'utf8');
@@ -66,9 +66,10 @@ function languageModel(flag: string | undefined, program: Program | undefined, i
 }
 
 /**
- * `lnb compile (--input REPLIES.jsonl | --program PROGRAM.yaml [--round N]
- * [--network ID]) [--format json|md|docx] [--out FILE] [--lang sv|en] [--lexicon on|off]
- * [--model on|off]`: drafts the compilation of a round from its replies; with a language model
+ * `lnb compile (--input REPLIES.jsonl | --program PROGRAM.yaml | both) [--round N]
+ * [--network ID] [--format json|md|docx] [--out FILE] [--lang sv|en] [--lexicon on|off]
+ * [--model on|off]`: drafts the compilation of a round from its replies (the store's, or a
+ * file's; with both, the file's against the program's questions, themes and networks); with a language model
  * configured (LLM_URL) it writes the themes' headings and syntheses unless `--model off`.
  */
 export async function compileCommand(argv: string[], io: CliIo): Promise<number> {
@@ -93,7 +94,7 @@ export async function compileCommand(argv: string[], io: CliIo): Promise<number>
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw fail('--format', t('compile.error.badFormat', { format: String(values.format) }));
   if (format === 'docx' && !values.out) throw fail('--out', t('compile.error.docxNeedsOut'));
-  if (!values.input === !values.program) throw fail('lnb compile', t('compile.error.inputOrProgram'));
+  if (!values.input && !values.program) throw fail('lnb compile', t('compile.error.inputOrProgram'));
   const round = positiveInt(values.round, '--round', io);
   if (values.lexicon !== 'on' && values.lexicon !== 'off') {
     throw fail('--lexicon', t('compile.error.badLexicon', { value: String(values.lexicon) }));
@@ -112,6 +113,19 @@ export async function compileCommand(argv: string[], io: CliIo): Promise<number>
       const known = program.rounds.map((r) => r.number).join(', ');
       throw fail('--round', t('compile.error.unknownRound', { round, known }));
     }
+  }
+  if (program && values.input) {
+    // A file of replies (an export) compiled against its program: the questions' own words, the
+    // program's themes and networks. Lines of other rounds are left out; lines without a round kept.
+    const fromFile = await repliesFromFile(values.input, io, locale);
+    const known = new Set(program.rounds.map((r) => r.number));
+    const inFile = fromFile.flatMap((r) => (r.round !== undefined && known.has(r.round) ? [r.round] : []));
+    roundNumber = round ?? (inFile.length > 0 ? Math.max(...inFile) : Math.max(...known));
+    replies = fromFile.filter((r) => r.round === undefined || r.round === roundNumber);
+    if (replies.length === 0) {
+      throw fail('--input', t('compile.error.noRepliesOfRound', { file: values.input, round: roundNumber }));
+    }
+  } else if (program) {
     roundNumber = round ?? Math.max(...program.rounds.map((r) => r.number));
     replies = await repliesFromStore(program, roundNumber, values.network, io);
     // What the coordinator shaped on the workbench, unless --draft asks for the machine's draft.

@@ -88,3 +88,47 @@ describe('lnb compile --model', () => {
     expect(fake.requests).toHaveLength(0);
   });
 });
+
+describe('lnb compile --input with --program', () => {
+  const dir = tempDir('lnb-compile-both-');
+  const run = (args: string[]) => runCliCaptured(['compile', ...args], { cwd: dir.path, env: {}, now: NOW });
+
+  beforeAll(() => {
+    writeFileSync(join(dir.path, 'replies.jsonl'), examples);
+    writeFileSync(join(dir.path, 'program.yaml'), readFileSync(join(root, 'examples', 'program.sv.yaml'), 'utf8'));
+  });
+  afterAll(() => dir.remove());
+
+  it("compiles the file's replies under the program's own questions, networks and themes, not their ids", async () => {
+    const alone = await run(['--input', 'replies.jsonl']);
+    expect(alone.code).toBe(0);
+    expect(alone.stdout).toContain('## Fråga 1: syfte');
+    const both = await run(['--input', 'replies.jsonl', '--program', 'program.yaml']);
+    expect(both.code).toBe(0);
+    expect(both.stdout).toContain('## Träff 1: Vad är ett individualiserat anhörigstöd?');
+    expect(both.stdout).toContain('## Fråga 1: Vad vill ni uppnå med ett individualiserat anhörigstöd i er kommun?');
+    expect(both.stdout).not.toContain('Fråga 1: syfte');
+    expect(both.stdout).toContain('### Eskilstuna:');
+  });
+
+  it('leaves out lines of other rounds, and says so when none of the round is left', async () => {
+    const other = examples
+      .split('\n')
+      .filter(Boolean)
+      .map((l, i) => (i === 0 ? JSON.stringify({ ...JSON.parse(l), id: 'r2-only', round: 2, text: 'Ett svar från träff två om kvällsöppet.' }) : l))
+      .join('\n');
+    writeFileSync(join(dir.path, 'mixed.jsonl'), other);
+    const first = await run(['--input', 'mixed.jsonl', '--program', 'program.yaml', '--round', '1', '--format', 'json']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).not.toContain('kvällsöppet');
+    const none = await run(['--input', 'replies.jsonl', '--program', 'program.yaml', '--round', '3']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('Filen replies.jsonl innehåller inga svar från träff 3');
+  });
+
+  it('asks for a file or a program when given neither', async () => {
+    const r = await run([]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Ange --input SVAR.jsonl, --program PROGRAM.yaml eller båda');
+  });
+});
