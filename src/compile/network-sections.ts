@@ -30,7 +30,8 @@ export function networkSections(
   return ids
     .filter((id) => !only || id === only)
     .map((id) => {
-      const own = replies.filter((r) => r.network === id);
+      // In id order: the same replies give the same plans whatever order they came in.
+      const own = replies.filter((r) => r.network === id).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const raised = questions
         .filter((q) => q.kind === 'text')
         .map((q) => ({

@@ -90,4 +90,14 @@ describe('networkSections', () => {
     const [nord] = networkSections([reply('x', 'nord', long)], [], new VerbatimGuard([]));
     expect(nord?.plans).toEqual([]);
   });
+
+  it('gives the same plans whatever order the replies came in (by reply id)', () => {
+    const later = 'Vi ska prova kvällsöppet på träffpunkten i höst.';
+    const two = [reply('n-2', 'nord', later), reply('n-1', 'nord', PLAN_NORD)];
+    const guard = new VerbatimGuard([]);
+    const forward = networkSections(two, [], guard, program())[0]?.plans;
+    const backward = networkSections([...two].reverse(), [], guard, program())[0]?.plans;
+    expect(forward).toEqual([PLAN_NORD, later]);
+    expect(backward).toEqual(forward);
+  });
 });
