@@ -105,6 +105,17 @@ describe('the bot process', () => {
     expect(bot.output()).toContain('MicrosoftAppId: is required because the program has networks on Teams (katrineholm)');
   });
 
+  it('refuses TEAMS_PLAYGROUND=on beside a Teams app id, or off loopback, with exit code 2, naming the settings', async () => {
+    const file = join(dir.path, 'teams-only.yaml');
+    writeFileSync(file, MINIMAL_PROGRAM.replace('platform: slack', 'platform: local'));
+    const withAppId = start({ PORT: '0', PROGRAM_FILE: file, LNB_LANG: 'en', TEAMS_PLAYGROUND: 'on', MicrosoftAppId: '00000000-0000-0000-0000-000000000001' });
+    expect(await withAppId.exited).toBe(2);
+    expect(withAppId.output()).toContain('MicrosoftAppId: must not be set with TEAMS_PLAYGROUND=on');
+    const offLoopback = start({ PORT: '0', PROGRAM_FILE: file, LNB_LANG: 'sv', TEAMS_PLAYGROUND: 'on', HOST: '0.0.0.0' });
+    expect(await offLoopback.exited).toBe(2);
+    expect(offLoopback.output()).toContain('HOST: 0.0.0.0 går inte med TEAMS_PLAYGROUND=on');
+  });
+
   it('refuses to start on bad settings with exit code 2', async () => {
     const bot = start({ PORT: 'x', LNB_LANG: 'en' });
     expect(await bot.exited).toBe(2);

@@ -13,8 +13,13 @@ const SETTING = { slack: 'SLACK_BOT_TOKEN', teams: 'MicrosoftAppId' } as const;
  * program and its store, so the trial runs only on programs whose networks
  * are all `local` (like the examples). Throws ConfigError naming the setting.
  */
-export function checkPlatformsConfigured(program: Program, config: Pick<Config, 'slackConfigured' | 'teamsConfigured'>, locale: Locale): void {
-  const configured = { slack: config.slackConfigured, teams: config.teamsConfigured };
+export function checkPlatformsConfigured(
+  program: Program,
+  config: Pick<Config, 'slackConfigured' | 'teamsConfigured' | 'teamsPlayground'>,
+  locale: Locale,
+): void {
+  // TEAMS_PLAYGROUND=on is the one explicit exception for Teams (a developer's Playground on loopback, see config.ts).
+  const configured = { slack: config.slackConfigured, teams: config.teamsConfigured || config.teamsPlayground };
   const problems: Problem[] = [];
   for (const platform of ['slack', 'teams'] as const) {
     if (configured[platform]) continue;

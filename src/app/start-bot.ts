@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { Clock } from '../clock';
-import { type Config, loadConfig } from '../config/config';
+import { type Config, isLoopback, loadConfig } from '../config/config';
 import type { BotContext } from '../core/bot-context';
 import type { Ports } from '../core/port';
 import { asCodedError, ProgramNotFoundError } from '../errors';
@@ -17,7 +17,6 @@ import { type Scheduler, startScheduler } from '../schedule/start-scheduler';
 import { startSlack } from '../slack/start-slack';
 import { openStore, type Store } from '../store/open-store';
 import { startTeams } from '../teams/start-teams';
-import { isLoopback } from '../teams/teams-config';
 import { seedExampleReplies } from '../webchat/seed-example-replies';
 import { startWebChat, type WebChat } from '../webchat/start-web-chat';
 import { startWorkbench } from '../workbench/start-workbench';
@@ -61,6 +60,8 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
   http.route('GET', '/healthz', healthRoute(readiness));
   const address = await http.listen(config.PORT, config.HOST);
   log.info({ url: `http://${config.HOST}:${address.port}` }, 'listening');
+  // Said before anything else happens, at every start: nobody should run this mode without knowing.
+  if (config.teamsPlayground) log.warn({ setting: 'TEAMS_PLAYGROUND', authentication: 'off' }, translate(locale, 'teams.log.playground'));
 
   let store: Store | undefined;
   try {
@@ -94,6 +95,8 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
       if (config.slackConfigured) started(await startSlack({ ctx, config, http }));
       // With no platform configured, the Teams bot runs without authentication behind the
       // local web chat: a trial of the real thing. Unauthenticated is safe on loopback only.
+      // TEAMS_PLAYGROUND=on is this same mode (config.ts refuses it with credentials or off
+      // loopback); it only lets the program have Teams networks (checkPlatformsConfigured).
       const localMode = !config.slackConfigured && !config.teamsConfigured;
       if (localMode && !isLoopback(config.HOST)) log.warn({ host: config.HOST }, translate(locale, 'webchat.log.notLoopback'));
       if (config.teamsConfigured || (localMode && isLoopback(config.HOST))) {

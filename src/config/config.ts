@@ -38,6 +38,11 @@ const isUrl = (v: string) => {
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+/** Whether HOST (the address the server listens on) is this machine only. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
+
 /**
  * The bot's public address, to which paths (`/slack/events`, `/api/messages`,
  * file links) are appended: https (http only on this machine), and nothing
@@ -98,6 +103,9 @@ export const configSchema = z
       .pipe(keyed('appType', (v) => ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'].includes(v)).optional())
       .transform((v) => v ?? 'SingleTenant'),
     MicrosoftAppTenantId: optionalText,
+    // A developer's offline Teams: the Microsoft 365 Agents Playground drives a program's Teams
+    // networks without Bot Framework tokens, on this machine only (docs/teams.md).
+    TEAMS_PLAYGROUND: keyed('onOff', (v) => v === 'on' || v === 'off').default('off'),
     // The optional language model for compilations (issue 18): nothing is sent unless LLM_URL is set.
     LLM_URL: optionalText.pipe(keyed('url', isUrl).optional()),
     LLM_API_KEY: optionalText,
@@ -115,6 +123,7 @@ export const configSchema = z
     ...env,
     slackConfigured: env.SLACK_BOT_TOKEN !== undefined,
     teamsConfigured: env.MicrosoftAppId !== undefined,
+    teamsPlayground: env.TEAMS_PLAYGROUND === 'on',
   }))
   .superRefine((env, ctx) => {
     if ((env.slackConfigured || env.teamsConfigured) && !env.PROGRAM_FILE) {
@@ -122,6 +131,7 @@ export const configSchema = z
     }
     languageModelIssues(env, (path, key, value) => ctx.addIssue({ code: 'custom', path: [path], params: { key, value } }));
     platformIssues(env, (path, key, vars) => ctx.addIssue({ code: 'custom', path: [path], params: { key, vars } }));
+    playgroundIssues(env, (path, key, vars) => ctx.addIssue({ code: 'custom', path: [path], params: { key, vars } }));
   })
   .transform((env) => ({
     ...env,
@@ -153,6 +163,24 @@ function platformIssues(env: PlatformEnv, issue: (path: string, key: string, var
   const type = env.MicrosoftAppType;
   if (type !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) issue('MicrosoftAppPassword', 'teams.config.noPassword', { type });
   if (type !== 'MultiTenant' && !env.MicrosoftAppTenantId) issue('MicrosoftAppTenantId', 'teams.config.noTenant', { type });
+}
+
+/** Credentials that mean a real Slack or Teams: the Playground mode runs with none of them. */
+const CREDENTIALS = ['MicrosoftAppId', 'MicrosoftAppPassword', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'] as const;
+
+type PlaygroundEnv = { teamsPlayground: boolean; HOST?: string | undefined } & { [K in (typeof CREDENTIALS)[number]]?: string | undefined };
+
+/**
+ * TEAMS_PLAYGROUND=on lets a program's Teams networks run without any
+ * authentication, for the offline Agents Playground. It must never be
+ * switched on by mistake over a real deployment: so never together with a
+ * platform's credentials, and only listening on this machine (the Teams
+ * endpoint then also answers loopback requests only, as in the local trial).
+ */
+function playgroundIssues(env: PlaygroundEnv, issue: (path: string, key: string, vars: Record<string, string>) => void): void {
+  if (!env.teamsPlayground) return;
+  for (const name of CREDENTIALS) if (env[name] !== undefined) issue(name, 'config.error.playgroundCredentials', { setting: name });
+  if (env.HOST !== undefined && !isLoopback(env.HOST)) issue('HOST', 'config.error.playgroundHost', { host: env.HOST });
 }
 
 interface LanguageModelEnv {

@@ -1,11 +1,7 @@
 import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
-import type { Config } from '../config/config';
+import { type Config, isLoopback } from '../config/config';
 import { ConfigError } from '../errors';
 import { translate } from '../i18n/translate';
-
-export function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || host.startsWith('127.');
-}
 
 /**
  * Refuses to run the Teams endpoint without an app id off this machine. An

@@ -44,6 +44,12 @@ describe('a program on Slack or Teams without that platform configured', () => {
     expect(problems.map((p) => p.path)).toEqual(['MicrosoftAppId']);
   });
 
+  it('with TEAMS_PLAYGROUND=on, lets the Teams networks through but still refuses the Slack ones', async () => {
+    const problems = await problemsOf(start(MINIMAL_PROGRAM, { TEAMS_PLAYGROUND: 'on' }));
+    expect(problems.map((p) => p.path)).toEqual(['SLACK_BOT_TOKEN']);
+    expect(existsSync(join(dir.path, 'lnb.sqlite'))).toBe(false);
+  });
+
   it('an all-local program is the local trial, with its page', async () => {
     const local = MINIMAL_PROGRAM.replace('platform: slack', 'platform: local').replace('platform: teams', 'platform: local');
     const bot = await start(local);

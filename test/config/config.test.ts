@@ -1,9 +1,9 @@
 import { DEFAULT_PROGRAM_FILE, loadConfig } from '../../src/config/config';
 import { ConfigError } from '../../src/errors';
 
-const problems = (env: NodeJS.ProcessEnv) => {
+const problems = (env: NodeJS.ProcessEnv, locale: 'en' | 'sv' = 'en') => {
   try {
-    loadConfig(env, {}, 'en');
+    loadConfig(env, {}, locale);
   } catch (e) {
     if (e instanceof ConfigError) return e.problems.map((p) => `${p.path}: ${p.message}`);
     throw e;
@@ -112,5 +112,34 @@ describe('loadConfig', () => {
       /^LLM_API_KEY: is required for Azure OpenAI/,
     );
     expect(problems({ LLM_URL: 'llm', LLM_MODEL: 'm' })[0]).toMatch(/^LLM_URL: "llm" is not a URL/);
+  });
+
+  it('has the Teams Playground mode off unless TEAMS_PLAYGROUND=on, and then on loopback only', () => {
+    expect(loadConfig({}).teamsPlayground).toBe(false);
+    expect(loadConfig({ TEAMS_PLAYGROUND: 'off' }).teamsPlayground).toBe(false);
+    const on = loadConfig({ TEAMS_PLAYGROUND: 'on' });
+    expect(on).toMatchObject({ teamsPlayground: true, teamsConfigured: false, slackConfigured: false, HOST: '127.0.0.1' });
+    expect(loadConfig({ TEAMS_PLAYGROUND: 'on', HOST: 'localhost' }).HOST).toBe('localhost');
+    expect(problems({ TEAMS_PLAYGROUND: 'yes' })).toEqual(['TEAMS_PLAYGROUND: "yes" is not allowed; write on or off']);
+    for (const host of ['0.0.0.0', '::', '192.168.1.10', 'bot.example.org']) {
+      expect(problems({ TEAMS_PLAYGROUND: 'on', HOST: host })).toEqual([
+        `HOST: ${host} will not do with TEAMS_PLAYGROUND=on: without authentication the bot may listen on this computer only; write HOST=127.0.0.1 (or leave HOST out), or set TEAMS_PLAYGROUND=off`,
+      ]);
+    }
+  });
+
+  it('refuses the Playground mode beside any Slack or Teams credential, naming both settings', () => {
+    const app = { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 's', MicrosoftAppTenantId: 't' };
+    // The same settings start a real Teams without the flag.
+    expect(loadConfig({ ...app, PROGRAM_FILE: 'p.yaml' }).teamsConfigured).toBe(true);
+    const refused = problems({ ...app, PROGRAM_FILE: 'p.yaml', TEAMS_PLAYGROUND: 'on' });
+    expect(refused.map((p) => p.split(':')[0])).toEqual(['MicrosoftAppId', 'MicrosoftAppPassword']);
+    expect(refused[0]).toMatch(/^MicrosoftAppId: must not be set with TEAMS_PLAYGROUND=on: .*Remove MicrosoftAppId to use the Playground, or set TEAMS_PLAYGROUND=off/);
+    for (const setting of ['MicrosoftAppPassword', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET']) {
+      expect(problems({ TEAMS_PLAYGROUND: 'on', PROGRAM_FILE: 'p.yaml', [setting]: 'x' })).toContainEqual(
+        expect.stringMatching(new RegExp(`^${setting}: must not be set with TEAMS_PLAYGROUND=on`)),
+      );
+    }
+    expect(problems({ TEAMS_PLAYGROUND: 'on', MicrosoftAppId: 'x' }, 'sv').join('\n')).toMatch(/^MicrosoftAppId: får inte vara satt med TEAMS_PLAYGROUND=on/m);
   });
 });

@@ -11,6 +11,8 @@ export interface ConnectorCall {
   activityId?: string;
   body: Record<string, unknown>;
   status: number;
+  /** The Authorization header the bot sent, if any (a real connector needs its token). */
+  authorization?: string;
 }
 
 interface FailureRule {
@@ -90,7 +92,7 @@ export class FakeConnector {
     const { body, bytes } = await readBody(req);
     const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
     // v3 / conversations / {id} / activities / {activityId}
-    const call = { method: req.method ?? '', path, conversationId: parts[2], activityId: parts[4], body };
+    const call = { method: req.method ?? '', path, conversationId: parts[2], activityId: parts[4], body, authorization: req.headers.authorization };
     if (path.includes('/activities') && bytes > MAX_ACTIVITY_BYTES) {
       this.calls.push({ ...call, status: 413 });
       return { status: 413, headers: {}, body: { error: { code: 'MessageSizeTooBig', message: 'Message size too big' } } };
