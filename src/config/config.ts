@@ -130,8 +130,9 @@ export const configSchema = z
       ctx.addIssue({ code: 'custom', path: ['PROGRAM_FILE'], params: { key: 'config.error.programRequired' } });
     }
     languageModelIssues(env, (path, key, value) => ctx.addIssue({ code: 'custom', path: [path], params: { key, value } }));
-    platformIssues(env, (path, key, vars) => ctx.addIssue({ code: 'custom', path: [path], params: { key, vars } }));
-    playgroundIssues(env, (path, key, vars) => ctx.addIssue({ code: 'custom', path: [path], params: { key, vars } }));
+    // With the Playground mode on, a credential is the mistake to name, not what it would lack.
+    if (env.teamsPlayground) playgroundIssues(env, (path, key, vars) => ctx.addIssue({ code: 'custom', path: [path], params: { key, vars } }));
+    else platformIssues(env, (path, key, vars) => ctx.addIssue({ code: 'custom', path: [path], params: { key, vars } }));
   })
   .transform((env) => ({
     ...env,
@@ -178,7 +179,6 @@ type PlaygroundEnv = { teamsPlayground: boolean; HOST?: string | undefined } & {
  * endpoint then also answers loopback requests only, as in the local trial).
  */
 function playgroundIssues(env: PlaygroundEnv, issue: (path: string, key: string, vars: Record<string, string>) => void): void {
-  if (!env.teamsPlayground) return;
   for (const name of CREDENTIALS) if (env[name] !== undefined) issue(name, 'config.error.playgroundCredentials', { setting: name });
   if (env.HOST !== undefined && !isLoopback(env.HOST)) issue('HOST', 'config.error.playgroundHost', { host: env.HOST });
 }

@@ -135,6 +135,8 @@ describe('loadConfig', () => {
     const refused = problems({ ...app, PROGRAM_FILE: 'p.yaml', TEAMS_PLAYGROUND: 'on' });
     expect(refused.map((p) => p.split(':')[0])).toEqual(['MicrosoftAppId', 'MicrosoftAppPassword']);
     expect(refused[0]).toMatch(/^MicrosoftAppId: must not be set with TEAMS_PLAYGROUND=on: .*Remove MicrosoftAppId to use the Playground, or set TEAMS_PLAYGROUND=off/);
+    // Only the conflict is named, not the secret and tenant an app id would need.
+    expect(problems({ TEAMS_PLAYGROUND: 'on', MicrosoftAppId: 'x', PROGRAM_FILE: 'p.yaml' }).map((p) => p.split(':')[0])).toEqual(['MicrosoftAppId']);
     for (const setting of ['MicrosoftAppPassword', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET']) {
       expect(problems({ TEAMS_PLAYGROUND: 'on', PROGRAM_FILE: 'p.yaml', [setting]: 'x' })).toContainEqual(
         expect.stringMatching(new RegExp(`^${setting}: must not be set with TEAMS_PLAYGROUND=on`)),
