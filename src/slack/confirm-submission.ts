@@ -1,3 +1,4 @@
+import { EphemeralTimeoutError } from './ephemeral-poster';
 import type { FormMetadata } from './form-metadata';
 import type { SlackRuntime } from './slack-runtime';
 import { isTimeout } from './web-client-options';
@@ -11,10 +12,10 @@ export async function confirmSubmission(rt: SlackRuntime, meta: FormMetadata, us
   if (!(await rt.confirmed.claim(viewId))) return;
   try {
     if (!meta.channel) throw new Error('no channel');
-    await rt.client.chat.postEphemeral({ channel: meta.channel, user: userId, text });
+    await rt.ephemerals.post({ channel: meta.channel, user: userId, text });
   } catch (e) {
     // Slack did not answer in time: the message may well be there, and a second one would repeat it.
-    if (isTimeout(e)) return;
+    if (e instanceof EphemeralTimeoutError || isTimeout(e)) return;
     // Not in that channel any more, or opened from a direct message: say it there.
     await rt.client.chat.postMessage({ channel: userId, text });
   }

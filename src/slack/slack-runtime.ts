@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 import type { BackgroundTasks } from '../platform/background-tasks';
 import type { KeyClaims } from '../platform/key-claims';
 import type { RecentKeys } from '../platform/recent-keys';
+import type { EphemeralPoster } from './ephemeral-poster';
 import type { SlackPeople } from './slack-people';
 import type { SlackPort } from './slack-port';
 
@@ -11,6 +12,8 @@ import type { SlackPort } from './slack-port';
 export interface SlackRuntime {
   ctx: BotContext;
   client: webApi.WebClient;
+  /** chat.postEphemeral for the forms' confirmations, cheaper than `client`'s (which it falls back on). */
+  ephemerals: EphemeralPoster;
   port: SlackPort;
   people: SlackPeople;
   tasks: BackgroundTasks;

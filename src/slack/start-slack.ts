@@ -13,6 +13,7 @@ import { recentClaims } from '../platform/recent-claims';
 import { RecentKeys } from '../platform/recent-keys';
 import { boltLogger } from './bolt-logger';
 import { checkSlackRequest } from './check-slack-request';
+import { EphemeralPoster } from './ephemeral-poster';
 import { registerListeners } from './listeners/register-listeners';
 import { refuseSlackRequest } from './refuse-slack-request';
 import { slackApiUrl } from './slack-api-url';
@@ -77,11 +78,13 @@ export async function startSlack(deps: PlatformDeps): Promise<PlatformAdapter> {
 
   const port = new SlackPort(new webApi.WebClient(token, { ...portOptions, logger }), () => ctx.program.program.locale, log);
   const tasks = new BackgroundTasks(log);
+  const ephemerals = new EphemeralPoster(app.client, token, { apiUrl, timeoutMs: config.PLATFORM_TIMEOUT_MS });
   const claimFailed = (operation: string, e: unknown) =>
     log.warn({ operation, err: asCodedError(e).message }, 'shared repeat check failed; decided by this instance alone');
   const rt: SlackRuntime = {
     ctx,
     client: app.client,
+    ephemerals,
     port,
     people: new SlackPeople(app.client, ctx.store, log, ctx.clock),
     tasks,
@@ -146,6 +149,7 @@ export async function startSlack(deps: PlatformDeps): Promise<PlatformAdapter> {
       stopped = true;
       if (!receiver) await app.stop();
       await tasks.drain();
+      ephemerals.close();
       log.info('slack stopped');
     },
   };

@@ -2,6 +2,7 @@ import { LogLevel, webApi } from '@slack/bolt';
 import { BackgroundTasks } from '../../src/platform/background-tasks';
 import { recentClaims } from '../../src/platform/recent-claims';
 import { RecentKeys } from '../../src/platform/recent-keys';
+import { EphemeralPoster } from '../../src/slack/ephemeral-poster';
 import { SlackPeople } from '../../src/slack/slack-people';
 import { SlackPort } from '../../src/slack/slack-port';
 import type { SlackRuntime } from '../../src/slack/slack-runtime';
@@ -20,6 +21,7 @@ export function realRuntime(t: TestContext, fake: FakeSlackApi, opts: { timeoutM
   return {
     ctx: t.ctx,
     client,
+    ephemerals: new EphemeralPoster(client, fake.token, { apiUrl: fake.url, timeoutMs: opts.timeoutMs ?? 10_000 }),
     port: new SlackPort(client, () => t.ctx.program.program.locale, log),
     people: new SlackPeople(client, t.ctx.store, log, t.clock),
     tasks: new BackgroundTasks(log),
