@@ -63,9 +63,10 @@ export async function startSlack(deps: PlatformDeps): Promise<PlatformAdapter> {
   const receiver = appToken
     ? undefined
     : new HTTPReceiver({ signingSecret: signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, logger, signatureVerification: false });
+  // No conversation store: nothing reads `context.conversation`, and Bolt's default one is a look-up in memory on every request.
   const app = receiver
-    ? new App({ token, receiver, logger, clientOptions, deferInitialization: true })
-    : new App({ token, appToken, socketMode: true, logger, clientOptions, deferInitialization: true });
+    ? new App({ token, receiver, logger, clientOptions, convoStore: false, deferInitialization: true })
+    : new App({ token, appToken, socketMode: true, logger, clientOptions, convoStore: false, deferInitialization: true });
   try {
     await app.init();
   } catch (e) {

@@ -31,6 +31,8 @@ export class SqliteAdapter extends EventEmitter {
   readonly opts: { dialect: 'sqlite'; url: string; table: string; iterationLimit: number };
   namespace?: string;
   private readonly ready: Promise<void>;
+  /** Whether `ready` has resolved: from then on a statement goes to the connection without waiting for it again. */
+  private isReady = false;
   private readonly sql: ReturnType<typeof statements>;
 
   constructor(
@@ -43,7 +45,9 @@ export class SqliteAdapter extends EventEmitter {
     this.opts = { dialect: 'sqlite', url: `sqlite://${connection.path}`, table: name, iterationLimit };
     this.sql = statements(name);
     connection.retain();
-    this.ready = connection.query(`CREATE TABLE IF NOT EXISTS ${name}(key VARCHAR(255) PRIMARY KEY, value TEXT)`).then(() => undefined);
+    this.ready = connection.query(`CREATE TABLE IF NOT EXISTS ${name}(key VARCHAR(255) PRIMARY KEY, value TEXT)`).then(() => {
+      this.isReady = true;
+    });
     // Reported to whoever uses the table first; no unhandled rejection meanwhile.
     this.ready.catch(() => undefined);
   }
@@ -55,14 +59,14 @@ export class SqliteAdapter extends EventEmitter {
   }
 
   /** A statement that only reads (the reply index's look-ups): on the reader, never behind a sync. */
-  async read(sql: string, ...params: unknown[]): Promise<Row[]> {
-    await this.ready;
-    return this.connection.read(sql, ...params);
+  read(sql: string, ...params: unknown[]): Promise<Row[]> {
+    if (this.isReady) return this.connection.read(sql, ...params);
+    return this.ready.then(() => this.connection.read(sql, ...params));
   }
 
-  private async write(sql: string, ...params: unknown[]): Promise<Row[]> {
-    await this.ready;
-    return this.connection.write(sql, ...params);
+  private write(sql: string, ...params: unknown[]): Promise<Row[]> {
+    if (this.isReady) return this.connection.write(sql, ...params);
+    return this.ready.then(() => this.connection.write(sql, ...params));
   }
 
   async get(key: string): Promise<unknown> {

@@ -14,6 +14,8 @@ export type Row = Record<string, unknown>;
 export class SqliteHandle {
   private readonly opened: Promise<sqlite3.Database>;
   private readonly statements = new Map<string, Promise<sqlite3.Statement>>();
+  /** The statements prepared so far, to run at once: no wait for promises long settled on every query. */
+  private readonly ready = new Map<string, sqlite3.Statement>();
   private closing: Promise<void> | undefined;
 
   constructor(path: string, busyTimeoutMs: number) {
@@ -38,7 +40,11 @@ export class SqliteHandle {
     let statement = this.statements.get(sql);
     if (!statement) {
       const made = new Promise<sqlite3.Statement>((resolve, reject) => {
-        const prepared = db.prepare(sql, (error) => (error ? reject(error) : resolve(prepared)));
+        const prepared = db.prepare(sql, (error) => {
+          if (error) return reject(error);
+          if (!this.closing) this.ready.set(sql, prepared);
+          resolve(prepared);
+        });
       });
       made.catch(() => {
         if (this.statements.get(sql) === made) this.statements.delete(sql);
@@ -50,9 +56,18 @@ export class SqliteHandle {
   }
 
   /** Runs `sql` with positional `params` and resolves with its rows (none for most writes). */
-  async run(sql: string, params: unknown[]): Promise<Row[]> {
-    if (this.closing) throw new Error('the SQLite connection is closed');
+  run(sql: string, params: unknown[]): Promise<Row[]> {
+    if (this.closing) return Promise.reject(new Error('the SQLite connection is closed'));
+    const statement = this.ready.get(sql);
+    return statement ? this.all(statement, params) : this.prepareAndRun(sql, params);
+  }
+
+  private async prepareAndRun(sql: string, params: unknown[]): Promise<Row[]> {
     const statement = await this.statement(await this.opened, sql);
+    return this.all(statement, params);
+  }
+
+  private all(statement: sqlite3.Statement, params: unknown[]): Promise<Row[]> {
     return new Promise<Row[]>((resolve, reject) => {
       const done = (error: Error | null, rows: Row[]) => (error ? reject(error) : resolve(rows));
       // With no parameters node-sqlite3 resets the statement itself; with some it clears the old bindings first.
@@ -66,6 +81,7 @@ export class SqliteHandle {
     this.closing ??= (async () => {
       const db = await this.opened.catch(() => undefined);
       if (!db) return;
+      this.ready.clear();
       const statements = await Promise.allSettled([...this.statements.values()]);
       this.statements.clear();
       await Promise.all(
