@@ -7,6 +7,7 @@ import { StoreError } from '../errors';
 import type { Reply } from '../replies/reply';
 import { type Contact, type ContactRepository, createContactRepository } from './contact-repository';
 import { createFileRepository, type FileRecord, type FileRepository } from './file-repository';
+import { useFastJson } from './keyv-json';
 import { KvTable } from './kv-table';
 import { createMemoryLeases, createRedisLeases, type LeaseRepository } from './lease-repository';
 import { createLedgerRepository, type LedgerEntry, type LedgerRepository, ledgerKey } from './ledger-repository';
@@ -147,6 +148,7 @@ export async function openStore(url: string, cwd: string = process.cwd(), clock:
       }
     }
     const keyv = new Keyv({ store: adapter, namespace: name, throwOnErrors: true });
+    useFastJson(keyv);
     // Errors are thrown to the caller (throwOnErrors); without a listener the
     // emitted copy would crash the process.
     keyv.on('error', () => undefined);
