@@ -41,9 +41,10 @@ type Answer = { status: number; retryAfter: number | undefined; body: string };
  * applies as before.
  */
 export class EphemeralPoster {
-  private readonly url: URL;
   private readonly agent: HttpAgent;
   private readonly send: typeof httpRequest;
+  /** Where and how every call goes, worked out once (a URL would be taken apart again on each request). */
+  private readonly target: { protocol: string; hostname: string; port: string; path: string };
   private readonly headers: Record<string, string>;
   private readonly timeoutMs: number;
 
@@ -54,10 +55,12 @@ export class EphemeralPoster {
     private readonly wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
   ) {
     this.timeoutMs = opts.timeoutMs;
-    this.url = new URL('chat.postEphemeral', opts.apiUrl ?? SLACK_API);
-    const https = this.url.protocol === 'https:';
+    const url = new URL('chat.postEphemeral', opts.apiUrl ?? SLACK_API);
+    const https = url.protocol === 'https:';
     this.agent = https ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
     this.send = https ? httpsRequest : httpRequest;
+    const { protocol, hostname, port, pathname, search } = url;
+    this.target = { protocol, hostname: hostname.replace(/^\[|\]$/g, ''), port, path: `${pathname}${search}` };
     this.headers = {
       authorization: `Bearer ${token}`,
       accept: 'application/json',
@@ -101,7 +104,7 @@ export class EphemeralPoster {
         clearTimeout(timer);
         reject(timedOut ? new EphemeralTimeoutError(this.timeoutMs) : e);
       };
-      const req = this.send(this.url, { method: 'POST', agent: this.agent, headers: { ...this.headers, 'content-length': Buffer.byteLength(body) } });
+      const req = this.send({ ...this.target, method: 'POST', agent: this.agent, headers: { ...this.headers, 'content-length': Buffer.byteLength(body) } });
       const timer = setTimeout(() => {
         timedOut = true;
         req.destroy(new EphemeralTimeoutError(this.timeoutMs));
