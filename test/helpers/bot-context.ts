@@ -8,6 +8,7 @@ import { parseProgram } from '../../src/program/load-program';
 import type { Program } from '../../src/program/schema';
 import { openStore, type Store } from '../../src/store/open-store';
 import { FakeClock } from './fake-clock';
+import { forEachTest } from './for-each';
 import { tempDir } from './temp-dir';
 
 export const EXAMPLE_PROGRAM_FILE = join(__dirname, '../../examples/program.sv.yaml');
@@ -50,4 +51,9 @@ export async function openTestContext(opts: { program?: Program; now?: string; p
       dir.remove();
     },
   };
+}
+
+/** For the tests of one file or describe block: a fresh context (openTestContext) before each test, closed after it. */
+export function testContextForEach(opts: Parameters<typeof openTestContext>[0] = {}): TestContext {
+  return forEachTest(() => openTestContext(opts), (t) => t.close());
 }

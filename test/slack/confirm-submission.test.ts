@@ -1,21 +1,9 @@
 import { confirmSubmission } from '../../src/slack/confirm-submission';
 import type { FormMetadata } from '../../src/slack/form-metadata';
-import { openTestContext, type TestContext } from '../helpers/bot-context';
-import { FakeSlackApi } from './fake-slack-api';
 import { realRuntime } from './real-runtime';
-import { slackProgram } from './slack-program';
+import { fakeSlackAndContextForEach } from './slack-harness';
 
-let fake: FakeSlackApi;
-let t: TestContext;
-beforeEach(async () => {
-  fake = new FakeSlackApi();
-  await fake.start();
-  t = await openTestContext({ program: slackProgram() });
-});
-afterEach(async () => {
-  await fake.close();
-  await t.close();
-});
+const { fake, t } = fakeSlackAndContextForEach();
 
 const ref = { kind: 'answer' as const, program: 'slack-test', round: 1, network: 'eskilstuna' };
 const inChannel: FormMetadata = { ref, user: 'U0PART', channel: 'C0ESK' };

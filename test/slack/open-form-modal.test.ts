@@ -1,26 +1,13 @@
 import type { FormRef } from '../../src/core/form-model';
 import { roundMessage } from '../../src/core/messages/round-message';
 import { openFormModal, openingKey } from '../../src/slack/open-form-modal';
-import { openTestContext, type TestContext } from '../helpers/bot-context';
-import { FakeSlackApi } from './fake-slack-api';
 import { formFlow } from './form-flow';
 import { realRuntime } from './real-runtime';
-import { eventually, gatedSlackHarnessForEach, type SlackHarness, startSlackHarness } from './slack-harness';
+import { eventually, fakeSlackAndContextForEach, gatedSlackHarnessForEach, type SlackHarness, startSlackHarness } from './slack-harness';
 import { blockActionsBody, commandBody } from './slack-payloads';
-import { slackProgram } from './slack-program';
 
 describe('openFormModal on its own', () => {
-  let fake: FakeSlackApi;
-  let t: TestContext;
-  beforeEach(async () => {
-    fake = new FakeSlackApi();
-    await fake.start();
-    t = await openTestContext({ program: slackProgram() });
-  });
-  afterEach(async () => {
-    await fake.close();
-    await t.close();
-  });
+  const { fake, t } = fakeSlackAndContextForEach();
 
   const answer: FormRef = { kind: 'answer', program: 'slack-test', round: 1, network: 'eskilstuna' };
   const person = { platform: 'slack' as const, userId: 'U0PART' };

@@ -8,6 +8,7 @@ import { startSlack } from '../../src/slack/start-slack';
 import type { Store } from '../../src/store/open-store';
 import { openTestContext, type TestContext } from '../helpers/bot-context';
 import { eventually } from '../helpers/eventually';
+import { forEachTest, standIn } from '../helpers/for-each';
 import { GatedStore } from '../helpers/gated-store';
 import { FakeSlackApi } from './fake-slack-api';
 import { slackProgram } from './slack-program';
@@ -134,4 +135,42 @@ export function gatedSlackHarnessForEach(): GatedSlack {
     await s.h.close();
   });
   return s;
+}
+
+/**
+ * For the tests of one file or describe block: a harness (startSlackHarness)
+ * started before each test and closed after it. The harness returned stands
+ * for the current test's one.
+ */
+export function slackHarnessForEach(opts: SlackHarnessOptions = {}): SlackHarness {
+  return forEachTest(() => startSlackHarness(opts), (h) => h.close());
+}
+
+/** A fake Slack Web API and a test context over the Slack test program, without our HTTP server or Bolt: for calling a rule directly (realRuntime). */
+export interface FakeSlackAndContext {
+  fake: FakeSlackApi;
+  t: TestContext;
+}
+
+/**
+ * For the tests of one file or describe block: a started fake Slack Web API
+ * and a test context (slackProgram) opened before each test and closed after
+ * it. `fake` and `t` stand for the current test's ones.
+ */
+export function fakeSlackAndContextForEach(): FakeSlackAndContext {
+  const both = forEachTest(
+    async (): Promise<FakeSlackAndContext> => {
+      const fake = new FakeSlackApi();
+      await fake.start();
+      return { fake, t: await openTestContext({ program: slackProgram() }) };
+    },
+    async ({ fake, t }) => {
+      await fake.close();
+      await t.close();
+    },
+  );
+  return {
+    fake: standIn(() => both.fake),
+    t: standIn(() => both.t),
+  };
 }

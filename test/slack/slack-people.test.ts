@@ -1,27 +1,17 @@
 import { LogLevel, webApi } from '@slack/bolt';
 import { SlackPeople } from '../../src/slack/slack-people';
-import { openTestContext, type TestContext } from '../helpers/bot-context';
 import { capturedLog } from '../helpers/captured-log';
 import { eventually } from '../helpers/eventually';
-import { FakeSlackApi } from './fake-slack-api';
-import { slackProgram } from './slack-program';
+import { fakeSlackAndContextForEach } from './slack-harness';
 
-let fake: FakeSlackApi;
-let t: TestContext;
+const { fake, t } = fakeSlackAndContextForEach();
 let lines: Record<string, unknown>[];
 let people: SlackPeople;
-beforeEach(async () => {
-  fake = new FakeSlackApi();
-  await fake.start();
-  t = await openTestContext({ program: slackProgram() });
+beforeEach(() => {
   const captured = capturedLog('warn');
   lines = captured.lines;
   const client = new webApi.WebClient(fake.token, { slackApiUrl: fake.url, retryConfig: { retries: 0 }, logLevel: LogLevel.ERROR });
   people = new SlackPeople(client, t.store, captured.log, t.clock);
-});
-afterEach(async () => {
-  await fake.close();
-  await t.close();
 });
 
 const lookups = () => fake.calls.filter((c) => c.method === 'users.info');

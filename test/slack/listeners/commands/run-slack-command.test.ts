@@ -1,25 +1,12 @@
 import type { SlashCommand } from '@slack/bolt';
 import { submitForm } from '../../../../src/core/submit-form';
 import { type Respond, runSlackCommand } from '../../../../src/slack/listeners/commands/run-slack-command';
-import { openTestContext, type TestContext } from '../../../helpers/bot-context';
-import { FakeSlackApi } from '../../fake-slack-api';
 import { realRuntime } from '../../real-runtime';
-import { eventually, type SlackHarness, startSlackHarness } from '../../slack-harness';
+import { eventually, fakeSlackAndContextForEach, type SlackHarness, startSlackHarness } from '../../slack-harness';
 import { commandBody } from '../../slack-payloads';
-import { slackProgram } from '../../slack-program';
 
 describe('runSlackCommand on its own', () => {
-  let fake: FakeSlackApi;
-  let t: TestContext;
-  beforeEach(async () => {
-    fake = new FakeSlackApi();
-    await fake.start();
-    t = await openTestContext({ program: slackProgram() });
-  });
-  afterEach(async () => {
-    await fake.close();
-    await t.close();
-  });
+  const { fake, t } = fakeSlackAndContextForEach();
 
   const command = (text: string, user: string, channel = 'C0ESK', slash = '/lnb'): SlashCommand => ({
     token: 'deprecated-verification-token',
