@@ -1,16 +1,10 @@
 import type { Person } from '../../src/core/person';
 import { submitForm } from '../../src/core/submit-form';
-import { eventually, type SlackHarness, startSlackHarness } from './slack-harness';
+import { eventually, slackHarnessForEach } from './slack-harness';
 import { commandBody } from './slack-payloads';
 
 // `/lnb answer` keeps to the one rule of core/answer-network.ts, over Slack's HTTP path.
-let h: SlackHarness;
-beforeEach(async () => {
-  h = await startSlackHarness();
-});
-afterEach(async () => {
-  await h.close();
-});
+const h = slackHarnessForEach();
 
 /** Types `/lnb <text>` in `channel`; what the modal then shows (the form, or why not). */
 async function lnb(text: string, user: string, channel: string): Promise<string> {

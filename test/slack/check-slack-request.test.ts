@@ -3,7 +3,7 @@ import { createLogger } from '../../src/logger';
 import { checkSlackRequest, MAX_CLOCK_SKEW_S } from '../../src/slack/check-slack-request';
 import { MAX_SLACK_BODY } from '../../src/slack/refuse-slack-request';
 import { FakeClock } from '../helpers/fake-clock';
-import { SIGNING_SECRET, type SlackHarness, sign, startSlackHarness } from './slack-harness';
+import { SIGNING_SECRET, sign, slackHarnessForEach } from './slack-harness';
 import { commandBody } from './slack-payloads';
 
 describe('checkSlackRequest on its own', () => {
@@ -83,13 +83,7 @@ describe('checkSlackRequest on its own', () => {
   });
 });
 
-let h: SlackHarness;
-beforeEach(async () => {
-  h = await startSlackHarness();
-});
-afterEach(async () => {
-  await h.close();
-});
+const h = slackHarnessForEach();
 
 const help = () =>
   commandBody({ command: '/lnb', text: 'help', user: 'U0PART', channel: 'C0ESK', responseUrl: h.fake.responseUrl('r1') });

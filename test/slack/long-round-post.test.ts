@@ -2,15 +2,9 @@ import { escapeMrkdwn } from '../../src/compile/escape';
 import { roundMessage } from '../../src/core/messages/round-message';
 import type { ChannelTarget } from '../../src/core/port';
 import type { PostedMessage } from './fake-slack-api';
-import { type SlackHarness, startSlackHarness } from './slack-harness';
+import { slackHarnessForEach } from './slack-harness';
 
-let h: SlackHarness;
-beforeEach(async () => {
-  h = await startSlackHarness();
-});
-afterEach(async () => {
-  await h.close();
-});
+const h = slackHarnessForEach();
 
 const target: ChannelTarget = { platform: 'slack', program: 'slack-test', network: 'eskilstuna', channel: 'C0ESK' };
 

@@ -3,7 +3,7 @@ import { roundMessage } from '../../src/core/messages/round-message';
 import { openFormModal, openingKey } from '../../src/slack/open-form-modal';
 import { formFlow } from './form-flow';
 import { realRuntime } from './real-runtime';
-import { eventually, fakeSlackAndContextForEach, gatedSlackHarnessForEach, type SlackHarness, startSlackHarness } from './slack-harness';
+import { eventually, fakeSlackAndContextForEach, gatedSlackHarnessForEach, slackHarnessForEach } from './slack-harness';
 import { blockActionsBody, commandBody } from './slack-payloads';
 
 describe('openFormModal on its own', () => {
@@ -80,13 +80,7 @@ describe('openFormModal on its own', () => {
 });
 
 describe("through Slack's HTTP path", () => {
-  let h: SlackHarness;
-  beforeEach(async () => {
-    h = await startSlackHarness();
-  });
-  afterEach(async () => {
-    await h.close();
-  });
+  const h = slackHarnessForEach();
 
   const { postRound, click, openedViews, openAnswerForm } = formFlow(() => h);
 

@@ -3,16 +3,10 @@ import { roundMessage } from '../../src/core/messages/round-message';
 import type { ChannelTarget } from '../../src/core/port';
 import { postToChannel } from '../../src/core/post-to-channel';
 import { DeliveryError } from '../../src/errors';
-import { type SlackHarness, startSlackHarness } from './slack-harness';
+import { slackHarnessForEach } from './slack-harness';
 import { commandBody } from './slack-payloads';
 
-let h: SlackHarness;
-beforeEach(async () => {
-  h = await startSlackHarness();
-});
-afterEach(async () => {
-  await h.close();
-});
+const h = slackHarnessForEach();
 
 const target = (channel: string, network = 'eskilstuna'): ChannelTarget => ({ platform: 'slack', program: 'slack-test', network, channel });
 

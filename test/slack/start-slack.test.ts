@@ -1,15 +1,9 @@
 import { roundMessage } from '../../src/core/messages/round-message';
 import { capturedLog } from '../helpers/captured-log';
-import { eventually, type SlackHarness, startSlackHarness } from './slack-harness';
+import { eventually, slackHarnessForEach, startSlackHarness } from './slack-harness';
 import { blockActionsBody, commandBody } from './slack-payloads';
 
-let h: SlackHarness;
-beforeEach(async () => {
-  h = await startSlackHarness();
-});
-afterEach(async () => {
-  await h.close();
-});
+const h = slackHarnessForEach();
 
 describe('startSlack', () => {
   it('stop() waits for a request Bolt has answered but whose listener is still running', async () => {

@@ -1,15 +1,9 @@
 import { ACTION_IDS } from '../../../../src/slack/action-value';
-import { eventually, type SlackHarness, startSlackHarness } from '../../slack-harness';
+import { eventually, slackHarnessForEach } from '../../slack-harness';
 import { blockActionsBody } from '../../slack-payloads';
 
 // The Svara and minutes buttons keep to the one rule of core/answer-network.ts, over Slack's HTTP path.
-let h: SlackHarness;
-beforeEach(async () => {
-  h = await startSlackHarness();
-});
-afterEach(async () => {
-  await h.close();
-});
+const h = slackHarnessForEach();
 
 /** Clicks a button whose value was made by hand, in `channel`; what the modal then shows. */
 async function click(value: Record<string, unknown>, user: string, channel: string): Promise<string> {

@@ -1,14 +1,8 @@
 import { COMMANDS } from '../../../../src/core/commands/command-table';
-import { type SlackHarness, startSlackHarness } from '../../slack-harness';
+import { slackHarnessForEach } from '../../slack-harness';
 import { type CommandFields, commandBody } from '../../slack-payloads';
 
-let h: SlackHarness;
-beforeEach(async () => {
-  h = await startSlackHarness();
-});
-afterEach(async () => {
-  await h.close();
-});
+const h = slackHarnessForEach();
 
 describe('the slash commands registered', () => {
   it('answer /lnb and every command’s own slash command from the table, privately', async () => {

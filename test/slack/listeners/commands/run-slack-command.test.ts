@@ -2,7 +2,7 @@ import type { SlashCommand } from '@slack/bolt';
 import { submitForm } from '../../../../src/core/submit-form';
 import { type Respond, runSlackCommand } from '../../../../src/slack/listeners/commands/run-slack-command';
 import { realRuntime } from '../../real-runtime';
-import { eventually, fakeSlackAndContextForEach, type SlackHarness, startSlackHarness } from '../../slack-harness';
+import { eventually, fakeSlackAndContextForEach, slackHarnessForEach } from '../../slack-harness';
 import { commandBody } from '../../slack-payloads';
 
 describe('runSlackCommand on its own', () => {
@@ -77,13 +77,7 @@ describe('runSlackCommand on its own', () => {
 });
 
 describe("through Slack's HTTP path", () => {
-  let h: SlackHarness;
-  beforeEach(async () => {
-    h = await startSlackHarness();
-  });
-  afterEach(async () => {
-    await h.close();
-  });
+  const h = slackHarnessForEach();
 
   const lnb = (text: string, user: string, channel = 'C0KAT', triggerId?: string) =>
     commandBody({ command: '/lnb', text, user, channel, responseUrl: h.fake.responseUrl('cmd'), triggerId });

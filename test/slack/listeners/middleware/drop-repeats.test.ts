@@ -1,5 +1,5 @@
 import { acknowledgedFirst } from '../../../../src/slack/listeners/middleware/drop-repeats';
-import { eventually, gatedSlackHarnessForEach, type SlackHarness, startSlackHarness } from '../../slack-harness';
+import { eventually, gatedSlackHarnessForEach, slackHarnessForEach } from '../../slack-harness';
 import { blockActionsBody, commandBody, newTriggerId } from '../../slack-payloads';
 
 describe('acknowledgedFirst', () => {
@@ -20,13 +20,7 @@ describe('acknowledgedFirst', () => {
 });
 
 describe("through Slack's HTTP path", () => {
-  let h: SlackHarness;
-  beforeEach(async () => {
-    h = await startSlackHarness();
-  });
-  afterEach(async () => {
-    await h.close();
-  });
+  const h = slackHarnessForEach();
 
   const lnb = (text: string, user: string, channel = 'C0KAT', triggerId?: string) =>
     commandBody({ command: '/lnb', text, user, channel, responseUrl: h.fake.responseUrl('cmd'), triggerId });

@@ -1,16 +1,10 @@
 import { ACTION_IDS } from '../../../../src/slack/action-value';
 import { formFlow } from '../../form-flow';
-import { eventually, gatedSlackHarnessForEach, type SlackHarness, startSlackHarness } from '../../slack-harness';
+import { eventually, gatedSlackHarnessForEach, slackHarnessForEach } from '../../slack-harness';
 import { blockActionsBody, chosen, consented, selectedRole, typed, viewSubmissionBody } from '../../slack-payloads';
 
 describe("through Slack's HTTP path", () => {
-  let h: SlackHarness;
-  beforeEach(async () => {
-    h = await startSlackHarness();
-  });
-  afterEach(async () => {
-    await h.close();
-  });
+  const h = slackHarnessForEach();
 
   const { openAnswerForm, openMinutes, submit } = formFlow(() => h);
 
