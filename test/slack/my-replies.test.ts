@@ -1,24 +1,8 @@
-import type { Person } from '../../src/core/person';
-import { submitForm } from '../../src/core/submit-form';
-import { type SlackHarness, startSlackHarness } from './slack-harness';
+import { answersOfTwo, slackHarnessForEach } from './slack-harness';
 import { commandBody } from './slack-payloads';
 
-let h: SlackHarness;
-beforeEach(async () => {
-  h = await startSlackHarness();
-  const answer = (userId: string, network: string, text: string) =>
-    submitForm(h.t.ctx, { platform: 'slack', userId } as Person, { kind: 'answer', program: 'slack-test', round: 1, network }, {
-      values: { behov: text },
-      role: 'anhorig',
-      consent: false,
-    });
-  await answer('U0PART', 'eskilstuna', 'Mitt eget <svar> om avlösning.');
-  await answer('U0OTHER', 'eskilstuna', 'Någon annans svar.');
-  await h.t.store.contacts.set({ platform: 'slack', userId: 'U0PART', locale: 'sv', role: 'anhorig', updatedAt: '2026-11-23T10:00:00Z' });
-});
-afterEach(async () => {
-  await h.close();
-});
+const h = slackHarnessForEach();
+beforeEach(() => answersOfTwo(h));
 
 const lnb = (text: string, user: string) =>
   commandBody({ command: '/lnb', text, user, channel: 'C0ESK', responseUrl: h.fake.responseUrl(`cmd-${user}`) });

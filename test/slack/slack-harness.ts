@@ -1,5 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { loadConfig } from '../../src/config/config';
+import type { Person } from '../../src/core/person';
+import { submitForm } from '../../src/core/submit-form';
 import { HttpServer } from '../../src/http/http-server';
 import type { Logger } from '../../src/logger';
 import type { PlatformAdapter } from '../../src/platform/platform-adapter';
@@ -173,4 +175,22 @@ export function fakeSlackAndContextForEach(): FakeSlackAndContext {
     fake: standIn(() => both.fake),
     t: standIn(() => both.t),
   };
+}
+
+/**
+ * Two participants' answers in round 1 of Eskilstuna, submitted through the
+ * rules: U0PART's own (with a `<` and `>` to escape) and U0OTHER's; and
+ * U0PART's contact (Swedish, anhörig). For the tests of what a person may
+ * see and delete of their own.
+ */
+export async function answersOfTwo(h: SlackHarness): Promise<void> {
+  const answer = (userId: string, network: string, text: string) =>
+    submitForm(h.t.ctx, { platform: 'slack', userId } as Person, { kind: 'answer', program: 'slack-test', round: 1, network }, {
+      values: { behov: text },
+      role: 'anhorig',
+      consent: false,
+    });
+  await answer('U0PART', 'eskilstuna', 'Mitt eget <svar> om avlösning.');
+  await answer('U0OTHER', 'eskilstuna', 'Någon annans svar.');
+  await h.t.store.contacts.set({ platform: 'slack', userId: 'U0PART', locale: 'sv', role: 'anhorig', updatedAt: '2026-11-23T10:00:00Z' });
 }
