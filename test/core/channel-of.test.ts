@@ -1,14 +1,8 @@
 import { networkOfChannel, targetOf } from '../../src/core/channel-of';
 import type { Network } from '../../src/program/schema';
-import { openTestContext, type TestContext } from '../helpers/bot-context';
+import { testContextForEach } from '../helpers/bot-context';
 
-let t: TestContext;
-beforeEach(async () => {
-  t = await openTestContext({ now: '2026-11-23T10:00:00Z' });
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = testContextForEach({ now: '2026-11-23T10:00:00Z' });
 
 const network = (id: string) => t.ctx.program.networks.find((n) => n.id === id) as Network;
 const link = (network: string, platform: 'slack' | 'teams' | 'local', channel: string, reference?: unknown) =>

@@ -10,7 +10,7 @@ import { unreachableMessage } from '../../src/core/messages/unreachable-message'
 import type { OutgoingMessage } from '../../src/core/outgoing-message';
 import type { Person } from '../../src/core/person';
 import { statusMessage } from '../../src/core/status-message';
-import { exampleProgram, openTestContext, type TestContext } from '../helpers/bot-context';
+import { exampleProgram, testContextForEach } from '../helpers/bot-context';
 
 const SLASH = /\/lnb|\/summary/;
 const textOf = (m: OutgoingMessage) => JSON.stringify(m.blocks);
@@ -58,13 +58,7 @@ describe('command words per platform', () => {
 });
 
 describe('answers to people name their platform’s commands', () => {
-  let t: TestContext;
-  beforeEach(async () => {
-    t = await openTestContext({ now: '2026-11-23T10:00:00Z' });
-  });
-  afterEach(async () => {
-    await t.close();
-  });
+  const t = testContextForEach({ now: '2026-11-23T10:00:00Z' });
 
   it('status and link say /lnb on Slack and not on Teams', async () => {
     const slackAnna: Person = { platform: 'slack', userId: 'anna' };

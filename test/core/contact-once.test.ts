@@ -1,18 +1,12 @@
 import { contactOnce } from '../../src/core/contact-once';
 import type { Person } from '../../src/core/person';
 import { submitFormFrom } from '../../src/core/submit-form';
-import { openTestContext, type TestContext } from '../helpers/bot-context';
+import { testContextForEach } from '../helpers/bot-context';
 
 const anna: Person = { platform: 'local', userId: 'anna' };
 const at = '2026-11-23T10:00:00.000Z';
 
-let t: TestContext;
-beforeEach(async () => {
-  t = await openTestContext({ now: '2026-11-23T10:00:00Z' });
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = testContextForEach({ now: '2026-11-23T10:00:00Z' });
 
 describe('a contact read once per request', () => {
   it('reads the store once, and gives back what the request itself wrote', async () => {

@@ -1,16 +1,10 @@
 import { currentMinutes } from '../../src/core/current-minutes';
 import type { ReplyInput } from '../../src/replies/reply';
-import { openTestContext, type TestContext } from '../helpers/bot-context';
+import { testContextForEach } from '../helpers/bot-context';
 
 // Over a real SQLite store: minutes written by the form and by an import, at different times
 // (ids so that the newer record does not come first by id).
-let t: TestContext;
-beforeEach(async () => {
-  t = await openTestContext({ now: '2026-10-27T10:00:00Z' });
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = testContextForEach({ now: '2026-10-27T10:00:00Z' });
 
 const program = () => t.ctx.program.program.id;
 const minutes = (id: string, question: string, text: string, network = 'eskilstuna'): ReplyInput => ({

@@ -1,18 +1,12 @@
 import { networkOfChannel, targetOf } from '../../src/core/channel-of';
 import { linkChannel } from '../../src/core/link-channel';
 import type { Person } from '../../src/core/person';
-import { openTestContext, type TestContext } from '../helpers/bot-context';
+import { testContextForEach } from '../helpers/bot-context';
 
 const coordinator: Person = { platform: 'slack', userId: 'samordnare' };
 const participant: Person = { platform: 'local', userId: 'anna' };
 
-let t: TestContext;
-beforeEach(async () => {
-  t = await openTestContext({ now: '2026-11-23T10:00:00Z' });
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = testContextForEach({ now: '2026-11-23T10:00:00Z' });
 
 describe('linking a channel', () => {
   it('lets a coordinator tie a channel to a network, which the program file then answers to', async () => {

@@ -1,20 +1,14 @@
 import { formRefusal, openForm } from '../../src/core/open-form';
 import type { Person } from '../../src/core/person';
 import { submitForm } from '../../src/core/submit-form';
-import { openTestContext, type TestContext } from '../helpers/bot-context';
+import { testContextForEach } from '../helpers/bot-context';
 import { replyInput } from '../helpers/reply-input';
 
 const anna: Person = { platform: 'local', userId: 'anna' };
 const leader: Person = { platform: 'local', userId: 'ledare-eskilstuna' };
 const ref = { kind: 'answer' as const, program: 'anhorigstod-2027', round: 1, network: 'eskilstuna' };
 
-let t: TestContext;
-beforeEach(async () => {
-  t = await openTestContext();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = testContextForEach();
 
 describe('answer form', () => {
   it('opens empty with one field per question, Swedish by default, no role yet', async () => {

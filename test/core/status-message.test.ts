@@ -6,7 +6,7 @@ import { submitForm } from '../../src/core/submit-form';
 import { buildSummary } from '../../src/core/summary-request';
 import { importReplies } from '../../src/replies/import-replies';
 import { seedExampleReplies } from '../../src/webchat/seed-example-replies';
-import { openTestContext, type TestContext } from '../helpers/bot-context';
+import { testContextForEach } from '../helpers/bot-context';
 
 const EXAMPLE_REPLIES = join(__dirname, '../../examples/replies.sv.jsonl');
 const coordinator: Person = { platform: 'local', userId: 'samordnare' };
@@ -14,13 +14,7 @@ const leader: Person = { platform: 'local', userId: 'ledare-eskilstuna' };
 const anna: Person = { platform: 'local', userId: 'anna' };
 const ref = { program: 'anhorigstod-2027', round: 1, network: 'eskilstuna' };
 
-let t: TestContext;
-beforeEach(async () => {
-  t = await openTestContext({ now: '2026-11-23T10:00:00Z' });
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = testContextForEach({ now: '2026-11-23T10:00:00Z' });
 
 const items = (m: { blocks: { type: string; items?: string[] }[] }) => m.blocks.flatMap((b) => b.items ?? []);
 

@@ -1,19 +1,13 @@
 import { openForm } from '../../src/core/open-form';
 import type { Person } from '../../src/core/person';
 import { submitForm, submitFormFrom } from '../../src/core/submit-form';
-import { openTestContext, type TestContext } from '../helpers/bot-context';
+import { testContextForEach } from '../helpers/bot-context';
 
 const anna: Person = { platform: 'local', userId: 'anna' };
 const leader: Person = { platform: 'local', userId: 'ledare-eskilstuna' };
 const ref = { kind: 'answer' as const, program: 'anhorigstod-2027', round: 1, network: 'eskilstuna' };
 
-let t: TestContext;
-beforeEach(async () => {
-  t = await openTestContext();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = testContextForEach();
 
 describe('answer form', () => {
   it('stores a submission, then shows it again for editing with the role remembered', async () => {

@@ -2,21 +2,15 @@ import type { Person } from '../../src/core/person';
 import { submitForm } from '../../src/core/submit-form';
 import { decideSummary, deliverSummary } from '../../src/core/summary-request';
 import { translate } from '../../src/i18n/translate';
-import { openTestContext, type TestContext } from '../helpers/bot-context';
+import { testContextForEach } from '../helpers/bot-context';
 import { startFakeOpenAi } from '../helpers/fake-openai';
 
 const coordinator: Person = { platform: 'local', userId: 'samordnare' };
 const leader: Person = { platform: 'local', userId: 'ledare-katrineholm' };
 const participant: Person = { platform: 'local', userId: 'anna' };
 
-let t: TestContext;
-beforeEach(async () => {
-  // Round 1 opened on 2026-11-19; its meeting is 2026-12-03.
-  t = await openTestContext({ now: '2026-11-23T10:00:00Z' });
-});
-afterEach(async () => {
-  await t.close();
-});
+// Round 1 opened on 2026-11-19; its meeting is 2026-12-03.
+const t = testContextForEach({ now: '2026-11-23T10:00:00Z' });
 
 describe('who may have which compilation', () => {
   it('gives a coordinator the whole current round, or the round and network asked for, in any order', () => {

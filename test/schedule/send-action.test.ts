@@ -4,16 +4,10 @@ import type { DueAction } from '../../src/schedule/due-actions';
 import { DropReason, SendProblem } from '../../src/schedule/reason-codes';
 import { type Attempt, documentedNetworks, sendAction } from '../../src/schedule/send-action';
 import { ledgerKey } from '../../src/store/ledger-repository';
-import { openTestContext, type TestContext } from '../helpers/bot-context';
+import { testContextForEach } from '../helpers/bot-context';
 import { replyInput } from '../helpers/reply-input';
 
-let t: TestContext;
-beforeEach(async () => {
-  t = await openTestContext({ now: '2026-11-23T10:00:00Z' });
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = testContextForEach({ now: '2026-11-23T10:00:00Z' });
 
 const due = (action: PlanActionKind, network: string | null, round = 1): DueAction => {
   const key = { program: 'anhorigstod-2027', round, network, action, slot: 0 };

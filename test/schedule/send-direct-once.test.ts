@@ -2,15 +2,9 @@ import type { OutgoingMessage } from '../../src/core/outgoing-message';
 import type { Platform } from '../../src/core/person';
 import { DeliveryError } from '../../src/errors';
 import { sendDirectOnce } from '../../src/schedule/send-direct-once';
-import { openTestContext, type TestContext } from '../helpers/bot-context';
+import { testContextForEach } from '../helpers/bot-context';
 
-let t: TestContext;
-beforeEach(async () => {
-  t = await openTestContext();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = testContextForEach();
 
 const built: Platform[] = [];
 const message = (platform: Platform): OutgoingMessage => {
