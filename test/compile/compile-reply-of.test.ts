@@ -1,19 +1,10 @@
 import { createHash } from 'node:crypto';
 import { compileReplyOf } from '../../src/compile/compile-reply-of';
 import type { Reply } from '../../src/replies/reply';
+import { replyInput } from '../helpers/reply-input';
 
 const stored = (over: Partial<Reply> = {}): Reply => ({
-  id: 'r-1',
-  program: 'anhorigstod-2027',
-  round: 1,
-  network: 'eskilstuna',
-  question: 'syfte',
-  author: { platform: 'slack', userId: 'U0123ABC' },
-  role: 'anhorig',
-  kind: 'answer',
-  text: 'Avlösning 🙂 <b>när</b> det behövs.',
-  option: null,
-  consent: true,
+  ...replyInput({ text: 'Avlösning 🙂 <b>när</b> det behövs.' }),
   createdAt: '2026-11-20T10:00:00.000Z',
   updatedAt: '2026-11-21T10:00:00.000Z',
   history: [{ role: 'anhorig', text: 'Förra versionen, med Per Andersson', option: null, consent: false, updatedAt: '2026-11-20T10:00:00.000Z' }],
