@@ -6,6 +6,7 @@ import { HttpServer } from '../../src/http/http-server';
 import type { Logger } from '../../src/logger';
 import type { PlatformAdapter } from '../../src/platform/platform-adapter';
 import type { Program } from '../../src/program/schema';
+import { ACTION_IDS } from '../../src/slack/action-value';
 import { startSlack } from '../../src/slack/start-slack';
 import type { Store } from '../../src/store/open-store';
 import { openTestContext, type TestContext } from '../helpers/bot-context';
@@ -13,6 +14,7 @@ import { eventually } from '../helpers/eventually';
 import { forEachTest, standIn } from '../helpers/for-each';
 import { GatedStore } from '../helpers/gated-store';
 import { FakeSlackApi } from './fake-slack-api';
+import { blockActionsBody } from './slack-payloads';
 import { slackProgram } from './slack-program';
 
 export { eventually };
@@ -193,4 +195,13 @@ export async function answersOfTwo(h: SlackHarness): Promise<void> {
   await answer('U0PART', 'eskilstuna', 'Mitt eget <svar> om avlösning.');
   await answer('U0OTHER', 'eskilstuna', 'Någon annans svar.');
   await h.t.store.contacts.set({ platform: 'slack', userId: 'U0PART', locale: 'sv', role: 'anhorig', updatedAt: '2026-11-23T10:00:00Z' });
+}
+
+/** Clicks an answer button whose value was made by hand, in `channel`; what the modal then shows (the view of the last views.update, as JSON). */
+export async function clickAnswerButton(h: SlackHarness, value: Record<string, unknown>, user: string, channel: string): Promise<string> {
+  const before = h.fake.accepted('views.update').length;
+  const res = await h.post(blockActionsBody({ user, channel, actionId: ACTION_IDS.answer, value: JSON.stringify(value), responseUrl: h.fake.responseUrl('b') }));
+  expect(res.status).toBe(200);
+  await eventually(() => h.fake.accepted('views.update').length > before);
+  return JSON.stringify(h.fake.accepted('views.update').at(-1)?.args.view);
 }

@@ -1,18 +1,9 @@
-import { ACTION_IDS } from '../../../../src/slack/action-value';
-import { eventually, slackHarnessForEach } from '../../slack-harness';
-import { blockActionsBody } from '../../slack-payloads';
+import { clickAnswerButton, slackHarnessForEach } from '../../slack-harness';
 
 // The Svara and minutes buttons keep to the one rule of core/answer-network.ts, over Slack's HTTP path.
 const h = slackHarnessForEach();
 
-/** Clicks a button whose value was made by hand, in `channel`; what the modal then shows. */
-async function click(value: Record<string, unknown>, user: string, channel: string): Promise<string> {
-  const before = h.fake.accepted('views.update').length;
-  const res = await h.post(blockActionsBody({ user, channel, actionId: ACTION_IDS.answer, value: JSON.stringify(value), responseUrl: h.fake.responseUrl('b') }));
-  expect(res.status).toBe(200);
-  await eventually(() => h.fake.accepted('views.update').length > before);
-  return JSON.stringify(h.fake.accepted('views.update').at(-1)?.args.view);
-}
+const click = (value: Record<string, unknown>, user: string, channel: string) => clickAnswerButton(h, value, user, channel);
 
 describe('hand-made buttons keep to the same rule', () => {
   const katrineholm = { program: 'slack-test', round: 1, network: 'katrineholm' };

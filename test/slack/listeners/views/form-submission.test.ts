@@ -1,7 +1,6 @@
-import { ACTION_IDS } from '../../../../src/slack/action-value';
 import { formFlow } from '../../form-flow';
-import { eventually, gatedSlackHarnessForEach, slackHarnessForEach } from '../../slack-harness';
-import { blockActionsBody, chosen, consented, selectedRole, typed, viewSubmissionBody } from '../../slack-payloads';
+import { clickAnswerButton, eventually, gatedSlackHarnessForEach, slackHarnessForEach } from '../../slack-harness';
+import { chosen, consented, selectedRole, typed, viewSubmissionBody } from '../../slack-payloads';
 
 describe("through Slack's HTTP path", () => {
   const h = slackHarnessForEach();
@@ -164,14 +163,7 @@ describe("through Slack's HTTP path", () => {
   describe('a submitted modal and the one rule for which network', () => {
     const katrineholm = { program: 'slack-test', round: 1, network: 'katrineholm' };
 
-    /** Clicks a button whose value was made by hand, in `channel`; what the modal then shows. */
-    async function click(value: Record<string, unknown>, user: string, channel: string): Promise<string> {
-      const before = h.fake.accepted('views.update').length;
-      const res = await h.post(blockActionsBody({ user, channel, actionId: ACTION_IDS.answer, value: JSON.stringify(value), responseUrl: h.fake.responseUrl('b') }));
-      expect(res.status).toBe(200);
-      await eventually(() => h.fake.accepted('views.update').length > before);
-      return JSON.stringify(h.fake.accepted('views.update').at(-1)?.args.view);
-    }
+    const click = (value: Record<string, unknown>, user: string, channel: string) => clickAnswerButton(h, value, user, channel);
 
     it('a submitted modal naming a network that is not theirs saves nothing', async () => {
       // A view as if the bot had opened Katrineholm's form for them (Slack would never send one; a forged payload might).
