@@ -2,16 +2,9 @@ import { deleteMyData } from '../../src/core/delete-my-data';
 import { linkChannel } from '../../src/core/link-channel';
 import { myDataView } from '../../src/core/my-data-message';
 import { submitForm } from '../../src/core/submit-form';
-import type { TestContext } from '../helpers/bot-context';
-import { anna, coordinator, leader, openMyDataStore, ref, shown } from './helpers/my-data-store';
+import { anna, coordinator, leader, myDataStoreForEach, ref, shown } from './helpers/my-data-store';
 
-let t: TestContext;
-beforeEach(async () => {
-  t = await openMyDataStore();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = myDataStoreForEach();
 
 describe('deleting it', () => {
   it('deletes the person’s answers with their history and their contact, and leaves everyone else’s', async () => {

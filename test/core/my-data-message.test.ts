@@ -1,15 +1,8 @@
 import { myDataView } from '../../src/core/my-data-message';
 import { submitForm } from '../../src/core/submit-form';
-import type { TestContext } from '../helpers/bot-context';
-import { anna, coordinator, leader, openMyDataStore, ref, shown } from './helpers/my-data-store';
+import { anna, coordinator, leader, myDataStoreForEach, ref, shown } from './helpers/my-data-store';
 
-let t: TestContext;
-beforeEach(async () => {
-  t = await openMyDataStore();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = myDataStoreForEach();
 
 describe('what the bot holds about a person', () => {
   it('shows a person their own answers with question, network, consent and earlier versions, and nobody else’s', async () => {

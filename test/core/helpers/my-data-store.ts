@@ -1,6 +1,7 @@
 import type { Person } from '../../../src/core/person';
 import { submitForm } from '../../../src/core/submit-form';
 import { openTestContext, type TestContext } from '../../helpers/bot-context';
+import { forEachTest } from '../../helpers/for-each';
 
 /** The people of the my-data tests: two on the local platform, one with the same id on Slack, a leader and a coordinator. */
 export const anna: Person = { platform: 'local', userId: 'anna' };
@@ -28,4 +29,9 @@ export async function openMyDataStore(): Promise<TestContext> {
   await t.store.contacts.set({ platform: 'local', userId: 'anna', locale: 'sv', role: 'anhorig', reference: { opaque: 'hemligt-123' }, updatedAt: '2026-11-23T10:00:00Z' });
   await t.store.contacts.set({ platform: 'local', userId: 'bertil', locale: 'en', updatedAt: '2026-11-23T10:00:00Z' });
   return t;
+}
+
+/** For the tests of one file or describe block: openMyDataStore before each test, closed after it. */
+export function myDataStoreForEach(): TestContext {
+  return forEachTest(openMyDataStore, (t) => t.close());
 }
