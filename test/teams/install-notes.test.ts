@@ -1,14 +1,10 @@
 import { conversationReferenceOf } from '../../src/teams/conversation';
 import { teamsInstallNotes } from '../../src/teams/install-notes';
 import { installInTeam, TEAM } from './helpers/teams-activities';
-import { startTeamsTurns, type TeamsTurns } from './helpers/teams-turn';
+import { teamsTurnsForEach } from './helpers/teams-turn';
 
 const KAT = '19:kat@thread.tacv2';
-let h: TeamsTurns;
-beforeEach(async () => {
-  h = await startTeamsTurns();
-});
-afterEach(async () => h.close());
+const h = teamsTurnsForEach();
 
 const notes = async (locale: 'sv' | 'en' = 'sv') => Object.fromEntries(await teamsInstallNotes(h.t.ctx, h.deps.port, locale));
 

@@ -2,17 +2,15 @@ import { asContactReference } from '../../src/teams/contact-reference';
 import { rememberContact } from '../../src/teams/remember-contact';
 import { capturedLog } from '../helpers/captured-log';
 import { ANNA, BOT, channelMessage, personalConversationId, personalMessage, TENANT } from './helpers/teams-activities';
-import { startTeamsTurns, type TeamsTurns } from './helpers/teams-turn';
+import { teamsTurnsForEach } from './helpers/teams-turn';
 
 const SERVICE = 'https://smba.example/emea/';
 const captured = capturedLog();
 
-let h: TeamsTurns;
-beforeEach(async () => {
+beforeEach(() => {
   captured.lines.length = 0;
-  h = await startTeamsTurns({ log: captured.log });
 });
-afterEach(async () => h.close());
+const h = teamsTurnsForEach({ log: captured.log });
 
 const stored = async () => h.t.store.contacts.get('teams', 'aad-anna');
 

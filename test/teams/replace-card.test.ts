@@ -2,13 +2,9 @@ import { adaptiveCard, cardActivity } from '../../src/teams/cards/adaptive-card'
 import { replaceCard } from '../../src/teams/replace-card';
 import { cardOf, cardText } from './helpers/fake-connector';
 import { ANNA, cardSubmit, personalConversationId, personalMessage } from './helpers/teams-activities';
-import { startTeamsTurns, type TeamsTurns } from './helpers/teams-turn';
+import { teamsTurnsForEach } from './helpers/teams-turn';
 
-let h: TeamsTurns;
-beforeEach(async () => {
-  h = await startTeamsTurns();
-});
-afterEach(async () => h.close());
+const h = teamsTurnsForEach();
 
 const outcome = cardActivity(adaptiveCard([{ type: 'TextBlock', text: 'Tack!' }]), 'Tack!');
 

@@ -2,13 +2,9 @@ import type { OutgoingMessage } from '../../src/core/outgoing-message';
 import { replyMessage, replyText } from '../../src/teams/reply';
 import { cardOf, cardText } from './helpers/fake-connector';
 import { ANNA, channelMessage, ESK_CHANNEL } from './helpers/teams-activities';
-import { startTeamsTurns, type TeamsTurns } from './helpers/teams-turn';
+import { teamsTurnsForEach } from './helpers/teams-turn';
 
-let h: TeamsTurns;
-beforeEach(async () => {
-  h = await startTeamsTurns();
-});
-afterEach(async () => h.close());
+const h = teamsTurnsForEach();
 
 describe('replyText', () => {
   it('answers in the thread the person wrote in, as Markdown escaped so names and ids show as typed', async () => {

@@ -4,16 +4,12 @@ import { rememberContact } from '../../src/teams/remember-contact';
 import { toDeliveryError } from '../../src/teams/teams-port';
 import { cardOf, cardText } from './helpers/fake-connector';
 import { ANNA, channelMessage, installInTeam, personalConversationId, personalMessage, TEAM } from './helpers/teams-activities';
-import { startTeamsTurns, type TeamsTurns } from './helpers/teams-turn';
+import { teamsTurnsForEach } from './helpers/teams-turn';
 
 const KAT = '19:kat@thread.tacv2';
 const message = { fallback: 'Träff 1', blocks: [{ type: 'heading' as const, text: 'Träff 1: frågorna' }], actions: [] };
 
-let h: TeamsTurns;
-beforeEach(async () => {
-  h = await startTeamsTurns();
-});
-afterEach(async () => h.close());
+const h = teamsTurnsForEach();
 
 const port = () => h.deps.port;
 

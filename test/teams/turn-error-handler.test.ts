@@ -2,15 +2,13 @@ import { activityKey } from '../../src/teams/handlers/before-turn';
 import { turnErrorHandler } from '../../src/teams/turn-error-handler';
 import { capturedLog } from '../helpers/captured-log';
 import { ANNA, cardSubmit, personalConversationId, personalMessage } from './helpers/teams-activities';
-import { startTeamsTurns, type TeamsTurns } from './helpers/teams-turn';
+import { teamsTurnsForEach } from './helpers/teams-turn';
 
 const captured = capturedLog();
-let h: TeamsTurns;
-beforeEach(async () => {
+beforeEach(() => {
   captured.lines.length = 0;
-  h = await startTeamsTurns({ log: captured.log });
 });
-afterEach(async () => h.close());
+const h = teamsTurnsForEach({ log: captured.log });
 
 /** A Bot Connector refusal as botbuilder throws it. */
 const connectorError = (status: number) => Object.assign(new Error(`status ${status}`), { statusCode: status });

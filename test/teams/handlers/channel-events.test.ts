@@ -1,14 +1,10 @@
 import { onChannelEvent, registerChannelEvents } from '../../../src/teams/handlers/channel-events';
 import { channelEvent, installInTeam, TEAM } from '../helpers/teams-activities';
-import { startTeamsTurns, type TeamsTurns } from '../helpers/teams-turn';
+import { teamsTurnsForEach } from '../helpers/teams-turn';
 
 const CHANNEL = { id: '19:planering@thread.tacv2', name: 'Planering' };
 
-let h: TeamsTurns;
-beforeEach(async () => {
-  h = await startTeamsTurns();
-});
-afterEach(async () => h.close());
+const h = teamsTurnsForEach();
 
 const channels = () => h.deps.port.channels;
 

@@ -1,13 +1,9 @@
 import { registerCommands, runTeamsCommand } from '../../../src/teams/handlers/commands';
 import { cardOf, cardText } from '../helpers/fake-connector';
 import { ANNA, COORD, cardSubmit, channelMessage, ESK_CHANNEL, LEAD, personalConversationId, personalMessage } from '../helpers/teams-activities';
-import { startTeamsTurns, type TeamsTurns } from '../helpers/teams-turn';
+import { type TeamsTurns, teamsTurnsForEach } from '../helpers/teams-turn';
 
-let h: TeamsTurns;
-beforeEach(async () => {
-  h = await startTeamsTurns();
-});
-afterEach(async () => h.close());
+const h = teamsTurnsForEach();
 
 const run = (activity: Parameters<TeamsTurns['run']>[0]) => h.run(activity, (turn) => runTeamsCommand(h.deps, turn));
 /** What the bot said in a conversation: each card's text or each line, zero-width spaces removed. */

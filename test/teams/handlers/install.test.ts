@@ -1,12 +1,8 @@
 import { onInstalled, onRemoved, registerInstall, teamIdOf } from '../../../src/teams/handlers/install';
 import { BOT, ESK_CHANNEL, installationUpdate, installInTeam, TEAM, TENANT } from '../helpers/teams-activities';
-import { startTeamsTurns, type TeamsTurns } from '../helpers/teams-turn';
+import { teamsTurnsForEach } from '../helpers/teams-turn';
 
-let h: TeamsTurns;
-beforeEach(async () => {
-  h = await startTeamsTurns();
-});
-afterEach(async () => h.close());
+const h = teamsTurnsForEach();
 
 const contact = (id: string) => h.t.store.contacts.get('teams', `conversation:${id}`);
 

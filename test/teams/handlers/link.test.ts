@@ -1,12 +1,8 @@
 import { linkHere } from '../../../src/teams/handlers/link';
 import { ANNA, COORD, channelMessage, ESK_CHANNEL } from '../helpers/teams-activities';
-import { startTeamsTurns, type TeamsTurns } from '../helpers/teams-turn';
+import { teamsTurnsForEach } from '../helpers/teams-turn';
 
-let h: TeamsTurns;
-beforeEach(async () => {
-  h = await startTeamsTurns();
-});
-afterEach(async () => h.close());
+const h = teamsTurnsForEach();
 
 const said = () => h.connector.activities().map((c) => String(c.body.text).replace(/\u200b/g, ''));
 

@@ -1,13 +1,9 @@
 import { replyStatus } from '../../../src/teams/handlers/status';
 import { cardOf, cardText } from '../helpers/fake-connector';
 import { ANNA, COORD, personalConversationId, personalMessage } from '../helpers/teams-activities';
-import { startTeamsTurns, type TeamsTurns } from '../helpers/teams-turn';
+import { teamsTurnsForEach } from '../helpers/teams-turn';
 
-let h: TeamsTurns;
-beforeEach(async () => {
-  h = await startTeamsTurns();
-});
-afterEach(async () => h.close());
+const h = teamsTurnsForEach();
 
 const shown = (from: typeof ANNA) => cardText(cardOf(h.connector.activities(personalConversationId(from))[0]?.body ?? {}));
 

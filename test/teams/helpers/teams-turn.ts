@@ -9,6 +9,7 @@ import { LnbTeamsAdapter } from '../../../src/teams/lnb-teams-adapter';
 import type { TeamsDeps } from '../../../src/teams/teams-deps';
 import { TeamsPort } from '../../../src/teams/teams-port';
 import { openTestContext, type TestContext } from '../../helpers/bot-context';
+import { forEachTest } from '../../helpers/for-each';
 import { FakeConnector } from './fake-connector';
 import { teamsProgram } from './teams-program';
 
@@ -56,4 +57,9 @@ export async function startTeamsTurns(opts: { program?: Program; log?: Logger } 
       await t.close();
     },
   };
+}
+
+/** For the tests of one file or describe block: startTeamsTurns before each test, closed after it. The value returned stands for the current test's one. */
+export function teamsTurnsForEach(opts: Parameters<typeof startTeamsTurns>[0] = {}): TeamsTurns {
+  return forEachTest(() => startTeamsTurns(opts), (h) => h.close());
 }
