@@ -1,4 +1,4 @@
-import type { CompileReply } from '../../src/compile/types';
+import type { CompiledTheme, CompileReply } from '../../src/compile/types';
 import { type Program, programSchema } from '../../src/program/schema';
 
 /** Replies on three clear topics, over three networks, plus two that fit nothing. */
@@ -75,4 +75,24 @@ export function program(themes: { label: string; hints?: string[] }[] = []): Pro
       },
     ],
   });
+}
+
+/** A compiled theme as the compiler gives it, for tests of what is built on one; `over` sets any field. */
+export function compiledTheme(id: string, label: string, replyIds: string[], over: Partial<CompiledTheme> = {}): CompiledTheme {
+  return {
+    id,
+    label,
+    keywords: [],
+    replyIds,
+    replyCount: replyIds.length,
+    minutes: 0,
+    parts: [],
+    summary: '',
+    quotes: [],
+    networks: [],
+    roles: [],
+    guided: false,
+    other: false,
+    ...over,
+  };
 }

@@ -1,23 +1,9 @@
 import { networkSections } from '../../src/compile/network-sections';
 import type { CompiledQuestion, CompiledTheme, CompileReply } from '../../src/compile/types';
 import { VerbatimGuard } from '../../src/compile/verbatim-guard';
-import { program } from './fixtures';
+import { compiledTheme, program } from './fixtures';
 
-const theme = (label: string, replyIds: string[], other = false): CompiledTheme => ({
-  id: label,
-  label,
-  keywords: [],
-  replyIds,
-  replyCount: replyIds.length,
-  minutes: 0,
-  parts: [],
-  summary: '',
-  quotes: [],
-  networks: [],
-  roles: [],
-  guided: false,
-  other,
-});
+const theme = (label: string, replyIds: string[], other = false): CompiledTheme => compiledTheme(label, label, replyIds, { other });
 
 const question = (questionId: string, themes: CompiledTheme[], kind: 'text' | 'choice' = 'text'): CompiledQuestion => ({
   questionId,

@@ -1,6 +1,7 @@
 import type { Compilation, CompiledTheme } from '../../src/compile/types';
 import type { Edit } from '../../src/workbench/edit';
 import { shapeCompilation, type WorkbenchReply } from '../../src/workbench/shape-compilation';
+import { compiledTheme } from '../compile/fixtures';
 
 const reply = (id: string, network: string, over: Partial<WorkbenchReply> = {}): WorkbenchReply => ({
   id,
@@ -13,22 +14,8 @@ const reply = (id: string, network: string, over: Partial<WorkbenchReply> = {}):
   ...over,
 });
 
-const theme = (id: string, label: string, replyIds: string[], over: Partial<CompiledTheme> = {}): CompiledTheme => ({
-  id,
-  label,
-  keywords: [],
-  replyIds,
-  replyCount: replyIds.length,
-  minutes: 0,
-  parts: [],
-  summary: `Om ${label.toLowerCase()}.`,
-  quotes: [],
-  networks: [],
-  roles: [],
-  guided: false,
-  other: false,
-  ...over,
-});
+const theme = (id: string, label: string, replyIds: string[], over: Partial<CompiledTheme> = {}): CompiledTheme =>
+  compiledTheme(id, label, replyIds, { summary: `Om ${label.toLowerCase()}.`, ...over });
 
 function base(): Compilation {
   return {
