@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/translate';
 import type { Theme } from '../program/schema';
 import { findThemes, type ThemeItem } from './find-themes';
-import { headable, labelFrom, looksLikeNounPhrase, themeWords } from './label-theme';
+import { headable, looksLikeNounPhrase, themeWords } from './label-theme';
 import { pickQuotes } from './pick-quotes';
 import { hashString } from './seeded-random';
 import { splitReply } from './split-reply';
@@ -9,6 +9,7 @@ import { BROAD_WORDS } from './stopwords';
 import { summarizeTheme } from './summarize-theme';
 import { stem } from './swedish-stem';
 import { type ConceptShare, themeConcepts } from './theme-concepts';
+import { assignConcepts, ThemeHeadings } from './theme-heading';
 import type { CompiledTheme, CompileReply, ReplyPart } from './types';
 import { analyse, Vectorizer } from './vectorize';
 import type { VerbatimGuard } from './verbatim-guard';
@@ -40,9 +41,6 @@ const LABEL_SAMPLE = 300;
 const UBIQUITOUS = 0.4;
 /** Words the whole field uses: alone they head no theme. */
 const BROAD_STEMS: ReadonlySet<string> = new Set(BROAD_WORDS.map((w) => stem(w)));
-
-/** A lexicon concept heads a theme only when this share of its replies names it. */
-const CONCEPT_HEADING_SHARE = 0.6;
 
 const byCountThenKey = (a: [string, number], b: [string, number]) =>
   b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
@@ -115,7 +113,16 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   // The question's own words ("syfte" in a question about the purpose) name no theme.
   const asked = new Set(analyse(input.questionText).tokens.filter((t) => !t.stop).map((t) => stem(t.lower)));
   const { banned } = input;
-  const taken = new Set<string>();
+  const headings = new ThemeHeadings({
+    asked,
+    broad: BROAD_STEMS,
+    conceptLabel: words.concept,
+    keyOf: (text) => {
+      const tokens = analyse(text).tokens;
+      const stems = tokens.map((t) => (t.stop ? t.lower : stem(t.lower, input.locale)));
+      return { key: stems.join(' '), stems: stems.filter((_, k) => !tokens[k]?.stop) };
+    },
+  });
   const themes: (CompiledTheme & { size: number })[] = [];
   for (const s of slots) {
     const its = members[s] ?? [];
@@ -135,36 +142,14 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
     let labelStems: readonly string[] = [];
     let named = true;
     if (label === null) {
-      // Failing a phrase that sets the theme apart, one the whole question shares ("Stödplan").
-      // A phrase only of what was asked ("Stödplanen" under a question about
-      // support plans) or of the words the whole field uses ("Anhöriga") tells
-      // the reader nothing new: it heads a theme only when nothing else can.
-      // Words of the whole field alone ("Anhöriga") never head a theme: every
-      // theme of a round about carers is about carers.
-      const telling = (p: { stems: readonly string[] }) => p.stems.some((st) => !asked.has(st) && !BROAD_STEMS.has(st));
-      const notBroad = (p: { stems: readonly string[] }) => p.stems.some((st) => !BROAD_STEMS.has(st));
-      const picked =
-        labelFrom(phrases.filter(telling), taken) ??
-        labelFrom(phrases.filter(notBroad), taken) ??
-        labelFrom(
-          tw.phrases.filter((p) => usable(p.text, p.stems) && headable(p.text) && notBroad(p)),
-          taken,
-        );
-      const concept = conceptOf.get(s);
-      // A concept most of the theme names (three in five) is the better
-      // heading: it is the domain's own word for the theme ("Växelvård och
-      // korttidsplats"), where a phrase is one wording of it. A phrase more of
-      // the theme shares says more; a concept only half names is too often
-      // beside the point, unless no phrase can head the theme at all.
-      const conceptHeads = concept && (picked === null || concept.share >= CONCEPT_HEADING_SHARE);
-      if (concept && conceptHeads && concept.share >= (picked?.share ?? 0)) {
-        label = words.concept(concept.id);
-      } else {
-        if (picked) taken.add(picked.key);
-        label = picked?.label ?? words.fallback(themes.length + 1);
-        named = picked !== null;
-        labelStems = picked?.stems ?? [];
-      }
+      const heading = headings.choose({
+        phrases,
+        fallback: tw.phrases.filter((p) => usable(p.text, p.stems) && headable(p.text)),
+        concept: conceptOf.get(s),
+      });
+      label = heading?.label ?? words.fallback(themes.length + 1);
+      labelStems = heading?.stems ?? [];
+      named = heading !== null;
     }
     const inTheme = [...new Map(its.map((it) => [it.reply.id, it.reply])).values()];
     const answers = inTheme.filter((r) => r.kind !== 'minutes');
@@ -249,25 +234,6 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   // Most-raised first; "Övrigt" always last.
   themes.sort((a, b) => Number(a.other) - Number(b.other) || b.size - a.size || (a.label < b.label ? -1 : 1));
   return themes.map(({ size: _size, ...t }, i) => ({ ...t, id: t.other ? `${questionId}-other` : `${questionId}-t${i + 1}` }));
-}
-
-/**
- * One concept per theme at most, and each concept for one theme only: the
- * pairs that set a theme most apart go first, so two themes never share a
- * heading and the theme a concept fits best gets it. "Övrigt" gets none.
- */
-function assignConcepts(perTheme: readonly ConceptShare[][], groupCount: number): Map<number, ConceptShare> {
-  const pairs = perTheme
-    .flatMap((cs, s) => (s < groupCount ? cs.map((c) => ({ s, c })) : []))
-    .sort((a, b) => b.c.excess - a.c.excess || a.s - b.s || (a.c.id < b.c.id ? -1 : 1));
-  const out = new Map<number, ConceptShare>();
-  const used = new Set<string>();
-  for (const { s, c } of pairs) {
-    if (out.has(s) || used.has(c.id)) continue;
-    out.set(s, c);
-    used.add(c.id);
-  }
-  return out;
 }
 
 function countBy(values: readonly (string | undefined)[]): string[] {
