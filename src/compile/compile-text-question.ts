@@ -9,7 +9,7 @@ import { BROAD_WORDS } from './stopwords';
 import { summarizeTheme } from './summarize-theme';
 import { stem } from './swedish-stem';
 import { type ConceptShare, themeConcepts } from './theme-concepts';
-import { assignConcepts, ThemeHeadings } from './theme-heading';
+import { assignConcepts, groupsToJoin, ThemeHeadings } from './theme-heading';
 import type { CompiledTheme, CompileReply, ReplyPart } from './types';
 import { analyse, Vectorizer } from './vectorize';
 import type { VerbatimGuard } from './verbatim-guard';
@@ -82,12 +82,69 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   const seeds = guided.map((t) => vectorizer.transform(`${t.label} ${t.hints.join(' ')}`));
   const grouping = findThemes(items, { dim: vectorizer.dimension, seeds });
 
-  // Each reply goes where most of its text went (ties: the earlier theme).
   const groupCount = grouping.themes.length;
   const slot = (a: number) => (a < 0 ? groupCount : a); // "Övrigt" is the last slot
+  const slots = Array.from({ length: groupCount + 1 }, (_, s) => s);
+  // The question's own words ("syfte" in a question about the purpose) name no theme.
+  const asked = new Set(analyse(input.questionText).tokens.filter((t) => !t.stop).map((t) => stem(t.lower)));
+  const { banned } = input;
+  const usable = (text: string, stems: readonly string[]) =>
+    !stems.some((st) => banned.has(st)) &&
+    !(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => banned.has(w)) &&
+    !input.guard.leaks(text);
+  const keyOf = (text: string) => {
+    const tokens = analyse(text).tokens;
+    const stems = tokens.map((t) => (t.stop ? t.lower : stem(t.lower, input.locale)));
+    return { key: stems.join(' '), stems: stems.filter((_, k) => !tokens[k]?.stop) };
+  };
+  // Words, concepts and a heading for each group of an assignment.
+  const labelGroups = (assignment: readonly number[]) => {
+    const members = slots.map((s) => items.filter((_, i) => slot(assignment[i] ?? -1) === s));
+    // Phrase counts from at most LABEL_SAMPLE items per theme (in hash order):
+    // shares settle long before that, and labelling stays bounded in big rounds.
+    const labelDocs = members.map((m) =>
+      (m.length <= LABEL_SAMPLE
+        ? m
+        : [...m].sort((a, b) => hashString(a.key) - hashString(b.key) || (a.key < b.key ? -1 : 1)).slice(0, LABEL_SAMPLE)
+      ).map((it) => analyseText(it.text)),
+    );
+    const wordsOf = themeWords(labelDocs);
+    const conceptOf = input.lexicon ? assignConcepts(themeConcepts(labelDocs), groupCount) : new Map<number, ConceptShare>();
+    const headings = new ThemeHeadings({ asked, broad: BROAD_STEMS, conceptLabel: words.concept, keyOf });
+    // A word most of the question's replies use ("anhöriga") tells no theme apart.
+    const phrasesOf = wordsOf.map((tw) =>
+      tw.phrases.filter((p) => usable(p.text, p.stems) && headable(p.text) && p.overall < UBIQUITOUS),
+    );
+    const heads = slots.map((s) => {
+      const g = grouping.themes[s];
+      if (s === groupCount || (members[s] ?? []).length === 0 || !g || g.guided !== null) return undefined;
+      const all = wordsOf[s]?.phrases ?? [];
+      return headings.choose({
+        phrases: phrasesOf[s] ?? [],
+        fallback: all.filter((p) => usable(p.text, p.stems) && headable(p.text)),
+        concept: conceptOf.get(s),
+      });
+    });
+    return { members, wordsOf, phrasesOf, heads };
+  };
+  let assignment = grouping.assignment;
+  let labelled = labelGroups(assignment);
+  // A group whose own best phrase heads another group is part of that theme (see groupsToJoin).
+  const into = groupsToJoin(
+    labelled.heads,
+    labelled.wordsOf.map((tw) => tw.phrases.filter((p) => usable(p.text, p.stems))),
+    BROAD_STEMS,
+  );
+  if (into.size > 0) {
+    assignment = assignment.map((a) => into.get(a) ?? a);
+    labelled = labelGroups(assignment);
+  }
+  const { members, wordsOf: themeWordsOf, phrasesOf, heads } = labelled;
+
+  // Each reply goes where most of its text went (ties: the earlier theme).
   const charsByReply = new Map<string, Map<number, number>>();
   items.forEach((it, i) => {
-    const s = slot(grouping.assignment[i] ?? -1);
+    const s = slot(assignment[i] ?? -1);
     const m = charsByReply.get(it.reply.id) ?? new Map<number, number>();
     m.set(s, (m.get(s) ?? 0) + it.text.length);
     charsByReply.set(it.reply.id, m);
@@ -98,31 +155,6 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
     home.set(id, best?.[0] ?? groupCount);
   }
 
-  const slots = Array.from({ length: groupCount + 1 }, (_, s) => s);
-  const members = slots.map((s) => items.filter((_, i) => slot(grouping.assignment[i] ?? -1) === s));
-  // Phrase counts from at most LABEL_SAMPLE items per theme (in hash order):
-  // shares settle long before that, and labelling stays bounded in big rounds.
-  const labelDocs = members.map((m) =>
-    (m.length <= LABEL_SAMPLE
-      ? m
-      : [...m].sort((a, b) => hashString(a.key) - hashString(b.key) || (a.key < b.key ? -1 : 1)).slice(0, LABEL_SAMPLE)
-    ).map((it) => analyseText(it.text)),
-  );
-  const themeWordsOf = themeWords(labelDocs);
-  const conceptOf = input.lexicon ? assignConcepts(themeConcepts(labelDocs), groupCount) : new Map<number, ConceptShare>();
-  // The question's own words ("syfte" in a question about the purpose) name no theme.
-  const asked = new Set(analyse(input.questionText).tokens.filter((t) => !t.stop).map((t) => stem(t.lower)));
-  const { banned } = input;
-  const headings = new ThemeHeadings({
-    asked,
-    broad: BROAD_STEMS,
-    conceptLabel: words.concept,
-    keyOf: (text) => {
-      const tokens = analyse(text).tokens;
-      const stems = tokens.map((t) => (t.stop ? t.lower : stem(t.lower, input.locale)));
-      return { key: stems.join(' '), stems: stems.filter((_, k) => !tokens[k]?.stop) };
-    },
-  });
   const themes: (CompiledTheme & { size: number })[] = [];
   for (const s of slots) {
     const its = members[s] ?? [];
@@ -132,25 +164,12 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
     const centre = g?.centre ?? centreless(its, vectorizer.dimension);
     const replyIds = [...new Set(its.map((it) => it.reply.id))].filter((id) => home.get(id) === s).sort();
     const tw = themeWordsOf[s] ?? { phrases: [], keywords: [] };
-    const usable = (text: string, stems: readonly string[]) =>
-      !stems.some((st) => banned.has(st)) &&
-      !(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => banned.has(w)) &&
-      !input.guard.leaks(text);
-    // A word most of the question's replies use ("anhöriga") tells no theme apart.
-    const phrases = tw.phrases.filter((p) => usable(p.text, p.stems) && headable(p.text) && p.overall < UBIQUITOUS);
+    const phrases = phrasesOf[s] ?? [];
+    const heading = heads[s];
     let label = isOther ? words.other : (guided[g?.guided ?? -1]?.label ?? null);
-    let labelStems: readonly string[] = [];
-    let named = true;
-    if (label === null) {
-      const heading = headings.choose({
-        phrases,
-        fallback: tw.phrases.filter((p) => usable(p.text, p.stems) && headable(p.text)),
-        concept: conceptOf.get(s),
-      });
-      label = heading?.label ?? words.fallback(themes.length + 1);
-      labelStems = heading?.stems ?? [];
-      named = heading !== null;
-    }
+    const labelStems: readonly string[] = heading?.stems ?? [];
+    const named = heading !== null;
+    if (label === null) label = heading?.label ?? words.fallback(themes.length + 1);
     const inTheme = [...new Map(its.map((it) => [it.reply.id, it.reply])).values()];
     const answers = inTheme.filter((r) => r.kind !== 'minutes');
     const quotes = pickQuotes(

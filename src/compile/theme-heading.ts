@@ -1,5 +1,5 @@
 import { CONCEPTS } from './concept-lexicon';
-import { labelFrom, type ThemeWords } from './label-theme';
+import { headable, labelFrom, looksLikeNounPhrase, type ThemeWords } from './label-theme';
 import { conceptsOfWord } from './match-concepts';
 import type { ConceptShare } from './theme-concepts';
 
@@ -30,6 +30,10 @@ export interface HeadingWords {
 
 export interface Heading {
   label: string;
+  /** The phrase key it was taken by (see label-theme.ts): no other theme is given it. */
+  key: string;
+  /** The share of the theme's replies that use the phrase or name the concept. */
+  share: number;
   /** The content stems of a phrase heading (none for a concept's). */
   stems: readonly string[];
 }
@@ -61,8 +65,11 @@ export class ThemeHeadings {
    */
   choose(input: HeadingInput): Heading | null {
     const { asked, broad } = this.words;
-    const telling = (p: Phrase) => p.stems.some((st) => !asked.has(st) && !broad.has(st));
-    const notBroad = (p: Phrase) => p.stems.some((st) => !broad.has(st));
+    // The head of an asked compound is asked too: "Plan" under a question about "stödplan".
+    // It says less than the asked word itself, which heads a theme before it.
+    const headOfAsked = (st: string) => [...asked].some((a) => a.length > st.length && a.endsWith(st));
+    const telling = (p: Phrase) => p.stems.some((st) => !asked.has(st) && !headOfAsked(st) && !broad.has(st));
+    const notBroad = (p: Phrase) => p.stems.some((st) => !broad.has(st) && !headOfAsked(st));
     const picked =
       labelFrom(input.phrases.filter(telling), this.taken) ??
       labelFrom(input.phrases.filter(notBroad), this.taken) ??
@@ -76,18 +83,54 @@ export class ThemeHeadings {
       const beats = picked === null || concept.share > picked.share || (same && concept.share >= picked.share);
       if (heads && beats && !this.used.has(label.toLowerCase())) {
         this.take(own.key, label);
-        return { label, stems: [] };
+        return { label, key: own.key, share: concept.share, stems: [] };
       }
     }
     if (!picked || this.used.has(picked.label.toLowerCase())) return null;
     this.take(picked.key, picked.label);
-    return { label: picked.label, stems: picked.stems };
+    return { label: picked.label, key: picked.key, share: picked.share, stems: picked.stems };
   }
 
   private take(key: string, label: string): void {
     this.taken.add(key);
     this.used.add(label.toLowerCase());
   }
+}
+
+/**
+ * Groups whose best noun phrase heads another group, and the group each
+ * joins: a group nothing else can head, or one headed by something fewer of
+ * its replies share. Three replies that share only "stödplan", beside a theme
+ * headed "Stödplan", say nothing a reader could tell apart from that theme:
+ * they are part of it, not a "Tema 3" of their own; two replies about respite
+ * that also touch on a contact person belong under "Avlösning", not under
+ * "Samverkan och samordning" beside it. `heads` per group: its heading, null
+ * when none could be found, undefined for a group that is not in question
+ * (the coordinator's themes, "Övrigt"). A group that joins another takes in none.
+ */
+export function groupsToJoin(
+  heads: readonly (Heading | null | undefined)[],
+  phrases: readonly (readonly Phrase[])[],
+  broad: ReadonlySet<string>,
+): Map<number, number> {
+  const holder = new Map<string, number>();
+  heads.forEach((h, s) => {
+    if (h) holder.set(h.key, s);
+  });
+  const out = new Map<number, number>();
+  heads.forEach((h, s) => {
+    if (h === undefined) return;
+    // Its best phrase that could head a theme: never the field's words alone ("anhöriga").
+    const best = phrases[s]?.find(
+      (p) => p.noun && headable(p.text) && looksLikeNounPhrase(p.text) && p.stems.some((st) => !broad.has(st)),
+    );
+    const to = best ? holder.get(best.key) : undefined;
+    if (to === undefined || to === s || !best) return;
+    if (h === null || best.share >= h.share) out.set(s, to);
+  });
+  // A group that goes into another takes in none.
+  for (const [from, to] of [...out]) if (out.has(to)) out.delete(from);
+  return out;
 }
 
 const AREA_OF = new Map(CONCEPTS.map((c) => [c.id, c.area]));

@@ -141,6 +141,20 @@ describe('the example round as a coordinator gets it', () => {
     }
   });
 
+  it('puts what replies share under one heading: no numbered theme, no heading twice, respite in one theme', async () => {
+    const { c } = await setup;
+    for (const q of c.questions) {
+      const labels = q.themes.map((t) => t.label);
+      expect(labels.filter((l) => /^Tema \d+$/.test(l))).toEqual([]);
+      expect(new Set(labels).size).toBe(labels.length);
+    }
+    // Three answers about respite (ex-008, ex-009, ex-014) and the minutes that discussed it most (ex-017).
+    const utveckla = c.questions.find((q) => q.questionId === 'utveckla');
+    const respite = utveckla?.themes.find((t) => t.replyIds.includes('ex-008'));
+    expect(respite?.label).toBe('Avlösning');
+    expect(respite?.replyIds).toEqual(expect.arrayContaining(['ex-008', 'ex-009', 'ex-014', 'ex-017']));
+  });
+
   it('writes each theme as a synthesis about the networks, in the third person', async () => {
     const { c } = await setup;
     const themes = c.questions.flatMap((q) => q.themes).filter((t) => !t.other);

@@ -1,6 +1,6 @@
 import type { ThemeWords } from '../../src/compile/label-theme';
 import { stem } from '../../src/compile/swedish-stem';
-import { assignConcepts, phraseNames, ThemeHeadings } from '../../src/compile/theme-heading';
+import { assignConcepts, groupsToJoin, phraseNames, ThemeHeadings } from '../../src/compile/theme-heading';
 import { analyse } from '../../src/compile/vectorize';
 import { translate } from '../../src/i18n/translate';
 
@@ -80,6 +80,53 @@ describe('ThemeHeadings', () => {
     expect(hs.choose({ phrases: [phrase('stödplan', 1), phrase('uppföljning', 0.5)], fallback: [] })?.label).toBe('Uppföljning');
     expect(hs.choose({ phrases: [phrase('stödplan', 1)], fallback: [] })?.label).toBe('Stödplan');
     expect(hs.choose({ phrases: [phrase('anhöriga', 1)], fallback: [phrase('anhöriga', 1)] })).toBeNull();
+  });
+});
+
+describe('ThemeHeadings and what was asked', () => {
+  it('does not head a theme with the head of an asked compound: "Stödplan", not "Plan", under a question about support plans', () => {
+    const hs = headings('sv', ['stödplan']);
+    // "stödplan" is used across the question, so it is only a fallback; "plan" is not.
+    const h = hs.choose({ phrases: [phrase('plan', 0.5)], fallback: [phrase('plan', 0.5), phrase('stödplan', 1)] });
+    expect(h?.label).toBe('Stödplan');
+  });
+});
+
+describe('groupsToJoin', () => {
+  const head = (label: string, share: number) => {
+    const p = phrase(label.toLowerCase(), share);
+    return { label, key: p.key, share, stems: p.stems };
+  };
+
+  it('joins a group nothing heads to the theme its best phrase heads', () => {
+    const heads = [head('Stödplan', 1), null, head('Uppföljning', 1)];
+    const phrases = [[phrase('stödplan', 1)], [phrase('anhöriga', 1), phrase('stödplan', 1)], [phrase('uppföljning', 1)]];
+    // The field's word ("anhöriga") is passed over for the best phrase.
+    expect([...groupsToJoin(heads, phrases, new Set([stem('anhöriga')]))]).toEqual([[1, 0]]);
+  });
+
+  it('joins a group headed by what fewer of it share than the phrase another theme is headed by', () => {
+    const samverkan = { label: 'Samverkan och samordning', key: 'samverk och samordn', share: 2 / 3, stems: [] };
+    const heads = [head('Avlösning', 1), samverkan];
+    expect([...groupsToJoin(heads, [[phrase('avlösning', 1)], [phrase('avlösning', 2 / 3)]], new Set())]).toEqual([[1, 0]]);
+    // Headed by what more of it names, it stays a theme of its own.
+    const kept = [head('Avlösning', 1), { ...samverkan, share: 1 }];
+    expect(groupsToJoin(kept, [[phrase('avlösning', 1)], [phrase('avlösning', 2 / 3)]], new Set()).size).toBe(0);
+  });
+
+  it('leaves alone a headless group whose best phrase heads nothing, and the groups not in question', () => {
+    const heads = [head('Stödplan', 1), null, undefined];
+    const phrases = [[phrase('stödplan', 1)], [phrase('underskrift', 1)], [phrase('stödplan', 1)]];
+    expect(groupsToJoin(heads, phrases, new Set()).size).toBe(0);
+  });
+
+  it('never joins a group into one that itself joins another', () => {
+    // 0 and 1 each hold the other's best phrase: neither disappears into the other.
+    const heads = [head('Avlösning', 0.5), head('Växelvård', 0.5)];
+    const phrases = [[phrase('växelvård', 1)], [phrase('avlösning', 1)]];
+    const out = groupsToJoin(heads, phrases, new Set());
+    for (const [, to] of out) expect(out.has(to)).toBe(false);
+    expect(out.size).toBeLessThanOrEqual(1);
   });
 });
 
