@@ -5,6 +5,10 @@ import type { VerbatimGuard } from './verbatim-guard';
 
 // Words that mark a plan or an intention, in Swedish and English.
 const PLAN = /\b(planerar|planera|ska vi|vi ska|kommer att|tänker|nästa steg|framöver|vill vi|vi vill|plan(?:s|ning)? to|will|next step|going to)\b/iu;
+// What makes an intention a plan a coordinator can follow up: a proposal the
+// group made, something to be set up or tried, or a time to do it by.
+const CONCRETE =
+  /(?:^|\s)(?:förslag|proposal|suggestion)\s*:|\b(?:ta fram|tar fram|ordna|ordnar|starta|startar|prova|provar|införa|bjuda in|bjuder in|under våren|under hösten|till våren|till hösten|i höst|nästa år|nästa träff|set up|start|try out|introduce|this spring|this autumn|next year|next meeting)\b/iu;
 const MAX_THEMES = 3;
 const MAX_PLANS = 2;
 
@@ -45,13 +49,16 @@ export function networkSections(
             .map((t) => t.label),
         }))
         .filter((q) => q.themes.length > 0);
-      const plans: string[] = [];
-      for (const r of own) {
-        if (r.consent !== true || plans.length >= MAX_PLANS) continue;
-        for (const s of splitSentences(r.text ?? '')) {
-          if (plans.length < MAX_PLANS && PLAN.test(s) && s.length <= 240 && !guard.leaks(s)) plans.push(s);
-        }
-      }
+      // What the group itself decided (the leader's minutes) first, then concrete
+      // plans before a bare "vi vill", which in answers is as often an aim.
+      const candidates = own
+        .filter((r) => r.consent === true)
+        .flatMap((r) =>
+          splitSentences(r.text ?? '')
+            .filter((s) => s.length <= 240 && (PLAN.test(s) || CONCRETE.test(s)) && !guard.leaks(s))
+            .map((s) => ({ s, rank: (r.kind === 'minutes' ? 0 : 2) + (CONCRETE.test(s) ? 0 : 1) })),
+        );
+      const plans = [...new Set(candidates.sort((a, b) => a.rank - b.rank).map((c) => c.s))].slice(0, MAX_PLANS);
       return { id, name: nameOf(id), replies: new Set(own.map((r) => r.id)).size, raised, plans };
     });
 }

@@ -86,4 +86,25 @@ describe('networkSections', () => {
     expect(forward).toEqual([PLAN_NORD, later]);
     expect(backward).toEqual(forward);
   });
+
+  it('puts what the group decided first, and concrete plans before a bare "vi vill", which is as often an aim', () => {
+    const aim = 'Vi vill fånga upp behoven tidigt.';
+    const proposal = 'Förslag: en mindre enhet för växelvård.';
+    const spring = 'Cheferna vill ordna en halvdag om anhörigperspektivet under våren.';
+    const minutes: CompileReply = { ...reply('n-9', 'nord', `Vi pratade länge. ${proposal} ${spring}`), kind: 'minutes' };
+    const [nord] = networkSections([reply('n-1', 'nord', aim), minutes], [], new VerbatimGuard([]), program());
+    expect(nord?.plans).toEqual([proposal, spring]);
+    // Without the minutes, the aim is still what the network said it wants.
+    const [alone] = networkSections([reply('n-1', 'nord', aim)], [], new VerbatimGuard([]), program());
+    expect(alone?.plans).toEqual([aim]);
+    // An answer's concrete plan comes before its network's bare aim.
+    const trial = 'Vi ska prova kvällsöppet på träffpunkten.';
+    const [both] = networkSections([reply('n-1', 'nord', aim), reply('n-2', 'nord', trial)], [], new VerbatimGuard([]), program());
+    expect(both?.plans).toEqual([trial, aim]);
+  });
+
+  it('does not take "i vår kommun" (in our municipality) for a plan for the spring', () => {
+    const [nord] = networkSections([reply('n-1', 'nord', 'Det finns en träffpunkt i vår kommun.')], [], new VerbatimGuard([]), program());
+    expect(nord?.plans).toEqual([]);
+  });
 });
