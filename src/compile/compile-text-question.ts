@@ -40,7 +40,10 @@ const LABEL_SAMPLE = 300;
 /** A phrase used in this share of the question's replies or more names no theme. */
 const UBIQUITOUS = 0.4;
 /** Words the whole field uses: alone they head no theme. */
-const BROAD_STEMS: ReadonlySet<string> = new Set(BROAD_WORDS.map((w) => stem(w)));
+// With the inflections the stemmer leaves whole ("stödet" stays "stödet").
+const BROAD_STEMS: ReadonlySet<string> = new Set(
+  BROAD_WORDS.flatMap((w) => ['', 'et', 'ets', 'en', 'ens', 'er', 'erna', 'a', 'as', 's'].map((end) => stem(`${w}${end}`))),
+);
 
 const byCountThenKey = (a: [string, number], b: [string, number]) =>
   b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
@@ -201,6 +204,8 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
           .filter(
             (p) =>
               !p.stems.some((st) => labelStems.includes(st) || asked.has(st)) &&
+              // "stödet" or "anhöriga" alone says nothing of this theme.
+              p.stems.some((st) => !BROAD_STEMS.has(st)) &&
               p.share >= 0.2 &&
               headable(p.text) &&
               p.noun &&
