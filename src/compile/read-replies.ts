@@ -20,6 +20,7 @@ const lineSchema = z
     kind: z.enum(['answer', 'minutes']).optional(),
     consent: z.boolean().optional(),
     round: z.number().int().optional(),
+    program: z.string().optional(),
   })
   .superRefine((l, ctx) => {
     if ((l.text ?? '').trim() === '' && (l.option ?? null) === null) {
@@ -29,6 +30,8 @@ const lineSchema = z
 
 export interface ParsedReplies {
   replies: (CompileReply & { round?: number })[];
+  /** The programs the lines name (the export format names one), to check them against a program file. */
+  programs: string[];
   problems: Problem[];
 }
 
@@ -46,5 +49,6 @@ export function parseReplyLines(text: string, locale: Locale): ParsedReplies {
     ...(l.consent !== undefined ? { consent: l.consent } : {}),
     ...(l.round !== undefined ? { round: l.round } : {}),
   }));
-  return { replies, problems };
+  const programs = [...new Set(items.flatMap(({ value: l }) => (l.program !== undefined ? [l.program] : [])))].sort();
+  return { replies, programs, problems };
 }

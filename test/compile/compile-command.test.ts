@@ -103,6 +103,27 @@ describe('lnb compile', () => {
     expect(r.stderr).toContain('Träff 99 finns inte');
   });
 
+  it('refuses a file of another program\'s replies against a program file, naming both (exit code 2)', async () => {
+    const examples = join(process.cwd(), 'examples');
+    const r = await run(['--input', join(examples, 'replies.sv.jsonl'), '--program', join(examples, 'program.en.yaml')], dir.path);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('anhorigstod-2027');
+    expect(r.stderr).toContain('carer-support-2027');
+    expect(r.stdout).toBe('');
+  });
+
+  it('writes the draft in the program\'s language, whatever the terminal\'s, unless --lang says otherwise', async () => {
+    const examples = join(process.cwd(), 'examples');
+    const args = ['--input', join(examples, 'replies.sv.jsonl'), '--program', join(examples, 'program.sv.yaml')];
+    const x = io(dir.path);
+    const english = { ...x.cli, locale: 'en' as const };
+    expect(await compileCommand(args, english)).toBe(0);
+    expect(x.out.join('')).toMatch(/^# Sammanställning: /);
+    const y = io(dir.path);
+    expect(await compileCommand([...args, '--lang', 'en'], y.cli)).toBe(0);
+    expect(y.out.join('')).toMatch(/^# Compilation: /);
+  });
+
   it('needs --out for docx, and writes it when given', async () => {
     expect((await run(['--input', 'bench.jsonl', '--format', 'docx'], dir.path)).code).toBe(2);
     const r = await run(['--input', 'bench.jsonl', '--format', 'docx', '--out', 'x.docx'], dir.path);

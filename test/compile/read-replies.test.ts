@@ -13,6 +13,11 @@ describe('parseReplyLines', () => {
     ]);
   });
 
+  it('lists the programs the lines name, each once, so a file can be checked against a program', () => {
+    const lines = ['{"id":"a","question":"q","text":"x","program":"p2"}', '{"id":"b","question":"q","text":"y"}', '{"id":"c","question":"q","text":"z","program":"p1"}', '{"id":"d","question":"q","text":"w","program":"p2"}'];
+    expect(parseReplyLines(lines.join('\n'), 'sv').programs).toEqual(['p1', 'p2']);
+  });
+
   it('reads a bare benchmark line, numbers as ids, and ignores its theme', () => {
     const { replies, problems } = parseReplyLines('{"id": 7, "question": 1, "text": "Mer tid", "theme": "tid"}\r\n\n', 'sv');
     expect(problems).toEqual([]);
@@ -38,6 +43,6 @@ describe('parseReplyLines', () => {
   });
 
   it('reads nothing from an empty text', () => {
-    expect(parseReplyLines('', 'sv')).toEqual({ replies: [], problems: [] });
+    expect(parseReplyLines('', 'sv')).toEqual({ replies: [], programs: [], problems: [] });
   });
 });

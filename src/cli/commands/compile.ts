@@ -27,7 +27,12 @@ type Format = (typeof FORMATS)[number];
 
 const fail = (path: string, message: string) => new InputError([{ path, message }]);
 
-async function repliesFromFile(file: string, io: CliIo, locale: Locale): Promise<(CompileReply & { round?: number })[]> {
+async function repliesFromFile(
+  file: string,
+  io: CliIo,
+  locale: Locale,
+  program?: Program,
+): Promise<(CompileReply & { round?: number })[]> {
   let text: string;
   try {
     text = await readFile(resolve(io.cwd, file), 'utf8');
@@ -37,9 +42,14 @@ async function repliesFromFile(file: string, io: CliIo, locale: Locale): Promise
     }
     throw e;
   }
-  const { replies, problems } = parseReplyLines(text, locale);
+  const { replies, programs, problems } = parseReplyLines(text, locale);
   if (problems.length > 0) throw new InputError(problems.map((p) => ({ ...p, path: `${file}, ${p.path}` })));
   if (replies.length === 0) throw fail('--input', translate(locale, 'compile.error.emptyFile', { file }));
+  // Replies of another program would be compiled under questions they never answered.
+  const other = programs.filter((id) => id !== program?.program.id);
+  if (program && other.length > 0) {
+    throw fail('--input', translate(locale, 'compile.error.otherProgram', { file, found: other.join(', '), id: program.program.id }));
+  }
   return replies;
 }
 
@@ -117,7 +127,7 @@ export async function compileCommand(argv: string[], io: CliIo): Promise<number>
   if (program && values.input) {
     // A file of replies (an export) compiled against its program: the questions' own words, the
     // program's themes and networks. Lines of other rounds are left out; lines without a round kept.
-    const fromFile = await repliesFromFile(values.input, io, locale);
+    const fromFile = await repliesFromFile(values.input, io, locale, program);
     const known = new Set(program.rounds.map((r) => r.number));
     const inFile = fromFile.flatMap((r) => (r.round !== undefined && known.has(r.round) ? [r.round] : []));
     roundNumber = round ?? (inFile.length > 0 ? Math.max(...inFile) : Math.max(...known));
@@ -143,7 +153,8 @@ export async function compileCommand(argv: string[], io: CliIo): Promise<number>
     ...(roundNumber !== undefined ? { round: roundNumber } : {}),
     ...(values.network ? { network: values.network } : {}),
     replies,
-    locale,
+    // The draft is in the program's language, as the bot writes it, unless --lang says otherwise.
+    locale: isLocale(values.lang) ? values.lang : (program?.program.locale ?? locale),
     lexicon: values.lexicon === 'on',
     now: io.now().toISOString(),
     ...(bar ? { onProgress: (done: number, total: number) => bar.update(done, total) } : {}),
