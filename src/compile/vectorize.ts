@@ -4,6 +4,7 @@ import type { SparseVector } from './sparse-vector';
 import { BROAD_WORDS, GENERIC_WORDS } from './stopwords';
 import { stem, unifyStems } from './swedish-stem';
 import { detectLanguage, type Token, tokenize } from './tokenize';
+import { TypedArena } from './typed-arena';
 import { BLOCK_ORDER, BLOCK_WEIGHT, type Block, type FeatureSpace, type RawFeatures, VectorWeigher } from './vector-weigher';
 import { type CompactText, GENERIC_WEIGHT, WordTable } from './word-table';
 
@@ -72,6 +73,8 @@ export class Vectorizer implements FeatureSpace {
   /** Per feature id, its count in the text being read (0: not in it), and the ids in the order seen. */
   private counts = new Float64Array(1024);
   private readonly seen: number[] = [];
+  /** Where texts' raw features are kept until weighed. */
+  private readonly arena = new TypedArena();
 
   get dimension(): number {
     return this.idf.length;
@@ -152,11 +155,12 @@ export class Vectorizer implements FeatureSpace {
       for (const id of hits.concepts) add(this.conceptId(this.conceptFeature, 'k', id), 1);
       for (const id of hits.areas) add(this.conceptId(this.areaFeature, 'a', id), 1);
     }
-    const ids = Int32Array.from(seen);
-    const out = new Float64Array(ids.length);
+    const ids = this.arena.int32(seen.length);
+    const out = this.arena.float64(seen.length);
     const counts = this.counts;
-    for (let k = 0; k < ids.length; k += 1) {
-      const id = ids[k] as number;
+    for (let k = 0; k < seen.length; k += 1) {
+      const id = seen[k] as number;
+      ids[k] = id;
       out[k] = counts[id] as number;
       counts[id] = 0;
     }

@@ -1,5 +1,6 @@
 import { GENERIC_WORDS } from './stopwords';
 import { englishVotes, isStop, scanWords, swedishVotes, type Token } from './tokenize';
+import { TypedArena } from './typed-arena';
 
 /** Theme-neutral words ("bra", "viktigt") count this much of a content word. */
 export const GENERIC_WEIGHT = 0.3;
@@ -25,6 +26,8 @@ export class WordTable {
   private readonly facts: number[] = [];
   /** Scratch for scanWords(). */
   private readonly spans: number[] = [];
+  /** Where compact texts' arrays come from. */
+  private readonly arena = new TypedArena();
 
   get size(): number {
     return this.list.length;
@@ -55,8 +58,8 @@ export class WordTable {
   /** Tokens already made (with their language) as a compact text. */
   compact(tokens: readonly Token[], language: 'sv' | 'en'): CompactText {
     const n = tokens.length;
-    const words = new Int32Array(n);
-    const runs = new Int32Array(n);
+    const words = this.arena.int32(n);
+    const runs = this.arena.int32(n);
     for (let i = 0; i < n; i += 1) {
       const t = tokens[i] as Token;
       words[i] = this.intern(t.lower) * 2 + (t.stop ? 1 : 0);
@@ -69,8 +72,8 @@ export class WordTable {
   scan(text: string): CompactText {
     const spans = this.spans;
     const count = scanWords(text, spans);
-    const words = new Int32Array(count);
-    const runs = new Int32Array(count);
+    const words = this.arena.int32(count);
+    const runs = this.arena.int32(count);
     let sv = 0;
     let en = 0;
     for (let k = 0; k < count; k += 1) {
