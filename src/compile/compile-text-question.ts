@@ -106,10 +106,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
     // Phrase counts from at most LABEL_SAMPLE items per theme (in hash order):
     // shares settle long before that, and labelling stays bounded in big rounds.
     const labelDocs = members.map((m) =>
-      (m.length <= LABEL_SAMPLE
-        ? m
-        : [...m].sort((a, b) => hashString(a.key) - hashString(b.key) || (a.key < b.key ? -1 : 1)).slice(0, LABEL_SAMPLE)
-      ).map((it) => analyseText(it.text)),
+      (m.length <= LABEL_SAMPLE ? m : inHashOrder(m).slice(0, LABEL_SAMPLE)).map((it) => analyseText(it.text)),
     );
     const wordsOf = themeWords(labelDocs);
     const conceptOf = input.lexicon ? assignConcepts(themeConcepts(labelDocs), groupCount) : new Map<number, ConceptShare>();
@@ -258,6 +255,14 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   // Most-raised first; "Övrigt" always last.
   themes.sort((a, b) => Number(a.other) - Number(b.other) || b.size - a.size || (a.label < b.label ? -1 : 1));
   return themes.map(({ size: _size, ...t }, i) => ({ ...t, id: t.other ? `${questionId}-other` : `${questionId}-t${i + 1}` }));
+}
+
+/** Items in the order of their keys' hashes (then keys), each key hashed once. */
+function inHashOrder(items: readonly Item[]): Item[] {
+  return items
+    .map((it) => ({ it, hash: hashString(it.key) }))
+    .sort((a, b) => a.hash - b.hash || (a.it.key < b.it.key ? -1 : 1))
+    .map(({ it }) => it);
 }
 
 function countBy(values: readonly (string | undefined)[]): string[] {

@@ -74,9 +74,10 @@ function bestCentre(v: SparseVector, centres: readonly Float64Array[]): { index:
 function freeClusters(items: readonly ThemeItem[], subset: readonly number[], opts: FindOptions): number[][] {
   if (subset.length < 2) return [];
   // A sample in hash order: independent of input order, the same every run.
-  const ordered = [...subset].sort(
-    (a, b) => hashString(items[a]?.key ?? '') - hashString(items[b]?.key ?? '') || a - b,
-  );
+  // Each key is hashed once, not at every comparison (performance, issue 13).
+  const hash = new Uint32Array(items.length);
+  for (const i of subset) hash[i] = hashString(items[i]?.key ?? '');
+  const ordered = [...subset].sort((a, b) => (hash[a] as number) - (hash[b] as number) || a - b);
   const sample = ordered.slice(0, SAMPLE);
   const vectors = sample.map((i) => items[i]?.vector ?? { idx: new Int32Array(0), val: new Float64Array(0) });
   const n = sample.length;
