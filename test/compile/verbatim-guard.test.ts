@@ -24,6 +24,22 @@ describe('VerbatimGuard', () => {
     expect(guard.leaks('Nej tack till mer papper.')).toBe(false);
   });
 
+  it('finds no run across the end of one protected text and the start of the next', () => {
+    const two = new VerbatimGuard(['Ett två tre fyra fem sex', 'sju åtta nio tio elva']);
+    expect(two.leaks('fem sex sju åtta nio')).toBe(false);
+    expect(two.leaks('två tre fyra fem sex')).toBe(true);
+    expect(two.leaks('sju åtta nio tio elva')).toBe(true);
+  });
+
+  it('finds a run that several protected texts share, and runs beside it', () => {
+    const shared = 'det blir ingen växelvård i år';
+    const many = new VerbatimGuard([shared, `Ja ${shared}`, `${shared} heller`]);
+    expect(many.leaks('Nu blir ingen växelvård i år.')).toBe(true);
+    expect(many.leaks('ja det blir ingen växelvård')).toBe(true);
+    expect(many.leaks('ingen växelvård i år heller')).toBe(true);
+    expect(many.leaks('ingen växelvård i år alls')).toBe(false);
+  });
+
   it('is empty when everyone consented', () => {
     expect(new VerbatimGuard([]).empty).toBe(true);
     expect(guard.empty).toBe(false);
