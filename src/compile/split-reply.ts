@@ -1,11 +1,11 @@
-import { splitSentences } from './tokenize';
+import { countWordRuns, splitSentences } from './tokenize';
 
 /** Replies longer than this many words are split: they are usually a leader's minutes. */
 export const SPLIT_ABOVE_WORDS = 120;
 const PART_MIN_WORDS = 40;
 const PART_MAX_WORDS = 110;
 
-const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const wordCount = countWordRuns;
 
 /** Pieces of text on their way to one part, and their words counted once. */
 interface Draft {

@@ -1,4 +1,4 @@
-import { splitSentences } from './tokenize';
+import { countWordRuns, splitSentences } from './tokenize';
 import type { VerbatimGuard } from './verbatim-guard';
 
 /**
@@ -29,7 +29,7 @@ export interface SentenceOptions {
 
 export function standsAlone(sentence: string, opts: SentenceOptions): boolean {
   const s = sentence.trim();
-  const words = (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const words = countWordRuns(s);
   if (words < MIN_WORDS || words > MAX_WORDS || s.endsWith('?')) return false;
   if (!/^\p{Lu}/u.test(s)) return false;
   const lower = s.toLowerCase();

@@ -54,6 +54,20 @@ function runEnd(text: string, i: number): number {
   return at;
 }
 
+/** How many runs of letters and digits `text` has: as many as /[\p{L}\p{N}]+/gu matches, none of them made. */
+export function countWordRuns(text: string): number {
+  let count = 0;
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i) as number;
+    if (isWordChar(cp)) {
+      count += 1;
+      i = runEnd(text, i);
+    } else i += cp > 0xffff ? 2 : 1;
+  }
+  return count;
+}
+
 /**
  * The words of `text`, in order, into `spans` as three numbers each: where
  * the word starts and ends (what WORD matches), and the number of its phrase

@@ -1,4 +1,4 @@
-import { detectLanguage, splitSentences, tokenize } from '../../src/compile/tokenize';
+import { countWordRuns, detectLanguage, splitSentences, tokenize } from '../../src/compile/tokenize';
 
 describe('tokenize', () => {
   it('numbers phrase runs, so a label never crosses punctuation', () => {
@@ -51,5 +51,24 @@ describe('splitSentences', () => {
     expect(splitSentences(`A${' \n'.repeat(50_000)}B`)).toEqual(['A', 'B']);
     expect(splitSentences(`A${' - '.repeat(30_000)}b`)).toHaveLength(1);
     expect(splitSentences('.'.repeat(100_000))).toEqual(['.'.repeat(100_000)]);
+  });
+});
+
+describe('countWordRuns', () => {
+  const byPattern = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+  it('counts the runs of letters and digits the Unicode pattern finds', () => {
+    expect(countWordRuns('Vi vill ha avlösning, 3 gånger i veckan!')).toBe(8);
+    expect(countWordRuns('')).toBe(0);
+    expect(countWordRuns(' - . 😀 ')).toBe(0);
+    const texts = [
+      'Nka:s Social-hållbarhet',
+      'e\u0301tude a\u200bb',
+      '𝐀𝐁 x 😀y',
+      'a\ud800b \udc00c',
+      '٣٤ 五月 Ωmega',
+      `${'a'.repeat(3000)} ${'😀'.repeat(100)}`,
+    ];
+    for (const s of texts) expect(countWordRuns(s)).toBe(byPattern(s));
   });
 });
