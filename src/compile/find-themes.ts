@@ -1,9 +1,10 @@
 import { agglomerate, similarityMatrix } from './agglomerate';
+import { CentreTable } from './centre-table';
 import { chooseK } from './choose-k';
 import { dropOutliers } from './drop-outliers';
 import { guideThemes } from './guide-themes';
 import { hashString } from './seeded-random';
-import { addInto, dotDense, normalizeDense, type SparseVector } from './sparse-vector';
+import { addInto, normalizeDense, type SparseVector } from './sparse-vector';
 
 export interface ThemeItem {
   key: string;
@@ -57,19 +58,6 @@ function centreOf(items: readonly ThemeItem[], members: readonly number[], dim: 
   return c;
 }
 
-function bestCentre(v: SparseVector, centres: readonly Float64Array[]): { index: number; sim: number } {
-  let index = -1;
-  let sim = -Infinity;
-  centres.forEach((c, i) => {
-    const s = dotDense(v, c);
-    if (s > sim) {
-      sim = s;
-      index = i;
-    }
-  });
-  return { index, sim };
-}
-
 /** Free clusters of the given items: average linkage on (a sample of) them. */
 function freeClusters(items: readonly ThemeItem[], subset: readonly number[], opts: FindOptions): number[][] {
   if (subset.length < 2) return [];
@@ -99,10 +87,11 @@ function freeClusters(items: readonly ThemeItem[], subset: readonly number[], op
   let members: number[][] = clusters;
   for (let iter = 0; iter < 6; iter += 1) {
     members = centres.map(() => []);
+    const table = new CentreTable(centres, opts.dim);
     for (const i of subset) {
       const it = items[i];
       if (!it) continue;
-      const best = bestCentre(it.vector, centres);
+      const best = table.nearest(it.vector);
       if (best.index >= 0 && best.sim >= OTHER_MAX) members[best.index]?.push(i);
     }
     centres = members.map((m, c) => (m.length > 0 ? centreOf(items, m, opts.dim) : (centres[c] ?? new Float64Array(0))));
@@ -165,10 +154,13 @@ function attach(
   groups.forEach((g, k) => {
     for (const m of g) assignment[m] = k;
   });
-  const centres = groups.map((g) => centreOf(items, g, dim));
+  const centres = new CentreTable(
+    groups.map((g) => centreOf(items, g, dim)),
+    dim,
+  );
   items.forEach((it, i) => {
     if (assignment[i] !== -1) return;
-    const best = bestCentre(it.vector, centres);
+    const best = centres.nearest(it.vector);
     if (best.index >= 0 && best.sim >= ATTACH_MIN) assignment[i] = best.index;
   });
   return assignment;
