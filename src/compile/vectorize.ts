@@ -72,7 +72,8 @@ export class Vectorizer implements FeatureSpace {
   private pending: CompactText[] = [];
   /** Per feature id, its count in the text being read (0: not in it), and the ids in the order seen. */
   private counts = new Float64Array(1024);
-  private readonly seen: number[] = [];
+  private seen = new Int32Array(256);
+  private seenCount = 0;
   /** Where texts' raw features are kept until weighed. */
   private readonly arena = new TypedArena();
 
@@ -128,14 +129,7 @@ export class Vectorizer implements FeatureSpace {
 
   /** Raw feature counts of one text ("w:stem", "c:part", "g:gram", "k:concept", "a:area"). */
   private features(text: CompactText): RawFeatures {
-    const { seen } = this;
-    seen.length = 0;
-    // this.counts, not a local: a word's first features may grow the array.
-    const add = (id: number, weight: number) => {
-      const counts = this.counts;
-      if (counts[id] === 0) seen.push(id);
-      counts[id] = (counts[id] as number) + weight;
-    };
+    this.seenCount = 0;
     const { words, language } = text;
     for (let i = 0; i < words.length; i += 1) {
       const w = words[i] as number;
@@ -144,7 +138,7 @@ export class Vectorizer implements FeatureSpace {
       const ids = this.featuresOfWord(word, language);
       if (ids.length === 0) continue;
       const generic = this.words.weight[word] as number;
-      for (let k = 0; k < ids.length; k += 1) add(ids[k] as number, generic);
+      for (let k = 0; k < ids.length; k += 1) this.count(ids[k] as number, generic);
     }
     if (this.options.lexicon !== false) {
       const hits = matchConceptsOf(
@@ -152,19 +146,40 @@ export class Vectorizer implements FeatureSpace {
         (i) => this.words.list[(words[i] as number) >> 1] ?? '',
         (i) => text.runs[i] as number,
       );
-      for (const id of hits.concepts) add(this.conceptId(this.conceptFeature, 'k', id), 1);
-      for (const id of hits.areas) add(this.conceptId(this.areaFeature, 'a', id), 1);
+      for (const id of hits.concepts) this.count(this.conceptId(this.conceptFeature, 'k', id), 1);
+      for (const id of hits.areas) this.count(this.conceptId(this.areaFeature, 'a', id), 1);
     }
-    const ids = this.arena.int32(seen.length);
-    const out = this.arena.float64(seen.length);
+    const { seen, seenCount } = this;
+    const ids = this.arena.int32(seenCount);
+    const out = this.arena.float64(seenCount);
     const counts = this.counts;
-    for (let k = 0; k < seen.length; k += 1) {
+    for (let k = 0; k < seenCount; k += 1) {
       const id = seen[k] as number;
       ids[k] = id;
       out[k] = counts[id] as number;
       counts[id] = 0;
     }
     return { ids, counts: out };
+  }
+
+  /**
+   * Counts a feature of the text being read; the ids in the order first
+   * seen (performance, issue 13: a buffer kept between texts, where an
+   * array emptied per text was grown again for every text).
+   */
+  private count(id: number, weight: number): void {
+    // this.counts, not a local: a word's first features may grow the array.
+    const counts = this.counts;
+    if (counts[id] === 0) {
+      if (this.seenCount === this.seen.length) {
+        const grown = new Int32Array(this.seen.length * 2);
+        grown.set(this.seen);
+        this.seen = grown;
+      }
+      this.seen[this.seenCount] = id;
+      this.seenCount += 1;
+    }
+    counts[id] = (counts[id] as number) + weight;
   }
 
   private conceptId(map: Map<string, number>, prefix: 'k' | 'a', id: string): number {
