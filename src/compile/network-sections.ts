@@ -31,18 +31,34 @@ export function networkSections(
     : [...new Set(replies.map((r) => r.network).filter((n): n is string => !!n))].sort();
   const nameOf = (id: string) => program?.networks.find((n) => n.id === id)?.name ?? id;
   const networkOf = new Map(replies.map((r) => [r.id, r.network ?? '']));
+  // Per text question and theme, its replies per network, counted in one
+  // pass (performance, issue 13: once a pass over every theme per network).
+  const textQuestions = questions.filter((q) => q.kind === 'text');
+  const countsOf = new Map(
+    textQuestions.map((q) => [
+      q,
+      q.themes.map((t) => {
+        const counts = new Map<string, number>();
+        for (const r of t.replyIds) {
+          const n = networkOf.get(r);
+          if (n !== undefined) counts.set(n, (counts.get(n) ?? 0) + 1);
+        }
+        return counts;
+      }),
+    ]),
+  );
   return ids
     .filter((id) => !only || id === only)
     .map((id) => {
       // In id order: the same replies give the same plans whatever order they came in.
       const own = replies.filter((r) => r.network === id).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      const raised = questions
-        .filter((q) => q.kind === 'text')
+      const raised = textQuestions
         .map((q) => ({
           questionId: q.questionId,
           themes: q.themes
-            .filter((t) => !t.other)
-            .map((t) => ({ label: t.label, count: t.replyIds.filter((r) => networkOf.get(r) === id).length }))
+            .map((t, k) => ({ t, count: countsOf.get(q)?.[k]?.get(id) ?? 0 }))
+            .filter(({ t }) => !t.other)
+            .map(({ t, count }) => ({ label: t.label, count }))
             .filter((t) => t.count > 0)
             .sort((a, b) => b.count - a.count)
             .slice(0, MAX_THEMES)
