@@ -30,6 +30,13 @@ function clean(text: string | null | undefined): string | null {
   return trimmed === '' ? null : trimmed;
 }
 
+/** Remembers `role` as the one to offer `person` next time, writing only when it changed. */
+async function rememberRole(contacts: ContactOnce, person: Person, role: Role, now: Date): Promise<void> {
+  const contact = await contacts.get();
+  if (contact?.role === role) return;
+  await contacts.set({ ...(contact ?? { platform: person.platform, userId: person.userId }), role, updatedAt: now.toISOString() });
+}
+
 /**
  * Checks a submitted form and stores it. Every reply is durable before this
  * resolves with `ok: true`, so an adapter acknowledges only what is saved.
@@ -112,19 +119,17 @@ export async function submitForm(
     // The form's answers are written together, in one write (one sync to
     // disk, all or none): one commit per question made every submission wait
     // for several syncs in a queue shared with everyone else's. Emptied
-    // answers are removed in the same save (a write only when there was one),
-    // and the role remembered for next time is read alongside (already read,
-    // when the network was checked) and written only when it changed. The
+    // answers are removed in the same save (a write only when there was one).
+    // The role remembered for next time (read when the network was checked,
+    // written only when it changed) goes to the store beside the replies, not
+    // after them: a first answer waited for a second sync in that queue. The
     // confirmation waits for all of it.
-    const [written, contact] = await Promise.all([ctx.store.replies.saveMany(inputs, now, emptied), contacts.get()]);
-    saved.push(...written);
-    if (ref.kind === 'answer' && contact?.role !== role) {
-      await contacts.set({
-        ...(contact ?? { platform: person.platform, userId: person.userId }),
-        role,
-        updatedAt: now.toISOString(),
-      });
-    }
+    const remembered = ref.kind === 'answer' ? rememberRole(contacts, person, role, now) : undefined;
+    const [written, roleWritten] = await Promise.allSettled([ctx.store.replies.saveMany(inputs, now, emptied), remembered]);
+    // Both have ended (nothing is left writing once the form is answered); a failure of either fails the save.
+    if (written.status === 'rejected') throw written.reason;
+    if (roleWritten.status === 'rejected') throw roleWritten.reason;
+    saved.push(...written.value);
   } catch (e) {
     if (!(e instanceof StoreError)) throw e;
     ctx.log.warn({ err: e.message, round: round.number, network: network.id }, 'reply not saved');
@@ -143,11 +148,17 @@ export async function submitForm(
  * hand, so its network is first held to the one rule (answerRefusal) and a
  * refusal comes back on the first field like any other.
  */
-export async function submitFormFrom(ctx: BotContext, person: Person, place: AnswerPlace, ref: FormRef, submission: FormSubmission): Promise<SubmitResult> {
+export async function submitFormFrom(
+  ctx: BotContext,
+  person: Person,
+  place: AnswerPlace,
+  ref: FormRef,
+  submission: FormSubmission,
+  // The contact the check reads (and may add the network to) is the one the save then updates: read once.
+  contacts: ContactOnce = contactOnce(ctx, person),
+): Promise<SubmitResult> {
   const firstField = findRoundAndNetwork(ctx.program, ref)?.round.questions[0]?.id ?? 'role';
   let refused: string | undefined;
-  // The contact the check reads (and may add the network to) is the one the save then updates: read once.
-  const contacts = contactOnce(ctx, person);
   try {
     refused = await answerRefusal(ctx, person, place, ref, contacts);
   } catch (e) {

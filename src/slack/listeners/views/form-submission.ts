@@ -1,5 +1,6 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
 import type { AnswerPlace } from '../../../core/answer-network';
+import { contactOnce } from '../../../core/contact-once';
 import type { Person } from '../../../core/person';
 import { type SubmitResult, submitFormFrom } from '../../../core/submit-form';
 import { translate } from '../../../i18n/translate';
@@ -63,11 +64,14 @@ export function register(app: App, rt: SlackRuntime): void {
     }
     const person: Person = meta.locale ? { platform: 'slack', userId: body.user.id, locale: meta.locale } : { platform: 'slack', userId: body.user.id };
     const submission = readSubmission(rt.ctx.program, meta.ref, view.state.values);
+    // An answer's check and save read the person's contact: it is read beside the channel's network, not after it.
+    const contacts = contactOnce(rt.ctx, person);
+    if (meta.ref.kind === 'answer') contacts.get().catch(() => undefined);
     // Where the form was opened (the bot wrote it in the view): in a network's channel that network is theirs; from a DM, one of their own.
     const saving = slackPlace(rt.ctx, meta.channel ?? 'D')
       // The store failing here fails the save too, which says so on the form.
       .catch((): AnswerPlace => ({ kind: 'personal' }))
-      .then((place) => submitFormFrom(rt.ctx, person, place, meta.ref, submission));
+      .then((place) => submitFormFrom(rt.ctx, person, place, meta.ref, submission, contacts));
     const saved = (result: SubmitResult) => {
       if (!result.ok) return;
       rt.opening.release(openingKey(person.userId, meta.ref));

@@ -206,4 +206,26 @@ describe('a submission the store is slow to save', () => {
       expect((await s.h.t.store.replies.list({})).map((r) => r.text ?? r.option)).toEqual(['Avlösning på kvällarna.', 'Delvis']);
       expect(s.gated.events.indexOf('ack')).toBeLessThan(s.gated.events.indexOf('answer replies.saveMany'));
     });
+
+    it('reads the contact beside the channel\'s network, and writes the role beside the replies, not after them', async () => {
+      await s.h.t.store.contacts.set({ platform: 'slack', userId: 'U0PART', networks: ['eskilstuna'], updatedAt: '2026-11-23T09:00:00Z' });
+      s.gated.close();
+      const view = {
+        blocks: [{ type: 'input', block_id: 'q_behov' }],
+        private_metadata: JSON.stringify({ ref: { kind: 'answer', program: 'slack-test', round: 1, network: 'eskilstuna' }, user: 'U0PART', channel: 'C0ESK' }),
+        callback_id: 'lnb_form',
+      };
+      const values = { q_behov: typed('Avlösning på kvällarna.'), lnb_role: selectedRole('anhorig'), lnb_consent: consented(true) };
+      const sent = s.h.post(viewSubmissionBody({ user: 'U0PART', view, viewId: 'VBOTH', values }));
+      // Both reads wait at the gate together: the contact's was asked for before the channel's network answered.
+      await eventually(() => s.gated.held === 2);
+      expect([...s.gated.events].sort()).toEqual(['call contacts.get', 'call links.list']);
+      s.gated.open();
+      const res = await sent;
+      expect(res.status).toBe(200);
+      expect(res.text).toBe('');
+      expect(await s.h.t.store.contacts.get('slack', 'U0PART')).toMatchObject({ networks: ['eskilstuna'], role: 'anhorig' });
+      expect(s.gated.events.indexOf('call contacts.set')).toBeGreaterThan(-1);
+      expect(s.gated.events.indexOf('call contacts.set')).toBeLessThan(s.gated.events.indexOf('answer replies.saveMany'));
+    });
 });
