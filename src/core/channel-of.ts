@@ -10,12 +10,11 @@ import type { ChannelTarget } from './port';
  * deliberate act.
  */
 export async function networkOfChannel(ctx: BotContext, platform: Platform, channel: string): Promise<Network | undefined> {
-  const links = await ctx.store.links.list(ctx.program.program.id);
+  // The channel's own links, read by key: not every link of the program.
+  const links = await ctx.store.links.ofChannel(ctx.program.program.id, platform, channel);
   // One link per channel since a new link takes the channel over (linkChannel); a store written
   // before that may hold several, and the one made last is the coordinator's word.
-  const linked = links
-    .filter((l) => l.platform === platform && l.channel === channel)
-    .reduce<(typeof links)[number] | undefined>((last, l) => (last && last.linkedAt >= l.linkedAt ? last : l), undefined);
+  const linked = links.reduce<(typeof links)[number] | undefined>((last, l) => (last && last.linkedAt >= l.linkedAt ? last : l), undefined);
   const id = linked?.network ?? ctx.program.networks.find((n) => n.platform === platform && n.channel === channel)?.id;
   return ctx.program.networks.find((n) => n.id === id);
 }

@@ -11,7 +11,7 @@ import { useFastJson } from './keyv-json';
 import { KvTable } from './kv-table';
 import { createMemoryLeases, createRedisLeases, type LeaseRepository } from './lease-repository';
 import { createLedgerRepository, type LedgerEntry, type LedgerRepository, ledgerKey } from './ledger-repository';
-import { type ChannelLink, createLinkRepository, type LinkRepository, linkKey } from './link-repository';
+import { type ChannelIndex, type ChannelLink, createLinkRepository, type LinkRepository, linkKey, sqliteChannelIndex } from './link-repository';
 import { type ProgramIndex, redisProgramIndex, sqliteProgramIndex } from './program-index';
 import { type ChannelRefusal, createReachabilityRepository, type ReachabilityRepository } from './reachability-repository';
 import { redisReconnect } from './redis-reconnect';
@@ -165,10 +165,13 @@ export async function openStore(url: string, cwd: string = process.cwd(), clock:
   let keeping: ReplyKeeping;
   let ledgerIndex: ProgramIndex;
   let linkIndex: ProgramIndex;
+  let channelIndex: ChannelIndex | undefined;
   try {
     keeping = await replyKeepingFor(adapters.replies, tables.replies as KvTable<Reply>);
     ledgerIndex = await programIndexFor(adapters.ledger, 'ledger', tables.ledger as KvTable<LedgerEntry>, ledgerKey);
     linkIndex = await programIndexFor(adapters.links, 'links', tables.links as KvTable<ChannelLink>, (l) => linkKey(l.program, l.network));
+    // A channel's link by key on SQLite; Redis reads the program's few links and picks the channel's.
+    channelIndex = adapters.links instanceof SqliteAdapter ? await sqliteChannelIndex(adapters.links, 'lnb_links', 'links') : undefined;
     leases = location.kind === 'redis' ? await createRedisLeases(location.url) : createMemoryLeases(clock);
   } catch (e) {
     await Promise.allSettled(Object.values(tables).map((t) => t.disconnect()));
@@ -178,7 +181,7 @@ export async function openStore(url: string, cwd: string = process.cwd(), clock:
     location,
     // Several instances may save the same reply at once on Redis; one process owns a SQLite file.
     replies: createReplyRepository(tables.replies as KvTable<Reply>, location.kind === 'redis' ? replyLock(leases) : undefined, keeping),
-    links: createLinkRepository(tables.links as KvTable<ChannelLink>, linkIndex),
+    links: createLinkRepository(tables.links as KvTable<ChannelLink>, linkIndex, channelIndex),
     ledger: createLedgerRepository(tables.ledger as KvTable<LedgerEntry>, ledgerIndex),
     reachability: createReachabilityRepository(tables.reachability as KvTable<ChannelRefusal>),
     contacts: createContactRepository(tables.contacts as KvTable<Contact>),

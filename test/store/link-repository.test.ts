@@ -51,6 +51,22 @@ describe.each(backends)('links on %s', (_name, url) => {
     await store.links.set(link('p', 'b'));
     expect((await store.links.list('p')).map((l) => l.network)).toEqual(['a', 'b']);
   });
+
+  it('reads the links of one channel of a program, of its platform only, after set and delete', async () => {
+    // The same channel id in another program, and on another platform, is not this channel.
+    const teams = { ...link('p', 'c'), platform: 'teams' as const, channel: 'C-p-a' };
+    for (const l of [link('p', 'a'), link('p', 'b'), { ...link('q', 'a'), channel: 'C-p-a' }, teams]) await store.links.set(l);
+    expect(await store.links.ofChannel('p', 'slack', 'C-p-a')).toEqual([link('p', 'a')]);
+    expect(await store.links.ofChannel('p', 'teams', 'C-p-a')).toEqual([teams]);
+    expect(await store.links.ofChannel('q', 'slack', 'C-p-a')).toEqual([{ ...link('q', 'a'), channel: 'C-p-a' }]);
+    expect(await store.links.ofChannel('p', 'slack', 'C-none')).toEqual([]);
+    // Moved to another channel, the link is that channel's; deleted, nobody's.
+    await store.links.set({ ...link('p', 'a'), channel: 'C-p-b' });
+    expect(await store.links.ofChannel('p', 'slack', 'C-p-a')).toEqual([]);
+    expect((await store.links.ofChannel('p', 'slack', 'C-p-b')).map((l) => l.network)).toEqual(['a', 'b']);
+    await store.links.delete('p', 'b');
+    expect(await store.links.ofChannel('p', 'slack', 'C-p-b')).toEqual([{ ...link('p', 'a'), channel: 'C-p-b' }]);
+  });
 });
 
 describe('linkKey', () => {

@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
 import { StoreError } from '../../src/errors';
+import { sqliteChannelQueries } from '../../src/store/link-repository';
 import { openStore } from '../../src/store/open-store';
 import { sqliteProgramQueries } from '../../src/store/program-index';
 import { replyInput } from '../helpers/reply-input';
@@ -28,6 +29,21 @@ describe('ledger and links by program on SQLite', () => {
         }
       }
     } finally {
+      await store.close();
+    }
+  });
+});
+
+describe("a channel's links on SQLite", () => {
+  it('search by index, never scanning the table', async () => {
+    const file = join(dir.path, 'channel-plan.sqlite');
+    const store = await openStore(`sqlite://${file}`);
+    const db = new KeyvSqlite({ uri: `sqlite://${file}`, table: 'lnb_links', busyTimeout: 10_000 });
+    try {
+      const plan = (await db.query(`EXPLAIN QUERY PLAN ${sqliteChannelQueries('lnb_links').byChannel}`, 'p', 'C1')) as { detail: string }[];
+      expect(plan.map((p) => p.detail).join(' ')).toMatch(/^SEARCH lnb_links USING INDEX lnb_links_by_channel \(<expr>=\? AND <expr>=\?\)/);
+    } finally {
+      await db.disconnect();
       await store.close();
     }
   });

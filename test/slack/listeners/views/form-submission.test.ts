@@ -219,7 +219,7 @@ describe('a submission the store is slow to save', () => {
       const sent = s.h.post(viewSubmissionBody({ user: 'U0PART', view, viewId: 'VBOTH', values }));
       // Both reads wait at the gate together: the contact's was asked for before the channel's network answered.
       await eventually(() => s.gated.held === 2);
-      expect([...s.gated.events].sort()).toEqual(['call contacts.get', 'call links.list']);
+      expect([...s.gated.events].sort()).toEqual(['call contacts.get', 'call links.ofChannel']);
       s.gated.open();
       const res = await sent;
       expect(res.status).toBe(200);
