@@ -6,7 +6,7 @@ import { type SubmitResult, submitFormFrom } from '../../../core/submit-form';
 import { translate } from '../../../i18n/translate';
 import { confirmSubmission } from '../../confirm-submission';
 import { ephemeralText } from '../../ephemeral';
-import { parseFormMetadata } from '../../form-metadata';
+import { type FormMetadata, parseFormMetadata } from '../../form-metadata';
 import { openingKey } from '../../open-form-modal';
 import { readSubmission, slackErrors } from '../../read-submission';
 import { FORM_CALLBACK_ID } from '../../render/modal-view';
@@ -37,6 +37,16 @@ async function within<T>(work: Promise<T>, ms: number): Promise<T | 'late'> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Queues the confirmation. Made out here, so what waits in the queue (for
+ * the acknowledgements under way, up to seconds under a burst) holds these
+ * few values only, not the listener's scope: the whole submitted view, and
+ * the saved replies with their history, for every queued confirmation.
+ */
+function confirmLater(rt: SlackRuntime, meta: FormMetadata, userId: string, viewId: string, text: string): void {
+  rt.tasks.queue('confirm', () => confirmSubmission(rt, meta, userId, viewId, text));
 }
 
 /**
@@ -72,11 +82,11 @@ export function register(app: App, rt: SlackRuntime): void {
       // The store failing here fails the save too, which says so on the form.
       .catch((): AnswerPlace => ({ kind: 'personal' }))
       .then((place) => submitFormFrom(rt.ctx, person, place, meta.ref, submission, contacts));
+    const viewId = view.id;
     const saved = (result: SubmitResult) => {
       if (!result.ok) return;
       rt.opening.release(openingKey(person.userId, meta.ref));
-      const text = ephemeralText(result.message).text;
-      rt.tasks.queue('confirm', () => confirmSubmission(rt, meta, person.userId, view.id, text));
+      confirmLater(rt, meta, person.userId, viewId, ephemeralText(result.message).text);
     };
     const result = await within(saving, SAVE_BUDGET_MS);
     if (result === 'late') {
