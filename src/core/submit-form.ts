@@ -122,8 +122,9 @@ export async function submitForm(
     // answers are removed in the same save (a write only when there was one).
     // The role remembered for next time (read when the network was checked,
     // written only when it changed) goes to the store beside the replies, not
-    // after them: a first answer waited for a second sync in that queue. The
-    // confirmation waits for all of it.
+    // after them: a first answer waited for a second sync in that queue.
+    // Should the replies fail, the role may still be remembered: it is only
+    // what the next form offers. The confirmation waits for all of it.
     const remembered = ref.kind === 'answer' ? rememberRole(contacts, person, role, now) : undefined;
     const [written, roleWritten] = await Promise.allSettled([ctx.store.replies.saveMany(inputs, now, emptied), remembered]);
     // Both have ended (nothing is left writing once the form is answered); a failure of either fails the save.
