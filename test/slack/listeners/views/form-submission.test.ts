@@ -183,49 +183,46 @@ describe("through Slack's HTTP path", () => {
 /** Slack gives a submission 3 seconds; the store here answers only when the test opens its gate. */
 describe('a submission the store is slow to save', () => {
   const s = gatedSlackHarnessForEach();
+  // The participant opened the form in Eskilstuna's channel, which made Eskilstuna theirs to answer for.
+  const answersForEskilstuna = () =>
+    s.h.t.store.contacts.set({ platform: 'slack', userId: 'U0PART', networks: ['eskilstuna'], updatedAt: '2026-11-23T09:00:00Z' });
+  const view = {
+    blocks: [{ type: 'input', block_id: 'q_behov' }],
+    private_metadata: JSON.stringify({ ref: { kind: 'answer', program: 'slack-test', round: 1, network: 'eskilstuna' }, user: 'U0PART', channel: 'C0ESK' }),
+    callback_id: 'lnb_form',
+  };
 
-    it('a submission the store cannot save within the budget keeps the modal open saying the text is kept, and the save finishes', async () => {
-      // The participant opened the form in Eskilstuna's channel, which made Eskilstuna theirs to answer for.
-      await s.h.t.store.contacts.set({ platform: 'slack', userId: 'U0PART', networks: ['eskilstuna'], updatedAt: '2026-11-23T09:00:00Z' });
-      s.gated.close();
-      const view = {
-        blocks: [{ type: 'input', block_id: 'q_behov' }],
-        private_metadata: JSON.stringify({ ref: { kind: 'answer', program: 'slack-test', round: 1, network: 'eskilstuna' }, user: 'U0PART', channel: 'C0ESK' }),
-        callback_id: 'lnb_form',
-      };
-      const values = { q_behov: typed('Avlösning på kvällarna.'), q_nojd: chosen('Delvis', 'o1'), lnb_role: selectedRole('anhorig'), lnb_consent: consented(true) };
-      const res = await s.h.post(viewSubmissionBody({ user: 'U0PART', view, viewId: 'VSLOW', values }));
-      s.gated.events.push('ack');
-      expect(res.status).toBe(200);
-      expect(res.json()).toEqual({ response_action: 'errors', errors: { q_behov: expect.stringMatching(/Din text finns kvar/) } });
-      expect(s.gated.events.filter((e) => e.startsWith('answer replies.'))).toEqual([]);
-      expect(await s.h.t.store.replies.list({})).toEqual([]);
+  it('a submission the store cannot save within the budget keeps the modal open saying the text is kept, and the save finishes', async () => {
+    await answersForEskilstuna();
+    s.gated.close();
+    const values = { q_behov: typed('Avlösning på kvällarna.'), q_nojd: chosen('Delvis', 'o1'), lnb_role: selectedRole('anhorig'), lnb_consent: consented(true) };
+    const res = await s.h.post(viewSubmissionBody({ user: 'U0PART', view, viewId: 'VSLOW', values }));
+    s.gated.events.push('ack');
+    expect(res.status).toBe(200);
+    expect(res.json()).toEqual({ response_action: 'errors', errors: { q_behov: expect.stringMatching(/Din text finns kvar/) } });
+    expect(s.gated.events.filter((e) => e.startsWith('answer replies.'))).toEqual([]);
+    expect(await s.h.t.store.replies.list({})).toEqual([]);
 
-      s.gated.open();
-      await eventually(() => s.h.fake.accepted('chat.postEphemeral').length === 1);
-      expect((await s.h.t.store.replies.list({})).map((r) => r.text ?? r.option)).toEqual(['Avlösning på kvällarna.', 'Delvis']);
-      expect(s.gated.events.indexOf('ack')).toBeLessThan(s.gated.events.indexOf('answer replies.saveMany'));
-    });
+    s.gated.open();
+    await eventually(() => s.h.fake.accepted('chat.postEphemeral').length === 1);
+    expect((await s.h.t.store.replies.list({})).map((r) => r.text ?? r.option)).toEqual(['Avlösning på kvällarna.', 'Delvis']);
+    expect(s.gated.events.indexOf('ack')).toBeLessThan(s.gated.events.indexOf('answer replies.saveMany'));
+  });
 
-    it('reads the contact beside the channel\'s network, and writes the role beside the replies, not after them', async () => {
-      await s.h.t.store.contacts.set({ platform: 'slack', userId: 'U0PART', networks: ['eskilstuna'], updatedAt: '2026-11-23T09:00:00Z' });
-      s.gated.close();
-      const view = {
-        blocks: [{ type: 'input', block_id: 'q_behov' }],
-        private_metadata: JSON.stringify({ ref: { kind: 'answer', program: 'slack-test', round: 1, network: 'eskilstuna' }, user: 'U0PART', channel: 'C0ESK' }),
-        callback_id: 'lnb_form',
-      };
-      const values = { q_behov: typed('Avlösning på kvällarna.'), lnb_role: selectedRole('anhorig'), lnb_consent: consented(true) };
-      const sent = s.h.post(viewSubmissionBody({ user: 'U0PART', view, viewId: 'VBOTH', values }));
-      // Both reads wait at the gate together: the contact's was asked for before the channel's network answered.
-      await eventually(() => s.gated.held === 2);
-      expect([...s.gated.events].sort()).toEqual(['call contacts.get', 'call links.ofChannel']);
-      s.gated.open();
-      const res = await sent;
-      expect(res.status).toBe(200);
-      expect(res.text).toBe('');
-      expect(await s.h.t.store.contacts.get('slack', 'U0PART')).toMatchObject({ networks: ['eskilstuna'], role: 'anhorig' });
-      expect(s.gated.events.indexOf('call contacts.set')).toBeGreaterThan(-1);
-      expect(s.gated.events.indexOf('call contacts.set')).toBeLessThan(s.gated.events.indexOf('answer replies.saveMany'));
-    });
+  it('reads the contact beside the channel\'s network, and writes the role beside the replies, not after them', async () => {
+    await answersForEskilstuna();
+    s.gated.close();
+    const values = { q_behov: typed('Avlösning på kvällarna.'), lnb_role: selectedRole('anhorig'), lnb_consent: consented(true) };
+    const sent = s.h.post(viewSubmissionBody({ user: 'U0PART', view, viewId: 'VBOTH', values }));
+    // Both reads wait at the gate together: the contact's was asked for before the channel's network answered.
+    await eventually(() => s.gated.held === 2);
+    expect([...s.gated.events].sort()).toEqual(['call contacts.get', 'call links.ofChannel']);
+    s.gated.open();
+    const res = await sent;
+    expect(res.status).toBe(200);
+    expect(res.text).toBe('');
+    expect(await s.h.t.store.contacts.get('slack', 'U0PART')).toMatchObject({ networks: ['eskilstuna'], role: 'anhorig' });
+    expect(s.gated.events.indexOf('call contacts.set')).toBeGreaterThan(-1);
+    expect(s.gated.events.indexOf('call contacts.set')).toBeLessThan(s.gated.events.indexOf('answer replies.saveMany'));
+  });
 });
