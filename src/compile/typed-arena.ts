@@ -11,30 +11,36 @@ const BLOCK = 1 << 15;
  * texts of one round until it is fitted). A view is filled with zeros.
  */
 export class TypedArena {
-  private ints = new Int32Array(0);
-  private intsUsed = 0;
-  private floats = new Float64Array(0);
-  private floatsUsed = 0;
+  private readonly ints = new Blocks((n) => new Int32Array(n));
+  private readonly floats = new Blocks((n) => new Float64Array(n));
 
   /** Room for `n` integers. */
   int32(n: number): Int32Array {
-    if (this.intsUsed + n > this.ints.length) {
-      this.ints = new Int32Array(Math.max(BLOCK, n));
-      this.intsUsed = 0;
-    }
-    const at = this.intsUsed;
-    this.intsUsed = at + n;
-    return this.ints.subarray(at, at + n);
+    return this.ints.take(n);
   }
 
   /** Room for `n` numbers. */
   float64(n: number): Float64Array {
-    if (this.floatsUsed + n > this.floats.length) {
-      this.floats = new Float64Array(Math.max(BLOCK, n));
-      this.floatsUsed = 0;
+    return this.floats.take(n);
+  }
+}
+
+/** One kind of typed array: views out of the current block, a new block when it is full. */
+class Blocks<A extends Int32Array | Float64Array> {
+  private block: A;
+  private used = 0;
+
+  constructor(private readonly make: (n: number) => A) {
+    this.block = make(0);
+  }
+
+  take(n: number): A {
+    if (this.used + n > this.block.length) {
+      this.block = this.make(Math.max(BLOCK, n));
+      this.used = 0;
     }
-    const at = this.floatsUsed;
-    this.floatsUsed = at + n;
-    return this.floats.subarray(at, at + n);
+    const at = this.used;
+    this.used = at + n;
+    return this.block.subarray(at, at + n) as A;
   }
 }
