@@ -1,10 +1,9 @@
 import { join } from 'node:path';
-import KeyvSqlite from '@keyv/sqlite';
 import type { Reply } from '../../src/replies/reply';
-import { openStore } from '../../src/store/open-store';
 import { redisReplyIndex, sqliteReplyIndex, sqliteReplyQueries } from '../../src/store/reply-index';
 import { SqliteAdapter } from '../../src/store/sqlite-adapter';
 import { SqliteConnection } from '../../src/store/sqlite-connection';
+import { queryPlans } from '../helpers/query-plan';
 import { redisClientForSuite, redisServerAvailable } from '../helpers/redis-server';
 import { replyInput } from '../helpers/reply-input';
 import { tempDir } from '../helpers/temp-dir';
@@ -30,19 +29,14 @@ const replies = [
 
 describe('keyed reads on SQLite', () => {
   it('search the replies by index, never scanning the table', async () => {
-    const file = join(dir.path, 'plan.sqlite');
-    const store = await openStore(`sqlite://${file}`);
-    const db = new KeyvSqlite({ uri: `sqlite://${file}`, table: 'lnb_replies', busyTimeout: 10_000 });
-    try {
-      const sql = sqliteReplyQueries('lnb_replies');
-      for (const [query, params] of [[sql.byAuthor, ['U0', 'slack']], [sql.byRound, ['p', 1]], [sql.byNetwork, ['p', 1, 'n']]] as const) {
-        const plan = (await db.query(`EXPLAIN QUERY PLAN ${query}`, ...params)) as { detail: string }[];
-        expect(plan.map((p) => p.detail).join(' ')).toMatch(/^SEARCH lnb_replies USING INDEX lnb_replies_by_(author|scope)/);
-      }
-    } finally {
-      await db.disconnect();
-      await store.close();
-    }
+    const sql = sqliteReplyQueries('lnb_replies');
+    const plans = await queryPlans(join(dir.path, 'plan.sqlite'), 'lnb_replies', [
+      [sql.byAuthor, ['U0', 'slack']],
+      [sql.byRound, ['p', 1]],
+      [sql.byNetwork, ['p', 1, 'n']],
+    ]);
+    expect(plans).toHaveLength(3);
+    for (const plan of plans) expect(plan).toMatch(/^SEARCH lnb_replies USING INDEX lnb_replies_by_(author|scope)/);
   });
 
   it('find the ids of a round, a network of it and an author from the stored JSON', async () => {

@@ -1,10 +1,10 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import KeyvSqlite from '@keyv/sqlite';
 import { StoreError } from '../../src/errors';
 import { sqliteChannelQueries } from '../../src/store/link-repository';
 import { openStore } from '../../src/store/open-store';
 import { sqliteProgramQueries } from '../../src/store/program-index';
+import { queryPlans } from '../helpers/query-plan';
 import { replyInput } from '../helpers/reply-input';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -17,35 +17,17 @@ afterAll(() => dir.remove());
 describe('ledger and links by program on SQLite', () => {
   it('search by index, never scanning the table', async () => {
     const file = join(dir.path, 'program-plan.sqlite');
-    const store = await openStore(`sqlite://${file}`);
-    try {
-      for (const table of ['lnb_ledger', 'lnb_links']) {
-        const db = new KeyvSqlite({ uri: `sqlite://${file}`, table, busyTimeout: 10_000 });
-        try {
-          const plan = (await db.query(`EXPLAIN QUERY PLAN ${sqliteProgramQueries(table).byProgram}`, 'p')) as { detail: string }[];
-          expect(plan.map((p) => p.detail).join(' ')).toMatch(new RegExp(`^SEARCH ${table} USING INDEX ${table}_by_program`));
-        } finally {
-          await db.disconnect();
-        }
-      }
-    } finally {
-      await store.close();
+    for (const table of ['lnb_ledger', 'lnb_links']) {
+      const [plan] = await queryPlans(file, table, [[sqliteProgramQueries(table).byProgram, ['p']]]);
+      expect(plan).toMatch(new RegExp(`^SEARCH ${table} USING INDEX ${table}_by_program`));
     }
   });
 });
 
 describe("a channel's links on SQLite", () => {
   it('search by index, never scanning the table', async () => {
-    const file = join(dir.path, 'channel-plan.sqlite');
-    const store = await openStore(`sqlite://${file}`);
-    const db = new KeyvSqlite({ uri: `sqlite://${file}`, table: 'lnb_links', busyTimeout: 10_000 });
-    try {
-      const plan = (await db.query(`EXPLAIN QUERY PLAN ${sqliteChannelQueries('lnb_links').byChannel}`, 'p', 'C1')) as { detail: string }[];
-      expect(plan.map((p) => p.detail).join(' ')).toMatch(/^SEARCH lnb_links USING INDEX lnb_links_by_channel \(<expr>=\? AND <expr>=\?\)/);
-    } finally {
-      await db.disconnect();
-      await store.close();
-    }
+    const [plan] = await queryPlans(join(dir.path, 'channel-plan.sqlite'), 'lnb_links', [[sqliteChannelQueries('lnb_links').byChannel, ['p', 'C1']]]);
+    expect(plan).toMatch(/^SEARCH lnb_links USING INDEX lnb_links_by_channel \(<expr>=\? AND <expr>=\?\)/);
   });
 });
 
