@@ -222,6 +222,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
       input.guard,
       new Set(quotes.map((q) => q.replyId)),
       input.locale,
+      aboutTheme([...labelStems, ...tw.phrases.flatMap((p) => p.stems), ...tw.keywords.flatMap((k) => keyOf(k).stems)], keyOf),
     );
     const quotedIds = new Set(quotes.map((q) => q.replyId));
     const parts: ReplyPart[] = its
@@ -255,6 +256,16 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   // Most-raised first; "Övrigt" always last.
   themes.sort((a, b) => Number(a.other) - Number(b.other) || b.size - a.size || (a.label < b.label ? -1 : 1));
   return themes.map(({ size: _size, ...t }, i) => ({ ...t, id: t.other ? `${questionId}-other` : `${questionId}-t${i + 1}` }));
+}
+
+/**
+ * Whether a sentence is about a theme: it shares a telling word (not one the
+ * whole field uses) with the theme's heading, recurring phrases or keywords.
+ * A theme with no such word cannot tell, and takes any sentence.
+ */
+function aboutTheme(stems: readonly string[], keyOf: (text: string) => { stems: string[] }): (sentence: string) => boolean {
+  const terms = new Set(stems.filter((st) => !BROAD_STEMS.has(st)));
+  return (sentence) => terms.size === 0 || keyOf(sentence).stems.some((st) => terms.has(st));
 }
 
 /** Items in the order of their keys' hashes (then keys), each key hashed once. */

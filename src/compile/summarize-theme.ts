@@ -62,7 +62,9 @@ const OPENING = {
  * (how many networks raised the theme, which roles, the phrases several
  * replies share), then adds up to two sentences from replies whose authors
  * consented to be quoted, chosen near the theme's centre, unlike each other
- * and able to stand alone. Nothing from a reply without consent appears
+ * able to stand alone and about the theme (`about`: the other sentences of
+ * a reply are often about something else, "Man vet aldrig vem man ska
+ * ringa." after one on respite). Nothing from a reply without consent appears
  * verbatim (`guard`), and sentences of replies already quoted are not
  * repeated (`quoted`).
  */
@@ -74,6 +76,7 @@ export function summarizeTheme(
   guard: VerbatimGuard,
   quoted: ReadonlySet<string>,
   locale: Locale,
+  about: (sentence: string) => boolean,
 ): string {
   const tr = (key: string, vars?: Record<string, string | number>) => translate(locale, key, vars);
   if (facts.other) return tr('compile.synthesis.other', { count: facts.replies });
@@ -108,6 +111,7 @@ export function summarizeTheme(
   const sentences: { text: string; vector: SparseVector; sim: number }[] = [];
   for (const { d } of nearest) {
     for (const text of standaloneSentences(d.text, { guard, minutes: d.minutes })) {
+      if (!about(text)) continue;
       const vector = vectorOf(text);
       sentences.push({ text, vector, sim: dotDense(vector, centre) });
     }

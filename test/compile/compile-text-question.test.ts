@@ -86,6 +86,27 @@ describe('compileTextQuestion', () => {
     }
   });
 
+  it('takes no sentence about something else into a theme’s synthesis, though its reply belongs there', () => {
+    // Each respite reply ends with a sentence on something else, one of its own.
+    const asides = [
+      'Bussen går bara två gånger om dagen.',
+      'Snön kom tidigt i år.',
+      'Det var längesedan vi sågs alla.',
+      'Man vet aldrig vem man ska ringa.',
+      'Kaffet på träffarna var gott.',
+      'Parkeringen vid kommunhuset är alltid full.',
+    ];
+    // Four consented: those not quoted leave a voice to choose, and an aside beside it.
+    let k = 0;
+    const replies = topicReplies().map((r) =>
+      r.topic === 'avlosning' ? { ...r, consent: k < 4, text: `${r.text} ${asides[k++]}` } : r,
+    );
+    const themes = compileTextQuestion(inputOf(replies));
+    const respite = themes.find((t) => t.replyIds.includes('r01'));
+    expect(respite?.summary).toMatch(/Några röster ur svaren: .*avlösning/i);
+    for (const t of themes) for (const aside of asides) expect(t.summary).not.toContain(aside);
+  });
+
   it('never heads a theme with a network’s name or a redaction placeholder', () => {
     const replies = topicReplies().map((r, i) => ({ ...r, text: `${r.text} Ring 070-123 45 67 i nord${i % 2 ? ' eller syd' : ''}.` }));
     for (const t of compileTextQuestion(inputOf(replies))) {

@@ -42,7 +42,7 @@ function setup(consent: Record<keyof typeof TEXTS, boolean>) {
 describe('summarizeTheme', () => {
   it('says how far the theme reached, who raised it and what recurs, in the third person', () => {
     const { docs, centre, guard, vectorOf } = setup({ yes1: false, yes2: false, no: false, quoted: false });
-    const text = summarizeTheme(facts({ phrases: ['Tid att vila', 'Kvällar'], minutesNetworks: 2 }), docs, centre, vectorOf, guard, new Set(), 'en');
+    const text = summarizeTheme(facts({ phrases: ['Tid att vila', 'Kvällar'], minutesNetworks: 2 }), docs, centre, vectorOf, guard, new Set(), 'en', () => true);
     expect(text).toBe(
       'A theme raised in 2 of 3 networks is avlösning i hemmet. It was raised by carers and managers. It is also in the group notes from 2 networks. Among other things, people bring up tid att vila and kvällar.',
     );
@@ -50,20 +50,20 @@ describe('summarizeTheme', () => {
 
   it('says "every network" when all raised it, and counts replies when there is one network or none known', () => {
     const { docs, centre, guard, vectorOf } = setup({ yes1: false, yes2: false, no: false, quoted: false });
-    const run = (f: Partial<ThemeFacts>) => summarizeTheme(facts({ roles: [], ...f }), docs, centre, vectorOf, guard, new Set(), 'en');
+    const run = (f: Partial<ThemeFacts>) => summarizeTheme(facts({ roles: [], ...f }), docs, centre, vectorOf, guard, new Set(), 'en', () => true);
     expect(run({ networks: 3 })).toBe('A theme raised in every network is avlösning i hemmet.');
     expect(run({ networks: 1, networkTotal: 1, replies: 1 })).toBe('Avlösning i hemmet comes up in one reply.');
     expect(run({ networks: 0, networkTotal: 0, replies: 4 })).toBe('Avlösning i hemmet comes up in 4 replies.');
     expect(run({ label: 'LSS', networks: 3 })).toBe('A theme raised in every network is LSS.');
     expect(run({ networks: 1 })).toBe('Avlösning i hemmet was discussed in one of the networks.');
-    const sv = summarizeTheme(facts({ roles: [], networks: 1 }), docs, centre, vectorOf, guard, new Set(), 'sv');
+    const sv = summarizeTheme(facts({ roles: [], networks: 1 }), docs, centre, vectorOf, guard, new Set(), 'sv', () => true);
     expect(sv).toBe('Avlösning i hemmet har diskuterats i ett av nätverken.');
   });
 
   it('does not name a theme that has no heading of its own ("Tema 3"), in either language', () => {
     const { docs, centre, guard, vectorOf } = setup({ yes1: false, yes2: false, no: false, quoted: false });
     const run = (f: Partial<ThemeFacts>, locale: 'sv' | 'en') =>
-      summarizeTheme(facts({ label: 'Tema 3', named: false, roles: [], ...f }), docs, centre, vectorOf, guard, new Set(), locale);
+      summarizeTheme(facts({ label: 'Tema 3', named: false, roles: [], ...f }), docs, centre, vectorOf, guard, new Set(), locale, () => true);
     expect(run({ networks: 2 }, 'sv')).toBe('Det här temat har varit uppe i 2 av 3 nätverk.');
     expect(run({ networks: 3 }, 'sv')).toBe('Det här temat har varit uppe i alla nätverk.');
     expect(run({ networks: 1 }, 'sv')).toBe('Det här temat har diskuterats i ett av nätverken.');
@@ -74,12 +74,12 @@ describe('summarizeTheme', () => {
 
   it('names a role it has no word for as written', () => {
     const { docs, centre, guard, vectorOf } = setup({ yes1: false, yes2: false, no: false, quoted: false });
-    expect(summarizeTheme(facts({ roles: ['anhorig', 'kung'] }), docs, centre, vectorOf, guard, new Set(), 'sv')).toContain('anhöriga och kung');
+    expect(summarizeTheme(facts({ roles: ['anhorig', 'kung'] }), docs, centre, vectorOf, guard, new Set(), 'sv', () => true)).toContain('anhöriga och kung');
   });
 
   it('adds sentences only from replies whose authors consented, never one already quoted', () => {
     const { docs, centre, guard, vectorOf } = setup({ yes1: true, yes2: true, no: false, quoted: true });
-    const text = summarizeTheme(facts(), docs, centre, vectorOf, guard, new Set(['quoted']), 'en');
+    const text = summarizeTheme(facts(), docs, centre, vectorOf, guard, new Set(['quoted']), 'en', () => true);
     expect(text).toContain('Some voices from the replies:');
     expect(text).not.toContain(TEXTS.no);
     expect(text).not.toContain(TEXTS.quoted);
@@ -88,20 +88,28 @@ describe('summarizeTheme', () => {
     expect(voices).toContain(TEXTS.yes1);
     expect(voices).toContain(TEXTS.yes2);
     // One voice for a smaller theme.
-    const small = summarizeTheme(facts({ replies: 3 }), docs, centre, vectorOf, guard, new Set(['quoted']), 'en');
+    const small = summarizeTheme(facts({ replies: 3 }), docs, centre, vectorOf, guard, new Set(['quoted']), 'en', () => true);
     expect([TEXTS.yes1, TEXTS.yes2].filter((t) => small.includes(t))).toHaveLength(1);
+  });
+
+  it('adds as a voice no sentence that is not about the theme, though it stands alone', () => {
+    const { docs, centre, guard, vectorOf } = setup({ yes1: true, yes2: true, no: false, quoted: false });
+    const about = (sentence: string) => !sentence.startsWith('Personalen');
+    const text = summarizeTheme(facts(), docs, centre, vectorOf, guard, new Set(), 'en', about);
+    expect(text).toContain(TEXTS.yes1);
+    expect(text).not.toContain(TEXTS.yes2);
   });
 
   it('adds no voices when no author consented', () => {
     const { docs, centre, guard, vectorOf } = setup({ yes1: false, yes2: false, no: false, quoted: false });
-    const text = summarizeTheme(facts(), docs, centre, vectorOf, guard, new Set(), 'sv');
+    const text = summarizeTheme(facts(), docs, centre, vectorOf, guard, new Set(), 'sv', () => true);
     for (const t of Object.values(TEXTS)) expect(text).not.toContain(t);
     expect(text).not.toContain('Från svaren');
   });
 
   it('for "Övrigt" says only what it holds', () => {
     const { docs, centre, guard, vectorOf } = setup({ yes1: true, yes2: true, no: true, quoted: true });
-    expect(summarizeTheme(facts({ other: true, label: 'Other' }), docs, centre, vectorOf, guard, new Set(), 'en')).toBe('Replies that fitted none of the themes above.');
+    expect(summarizeTheme(facts({ other: true, label: 'Other' }), docs, centre, vectorOf, guard, new Set(), 'en', () => true)).toBe('Replies that fitted none of the themes above.');
   });
 });
 
