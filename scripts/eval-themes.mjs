@@ -81,7 +81,8 @@ try {
   for (const gold of files) {
     const lines = readFileSync(gold, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
     const themes = [...new Set(lines.map((r) => r.theme))];
-    const free = lines.map((r) => ({ id: r.id, question: 'q1', text: r.text }));
+    // As `lnb compile --input` reads a bench file: the question's text is its id and what was asked.
+    const free = lines.map((r) => ({ id: r.id, question: String(r.question ?? 'q1'), text: r.text }));
     const guided = lines.map((r) => ({
       id: r.id,
       question: 'q1',

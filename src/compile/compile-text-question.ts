@@ -9,7 +9,7 @@ import { BROAD_WORDS } from './stopwords';
 import { summarizeTheme } from './summarize-theme';
 import { stem } from './swedish-stem';
 import { type ConceptShare, themeConcepts } from './theme-concepts';
-import { assignConcepts, groupsToJoin, ThemeHeadings } from './theme-heading';
+import { assignConcepts, groupsToJoin, listedInQuestion, ThemeHeadings } from './theme-heading';
 import type { CompiledTheme, CompileReply, ReplyPart } from './types';
 import { analyse, Vectorizer } from './vectorize';
 import type { VerbatimGuard } from './verbatim-guard';
@@ -90,6 +90,11 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   const slots = Array.from({ length: groupCount + 1 }, (_, s) => s);
   // The question's own words ("syfte" in a question about the purpose) name no theme.
   const asked = new Set(analyse(input.questionText).tokens.filter((t) => !t.stop).map((t) => stem(t.lower)));
+  const listed = listedInQuestion(input.questionText, (text) =>
+    analyse(text)
+      .tokens.filter((t) => !t.stop)
+      .map((t) => stem(t.lower)),
+  );
   const { banned } = input;
   const usable = (text: string, stems: readonly string[]) =>
     !stems.some((st) => banned.has(st)) &&
@@ -110,7 +115,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
     );
     const wordsOf = themeWords(labelDocs);
     const conceptOf = input.lexicon ? assignConcepts(themeConcepts(labelDocs), groupCount) : new Map<number, ConceptShare>();
-    const headings = new ThemeHeadings({ asked, broad: BROAD_STEMS, conceptLabel: words.concept, keyOf });
+    const headings = new ThemeHeadings({ asked, listed, broad: BROAD_STEMS, conceptLabel: words.concept, keyOf });
     // A word most of the question's replies use ("anhöriga") tells no theme apart.
     const phrasesOf = wordsOf.map((tw) =>
       tw.phrases.filter((p) => usable(p.text, p.stems) && headable(p.text) && p.overall < UBIQUITOUS),

@@ -5,6 +5,8 @@ import type { ConceptShare } from './theme-concepts';
 
 /** A lexicon concept heads a theme only when this share of its replies names it. */
 const CONCEPT_HEADING_SHARE = 0.6;
+/** An asked phrase sets a theme apart when the theme uses it this many times as often as the question. */
+const ASKED_APART = 3;
 
 type Phrase = ThemeWords['phrases'][number];
 
@@ -20,6 +22,8 @@ export interface HeadingInput {
 export interface HeadingWords {
   /** Stems of what was asked: "Stödplan" under a question about support plans tells nothing new. */
   asked: ReadonlySet<string>;
+  /** Stems of what the question lists as examples ("skuld, sorg, oro och ensamhet"): see listedInQuestion. */
+  listed: ReadonlySet<string>;
   /** Stems of the words the whole field uses ("anhöriga"): alone they head no theme. */
   broad: ReadonlySet<string>;
   /** A concept's heading in the program's language. */
@@ -39,6 +43,25 @@ export interface Heading {
 }
 
 /**
+ * The words of the lists a question gives ("till exempel digitala träffar,
+ * webbutbildningar och välfärdsteknik i hemmet"): a list of three or more,
+ * with commas and a last "och"/"eller" ("and"/"or") between two items
+ * (not opening a clause: "Vad fungerar, och vad saknas?"), within one clause.
+ * Each is a subject the question invites, as a coordinator's headings show
+ * ("Välfärdsteknik i hemmet"), unlike the question's own subject.
+ */
+export function listedInQuestion(question: string, stemsOf: (text: string) => string[]): Set<string> {
+  const out = new Set<string>();
+  for (const clause of question.split(/[.?!:;()\u2013\u2014]/u)) {
+    const parts = clause.split(',');
+    // "B och C" ends a list; ", och vad saknas" joins two clauses.
+    if (parts.length < 2 || !/^\s*\S+.*\s(och|eller|and|or)\s/iu.test(parts[parts.length - 1] ?? '')) continue;
+    for (const st of stemsOf(clause)) out.add(st);
+  }
+  return out;
+}
+
+/**
  * The headings of one question's themes, chosen one theme at a time, so that
  * no two themes share a heading: a phrase or a concept one theme took is not
  * offered to the next, whichever of the two it was.
@@ -52,8 +75,9 @@ export class ThemeHeadings {
   /**
    * The theme's heading, or null when nothing can head it (the caller numbers it).
    *
-   * A phrase that sets the theme apart comes first; failing that, one the
-   * question shares ("Stödplan"); never words of the whole field alone. A
+   * A phrase that sets the theme apart comes first (an asked one only if the
+   * theme uses it far more than the rest of the question); failing that, one
+   * the question shares ("Stödplan"); never words of the whole field alone. A
    * lexicon concept most of the theme names (three in five) is the better
    * heading when it names the same thing as the phrase in the domain's words
    * ("Växelvård och korttidsplats" over "Växelvård"), or when more of the
@@ -64,11 +88,17 @@ export class ThemeHeadings {
    * a theme only when no phrase can.
    */
   choose(input: HeadingInput): Heading | null {
-    const { asked, broad } = this.words;
+    const { asked, broad, listed } = this.words;
     // The head of an asked compound is asked too: "Plan" under a question about "stödplan".
     // It says less than the asked word itself, which heads a theme before it.
     const headOfAsked = (st: string) => [...asked].some((a) => a.length > st.length && a.endsWith(st));
-    const telling = (p: Phrase) => p.stems.some((st) => !asked.has(st) && !headOfAsked(st) && !broad.has(st));
+    // An asked word one theme uses far more than the rest of the question sets that theme
+    // apart: "Välfärdsteknik" under a question that lists digital meetings, web courses
+    // and welfare technology at home, as a coordinator would head it.
+    // The question's own subject ("stödplan" in "Hur kan en stödplan hjälpa?") never is.
+    const apart = (p: Phrase) => p.share >= ASKED_APART * p.overall;
+    const telling = (p: Phrase) =>
+      p.stems.some((st) => (!asked.has(st) || (listed.has(st) && apart(p))) && !headOfAsked(st) && !broad.has(st));
     const notBroad = (p: Phrase) => p.stems.some((st) => !broad.has(st) && !headOfAsked(st));
     const picked =
       labelFrom(input.phrases.filter(telling), this.taken) ??

@@ -1,6 +1,6 @@
 import type { ThemeWords } from '../../src/compile/label-theme';
 import { stem } from '../../src/compile/swedish-stem';
-import { assignConcepts, groupsToJoin, phraseNames, ThemeHeadings } from '../../src/compile/theme-heading';
+import { assignConcepts, groupsToJoin, listedInQuestion, phraseNames, ThemeHeadings } from '../../src/compile/theme-heading';
 import { analyse } from '../../src/compile/vectorize';
 import { translate } from '../../src/i18n/translate';
 
@@ -14,9 +14,17 @@ function phrase(text: string, share: number): Phrase {
   return { text, key: stems.join(' '), stems, share, overall: share / 2, score: share, noun: true };
 }
 
-function headings(locale: 'sv' | 'en' = 'sv', asked: string[] = []) {
+const stemsOf = (text: string) =>
+  analyse(text)
+    .tokens.filter((t) => !t.stop)
+    .map((t) => stem(t.lower));
+
+/** Headings for a question asking about these words, or with this text. */
+function headings(locale: 'sv' | 'en' = 'sv', asked: string[] | string = []) {
+  const question = typeof asked === 'string' ? asked : asked.join(' ');
   return new ThemeHeadings({
-    asked: new Set(asked.map((w) => stem(w))),
+    asked: new Set(stemsOf(question)),
+    listed: listedInQuestion(question, stemsOf),
     broad: new Set(['anhörig'].map((w) => stem(w))),
     conceptLabel: (id) => translate(locale, `compile.concept.${id}`),
     keyOf: (text) => {
@@ -84,11 +92,37 @@ describe('ThemeHeadings', () => {
 });
 
 describe('ThemeHeadings and what was asked', () => {
+  it('heads a theme with a word the question lists, when that theme uses it far more than the rest of the question', () => {
+    const hs = headings('sv', 'Vilka möjligheter ser ni – till exempel digitala träffar, webbutbildningar och välfärdsteknik i hemmet?');
+    const concentrated = { ...phrase('välfärdsteknik', 0.9), overall: 0.15 };
+    expect(hs.choose({ phrases: [concentrated, phrase('larm', 0.3)], fallback: [] })?.label).toBe('Välfärdsteknik');
+    // Used about as much across the question, it is what was asked, not what sets the theme apart.
+    const spread = { ...phrase('träffar', 0.5), overall: 0.3 };
+    expect(headings('sv', 'Hur fungerar träffar, samtal och kurser?').choose({ phrases: [spread, phrase('larm', 0.3)], fallback: [] })?.label).toBe('Larm');
+    // The question's own subject, not one of a list, stays what was asked however one theme uses it.
+    const subject = { ...phrase('stödplan', 0.9), overall: 0.15 };
+    expect(headings('sv', 'Hur kan en stödplan hjälpa anhöriga?').choose({ phrases: [subject, phrase('mall', 0.5)], fallback: [] })?.label).toBe('Mall');
+  });
+
   it('does not head a theme with the head of an asked compound: "Stödplan", not "Plan", under a question about support plans', () => {
     const hs = headings('sv', ['stödplan']);
     // "stödplan" is used across the question, so it is only a fallback; "plan" is not.
     const h = hs.choose({ phrases: [phrase('plan', 0.5)], fallback: [phrase('plan', 0.5), phrase('stödplan', 1)] });
     expect(h?.label).toBe('Stödplan');
+  });
+});
+
+describe('listedInQuestion', () => {
+  it('takes the words of a list of three or more with a last "och" or "eller", in either language', () => {
+    const sv = listedInQuestion('Hur möter vi känslor – till exempel skuld, sorg, oro och ensamhet – och frågor som väcks?', stemsOf);
+    for (const w of ['skuld', 'sorg', 'oro', 'ensamhet']) expect(sv.has(stem(w))).toBe(true);
+    expect(sv.has(stem('känslor'))).toBe(false);
+    expect(listedInQuestion('Which of meetings, courses or calls work best?', stemsOf).has(stem('courses'))).toBe(true);
+  });
+
+  it('takes nothing from a question without such a list', () => {
+    expect(listedInQuestion('Hur kan en stödplan hjälpa anhöriga och personal?', stemsOf).size).toBe(0);
+    expect(listedInQuestion('Vad fungerar, och vad saknas?', stemsOf).size).toBe(0);
   });
 });
 
