@@ -6,6 +6,7 @@ import {
   meetingLine,
   networkHeading,
   networkLine,
+  participationNotes,
   participationTotals,
   partLines,
   quoteBy,
@@ -99,17 +100,13 @@ export async function renderDocx(c: Compilation): Promise<Buffer> {
   }
 
   const p = c.participation;
-  const names = (ids: string[]) =>
-    ids.length > 0 ? ids.map((id) => p.byNetwork.find((n) => n.network === id)?.name ?? id).join(', ') : tr('compile.none');
   body.push(heading(tr('compile.participation'), HeadingLevel.HEADING_1), para(participationTotals(p, c.locale).join(' ')));
   if (p.byNetwork.length > 0) body.push(para(tr('compile.byNetwork'), true));
   for (const n of p.byNetwork) body.push(bullet(networkLine(n, c.locale)));
   if (p.byRole.length > 0) body.push(para(tr('compile.byRole'), true));
   for (const r of p.byRole) body.push(bullet(roleLine(r, c.locale)));
   if (c.program) {
-    body.push(para(tr('compile.minutesReceived', { networks: names(p.minutesReceived) })));
-    body.push(para(tr('compile.minutesMissing', { networks: names(p.minutesMissing) })));
-    body.push(para(tr('compile.silent', { networks: names(p.silentNetworks) })));
+    for (const line of participationNotes(c)) body.push(para(line));
   }
   body.push(heading(tr('compile.reflection'), HeadingLevel.HEADING_1));
   if (c.reflection) for (const line of c.reflection.split(/\n+/)) body.push(para(line));

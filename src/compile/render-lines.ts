@@ -92,3 +92,23 @@ export function participationTotals(p: Participation, locale: Locale): string[] 
     translate(locale, 'compile.totalMinutes', { count: p.totalMinutes }),
   ];
 }
+
+/**
+ * Whose minutes came in and which networks are silent, with a program
+ * (without one, no network is expected). "Inga" after a colon reads as a
+ * form left blank: when no network is missing, the line says so in words.
+ */
+export function participationNotes(c: Pick<Compilation, 'participation' | 'locale'>): string[] {
+  const p = c.participation;
+  const tr = (key: string, vars?: Record<string, string | number>) => translate(c.locale, key, vars);
+  const names = (ids: readonly string[]) => ids.map((id) => p.byNetwork.find((n) => n.network === id)?.name ?? id).join(', ');
+  const out: string[] = [];
+  if (p.minutesReceived.length === 0) out.push(tr('compile.minutesNone'));
+  else if (p.minutesMissing.length === 0) out.push(tr('compile.minutesAll'));
+  else {
+    out.push(tr('compile.minutesReceived', { networks: names(p.minutesReceived) }));
+    out.push(tr('compile.minutesMissing', { networks: names(p.minutesMissing) }));
+  }
+  out.push(p.silentNetworks.length === 0 ? tr('compile.allReplied') : tr('compile.silent', { networks: names(p.silentNetworks) }));
+  return out;
+}

@@ -5,6 +5,7 @@ import {
   meetingLine,
   networkHeading,
   networkLine,
+  participationNotes,
   participationTotals,
   partLines,
   percentBar,
@@ -107,8 +108,6 @@ export function renderMarkdown(c: Compilation, esc: Escape = escapeMarkdown): st
   }
 
   const p = c.participation;
-  const list = (ids: string[]) =>
-    ids.length > 0 ? ids.map((id) => p.byNetwork.find((n) => n.network === id)?.name ?? id).join(', ') : tr('compile.none');
   out.push(`## ${tr('compile.participation')}`, '', esc(participationTotals(p, c.locale).join(' ')), '');
   if (p.byNetwork.length > 0) {
     out.push(`**${tr('compile.byNetwork')}**`, '');
@@ -121,9 +120,7 @@ export function renderMarkdown(c: Compilation, esc: Escape = escapeMarkdown): st
     out.push('');
   }
   if (c.program) {
-    out.push(esc(tr('compile.minutesReceived', { networks: list(p.minutesReceived) })), '');
-    out.push(esc(tr('compile.minutesMissing', { networks: list(p.minutesMissing) })), '');
-    out.push(esc(tr('compile.silent', { networks: list(p.silentNetworks) })), '');
+    for (const line of participationNotes(c)) out.push(esc(line), '');
   }
   out.push(`## ${tr('compile.reflection')}`, '', c.reflection ? esc(c.reflection) : `*${esc(tr('compile.reflectionHint'))}*`, '');
   return `${out.join('\n')}\n`;
