@@ -4,11 +4,15 @@ import type { CompiledQuestion, CompileReply, NetworkSection } from './types';
 import type { VerbatimGuard } from './verbatim-guard';
 
 // Words that mark a plan or an intention, in Swedish and English.
-const PLAN = /\b(planerar|planera|ska vi|vi ska|kommer att|tänker|nästa steg|framöver|vill vi|vi vill|plan(?:s|ning)? to|will|next step|going to)\b/iu;
+const PLAN = /\b(planerar|planera|ska vi|vi ska|kommer att|tänker|nästa steg|framöver|vill vi|vi vill|plan(?:s|ning)? to|will|next step|going to|we want)\b/iu;
+// ...of which these say something will be done, not only wished for ("vi vill", "tänker").
+const WILL = /\b(planerar|ska vi|vi ska|kommer att|nästa steg|framöver|plan(?:s|ning)? to|will|next step|going to)\b/iu;
 // What makes an intention a plan a coordinator can follow up: a proposal the
 // group made, something to be set up or tried, or a time to do it by.
 const CONCRETE =
   /(?:^|\s)(?:förslag|proposal|suggestion)\s*:|\b(?:ta fram|tar fram|ordna|ordnar|starta|startar|prova|provar|införa|bjuda in|bjuder in|under våren|under hösten|till våren|till hösten|i höst|nästa år|nästa träff|set up|start|try out|introduce|this spring|this autumn|next year|next meeting)\b/iu;
+// A sentence that opens on a condition ("Om …", "If …").
+const CONDITION = /^\s*(?:om|if)\s/iu;
 const MAX_THEMES = 3;
 const MAX_PLANS = 2;
 
@@ -66,12 +70,16 @@ export function networkSections(
         }))
         .filter((q) => q.themes.length > 0);
       // What the group itself decided (the leader's minutes) first, then concrete
-      // plans before a bare "vi vill", which in answers is as often an aim.
+      // plans in answers, then what an answer says will be done. A bare "vi vill"
+      // in one person's answer is an aim (often the question asked for one), not
+      // the network's plan, and a sentence on a condition ("Om stödplanerna följs
+      // upp kan vi … planera budgeten") plans nothing yet.
       const candidates = own
         .filter((r) => r.consent === true)
         .flatMap((r) =>
           splitSentences(r.text ?? '')
-            .filter((s) => s.length <= 240 && (PLAN.test(s) || CONCRETE.test(s)) && !guard.leaks(s))
+            .filter((s) => s.length <= 240 && !CONDITION.test(s) && !guard.leaks(s))
+            .filter((s) => CONCRETE.test(s) || (r.kind === 'minutes' ? PLAN : WILL).test(s))
             .map((s) => ({ s, rank: (r.kind === 'minutes' ? 0 : 2) + (CONCRETE.test(s) ? 0 : 1) })),
         );
       const plans = [...new Set(candidates.sort((a, b) => a.rank - b.rank).map((c) => c.s))].slice(0, MAX_PLANS);

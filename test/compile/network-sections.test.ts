@@ -87,20 +87,31 @@ describe('networkSections', () => {
     expect(backward).toEqual(forward);
   });
 
-  it('puts what the group decided first, and concrete plans before a bare "vi vill", which is as often an aim', () => {
+  it('puts what the group decided first, then concrete plans and what answers say will be done; one person’s bare "vi vill" is an aim', () => {
     const aim = 'Vi vill fånga upp behoven tidigt.';
     const proposal = 'Förslag: en mindre enhet för växelvård.';
     const spring = 'Cheferna vill ordna en halvdag om anhörigperspektivet under våren.';
     const minutes: CompileReply = { ...reply('n-9', 'nord', `Vi pratade länge. ${proposal} ${spring}`), kind: 'minutes' };
     const [nord] = networkSections([reply('n-1', 'nord', aim), minutes], [], new VerbatimGuard([]), program());
     expect(nord?.plans).toEqual([proposal, spring]);
-    // Without the minutes, the aim is still what the network said it wants.
+    // Alone, one person's aim is no plan of the network.
     const [alone] = networkSections([reply('n-1', 'nord', aim)], [], new VerbatimGuard([]), program());
-    expect(alone?.plans).toEqual([aim]);
-    // An answer's concrete plan comes before its network's bare aim.
+    expect(alone?.plans).toEqual([]);
+    // In the group's minutes, it is what the group wants.
+    const [group] = networkSections([{ ...reply('n-9', 'nord', aim), kind: 'minutes' }], [], new VerbatimGuard([]), program());
+    expect(group?.plans).toEqual([aim]);
+    // An answer that says what will be done is a plan; a concrete one comes first.
     const trial = 'Vi ska prova kvällsöppet på träffpunkten.';
-    const [both] = networkSections([reply('n-1', 'nord', aim), reply('n-2', 'nord', trial)], [], new VerbatimGuard([]), program());
-    expect(both?.plans).toEqual([trial, aim]);
+    const will = 'Vi kommer att se över riktlinjerna.';
+    const [both] = networkSections([reply('n-1', 'nord', `${aim} Nästa steg är en enkät.`), reply('n-2', 'nord', trial)], [], new VerbatimGuard([]), program());
+    expect(both?.plans).toEqual([trial, 'Nästa steg är en enkät.']);
+    expect(networkSections([reply('n-1', 'nord', will)], [], new VerbatimGuard([]), program())[0]?.plans).toEqual([will]);
+  });
+
+  it('takes no sentence on a condition for a plan', () => {
+    const conditional = 'Om stödplanerna följs upp kan vi också planera budgeten efter det.';
+    const [nord] = networkSections([{ ...reply('n-9', 'nord', conditional), kind: 'minutes' }], [], new VerbatimGuard([]), program());
+    expect(nord?.plans).toEqual([]);
   });
 
   it('does not take "i vår kommun" (in our municipality) for a plan for the spring', () => {
