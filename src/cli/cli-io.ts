@@ -8,4 +8,6 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   now(): Date;
   locale: Locale;
+  /** The language `--lang` asked for, when the line gave one (`locale` is then the same). */
+  lang?: Locale;
 }

@@ -26,14 +26,19 @@ function takeLang(argv: string[], io: CliIo): string[] {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   if (i < 0) return argv;
   const value = argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
-  if (isLocale(value)) io.locale = value;
+  if (isLocale(value)) {
+    io.locale = value;
+    io.lang = value;
+  }
   return argv.filter((_, k) => k !== i && !(k === i + 1 && !argv[i]?.includes('=')));
 }
 
 export async function runCli(rawArgv: string[], io: CliIo): Promise<number> {
   const argv = takeLang(rawArgv, io);
   const [name, ...rest] = argv;
-  if (!name || name === 'help' || name === '--help' || name === '-h') {
+  // "lnb compile --help" asks for help too, not for an unknown option.
+  const asksHelp = (a: string) => a === 'help' || a === '--help' || a === '-h';
+  if (!name || asksHelp(name) || rest.some((a) => a === '--help' || a === '-h')) {
     io.stdout(`${translate(io.locale, 'cli.usage')}\n`);
     return name ? EXIT.ok : EXIT.badInput;
   }

@@ -37,6 +37,27 @@ describe('runCli', () => {
     expect(() => JSON.parse(check.stdout)).not.toThrow();
   });
 
+  it('writes a draft in the language --lang asks for, over the program’s, however the line is written', async () => {
+    const args = ['compile', '--input', 'examples/replies.sv.jsonl', '--program', 'examples/program.sv.yaml', '--format', 'json'];
+    for (const argv of [[...args, '--lang', 'en'], ['--lang=en', ...args]]) {
+      const r = await runCliCaptured(argv, { cwd: repo, locale: 'sv' });
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).locale).toBe('en');
+    }
+    // Without --lang, the program's language, whatever the terminal's.
+    const own = await runCliCaptured(args, { cwd: repo, locale: 'en' });
+    expect(JSON.parse(own.stdout).locale).toBe('sv');
+  });
+
+  it('shows the help for "--help" or "-h" after a command, in the line’s language', async () => {
+    for (const flag of ['--help', '-h']) {
+      const r = await runCliCaptured(['compile', flag], { cwd: repo, locale: 'sv' });
+      expect(r).toMatchObject({ code: 0, stderr: '' });
+      expect(r.stdout).toContain('Användning: lnb');
+    }
+    expect((await runCliCaptured(['compile', '--help', '--lang', 'en'], { cwd: repo, locale: 'sv' })).stdout).toContain('Usage: lnb');
+  });
+
   it('keeps the language it has for a --lang it does not know', async () => {
     const r = await runCliCaptured(['help', '--lang', 'fr'], { cwd: repo, locale: 'en' });
     expect(r.code).toBe(0);

@@ -154,7 +154,7 @@ export async function compileCommand(argv: string[], io: CliIo): Promise<number>
     ...(values.network ? { network: values.network } : {}),
     replies,
     // The draft is in the program's language, as the bot writes it, unless --lang says otherwise.
-    locale: isLocale(values.lang) ? values.lang : (program?.program.locale ?? locale),
+    locale: (isLocale(values.lang) ? values.lang : io.lang) ?? program?.program.locale ?? locale,
     lexicon: values.lexicon === 'on',
     now: io.now().toISOString(),
     ...(bar ? { onProgress: (done: number, total: number) => bar.update(done, total) } : {}),
