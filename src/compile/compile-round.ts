@@ -131,7 +131,7 @@ export function compileRound(input: CompileInput): Compilation {
       words: {
         other: translate(locale, 'compile.other'),
         fallback: (n) => translate(locale, 'compile.themeFallback', { n }),
-        concept: (id) => translate(locale, `compile.concept.${id}`),
+        concept: (id, language) => translate(language, `compile.concept.${id}`),
       },
       onItems: (n) => input.onProgress?.(Math.min(start + n, total), total),
     });

@@ -32,7 +32,8 @@ export interface TextQuestionInput {
   /** Everything the authors did not consent to have quoted. */
   guard: VerbatimGuard;
   locale: Locale;
-  words: { other: string; fallback: (n: number) => string; concept: (id: string) => string };
+  /** `concept`: a lexicon concept's heading in a language (the draft's, or the replies' own to compare with their phrases). */
+  words: { other: string; fallback: (n: number) => string; concept: (id: string, language: Locale) => string };
   onItems?: (done: number) => void;
 }
 
@@ -100,13 +101,17 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
     !stems.some((st) => banned.has(st)) &&
     !(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => banned.has(w)) &&
     !input.guard.leaks(text);
+  // The replies' own language: phrases are keyed, and concepts weighed against them, in it,
+  // whatever the draft's language. Which groups make one theme must not depend on the
+  // draft's language ("Avlösning" and "Respite" were two themes in English, one in Swedish).
+  const replyLanguage = mostUsedLanguage(items);
   const keyOf = (text: string) => {
     const tokens = analyse(text).tokens;
-    const stems = tokens.map((t) => (t.stop ? t.lower : stem(t.lower, input.locale)));
+    const stems = tokens.map((t) => (t.stop ? t.lower : stem(t.lower, replyLanguage)));
     return { key: stems.join(' '), stems: stems.filter((_, k) => !tokens[k]?.stop) };
   };
   // Words, concepts and a heading for each group of an assignment.
-  const labelGroups = (assignment: readonly number[]) => {
+  const labelGroups = (assignment: readonly number[], language: Locale) => {
     const members = slots.map((s) => items.filter((_, i) => slot(assignment[i] ?? -1) === s));
     // Phrase counts from at most LABEL_SAMPLE items per theme (in hash order):
     // shares settle long before that, and labelling stays bounded in big rounds.
@@ -115,7 +120,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
     );
     const wordsOf = themeWords(labelDocs);
     const conceptOf = input.lexicon ? assignConcepts(themeConcepts(labelDocs), groupCount) : new Map<number, ConceptShare>();
-    const headings = new ThemeHeadings({ asked, listed, broad: BROAD_STEMS, conceptLabel: words.concept, keyOf });
+    const headings = new ThemeHeadings({ asked, listed, broad: BROAD_STEMS, conceptLabel: (id) => words.concept(id, language), keyOf });
     // A word most of the question's replies use ("anhöriga") tells no theme apart.
     const phrasesOf = wordsOf.map((tw) =>
       tw.phrases.filter((p) => usable(p.text, p.stems) && headable(p.text) && p.overall < UBIQUITOUS),
@@ -133,17 +138,15 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
     return { members, wordsOf, phrasesOf, heads };
   };
   let assignment = grouping.assignment;
-  let labelled = labelGroups(assignment);
+  let labelled = labelGroups(assignment, replyLanguage);
   // A group whose own best phrase heads another group is part of that theme (see groupsToJoin).
   const into = groupsToJoin(
     labelled.heads,
     labelled.wordsOf.map((tw) => tw.phrases.filter((p) => usable(p.text, p.stems))),
     BROAD_STEMS,
   );
-  if (into.size > 0) {
-    assignment = assignment.map((a) => into.get(a) ?? a);
-    labelled = labelGroups(assignment);
-  }
+  if (into.size > 0) assignment = assignment.map((a) => into.get(a) ?? a);
+  if (into.size > 0 || replyLanguage !== input.locale) labelled = labelGroups(assignment, input.locale);
   const { members, wordsOf: themeWordsOf, phrasesOf, heads } = labelled;
 
   // Each reply goes where most of its text went (ties: the earlier theme).
@@ -271,6 +274,14 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
 function aboutTheme(stems: readonly string[], keyOf: (text: string) => { stems: string[] }): (sentence: string) => boolean {
   const terms = new Set(stems.filter((st) => !BROAD_STEMS.has(st)));
   return (sentence) => terms.size === 0 || keyOf(sentence).stems.some((st) => terms.has(st));
+}
+
+/** The language most of a sample of the items is written in (ties: Swedish). */
+function mostUsedLanguage(items: readonly Item[]): Locale {
+  let en = 0;
+  const sample = inHashOrder(items).slice(0, LABEL_SAMPLE);
+  for (const it of sample) if (analyse(it.text).language === 'en') en += 1;
+  return en * 2 > sample.length ? 'en' : 'sv';
 }
 
 /** Items in the order of their keys' hashes (then keys), each key hashed once. */

@@ -155,6 +155,18 @@ describe('the example round as a coordinator gets it', () => {
     expect(respite?.replyIds).toEqual(expect.arrayContaining(['ex-008', 'ex-009', 'ex-014', 'ex-017']));
   });
 
+  it('groups the replies the same whatever the draft\'s language: respite is one theme in English too', async () => {
+    const { c, replies } = await setup;
+    const { compileRound } = await import('../../src/compile/compile-round');
+    const { loadProgram } = await import('../../src/program/load-program');
+    const program = await loadProgram(join(root, 'examples', 'program.sv.yaml'));
+    const en = compileRound({ program, round: 1, replies, locale: 'en', now: '2026-12-20T10:00:00Z' });
+    const groups = (x: typeof c) => x.questions.map((q) => q.themes.map((t) => t.replyIds.join(' ')).sort());
+    expect(groups(en)).toEqual(groups(c));
+    const respite = en.questions.find((q) => q.questionId === 'utveckla')?.themes.find((t) => t.replyIds.includes('ex-008'));
+    expect(respite?.replyIds).toEqual(expect.arrayContaining(['ex-008', 'ex-009', 'ex-014', 'ex-017']));
+  });
+
   it('writes each theme as a synthesis about the networks, in the third person', async () => {
     const { c } = await setup;
     const themes = c.questions.flatMap((q) => q.themes).filter((t) => !t.other);
