@@ -218,13 +218,16 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
           )
           .map((p) => p.text),
       },
-      its.map((it) => ({
-        replyId: it.reply.id,
-        text: it.text,
-        vector: it.vector,
-        consent: it.reply.consent === true,
-        minutes: it.reply.kind === 'minutes',
-      })),
+      // A part of a longer reply is shown as text under the theme: a voice from it would say it twice.
+      its
+        .filter((it) => it.partCount === 1)
+        .map((it) => ({
+          replyId: it.reply.id,
+          text: it.text,
+          vector: it.vector,
+          consent: it.reply.consent === true,
+          minutes: it.reply.kind === 'minutes',
+        })),
       centre,
       (t) => vectorizer.transform(t),
       input.guard,

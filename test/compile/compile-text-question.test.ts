@@ -107,6 +107,19 @@ describe('compileTextQuestion', () => {
     for (const t of themes) for (const aside of asides) expect(t.summary).not.toContain(aside);
   });
 
+  it('takes no voice from a part of a longer reply, which is shown as text under its theme anyway', () => {
+    const paragraphs = [
+      'Om avlösning sa gruppen att den behöver bli mer flexibel. Förslag: en avlösare som anhöriga kan boka själva med kort varsel, på kvällar och helger, och att det är samma personal som kommer varje gång så att den närstående känner sig trygg hemma.',
+      'Om stödplanen sa gruppen att den ska vara kort och enkel. Förslag: en gemensam mall för stödplan i alla kommuner, som följs upp efter ett halvår tillsammans med anhörigkonsulenten, så att den anhöriges egna behov blir dokumenterade och inte glöms bort.',
+      'Om korttidsplatser och växelvård sa gruppen att platserna ligger långt bort. Förslag: en mindre enhet för växelvård nära hemmet, med aktiviteter och personal som känner gästerna, så att fler vill åka dit och anhöriga kan vila några dygn i taget.',
+    ];
+    const minutes: CompileReply = { id: 'm1', question: 'q1', text: paragraphs.join('\n\n'), option: null, network: 'nord', kind: 'minutes', consent: true };
+    const themes = compileTextQuestion(inputOf([...topicReplies(), minutes]));
+    const shown = themes.flatMap((t) => t.parts.filter((p) => p.replyId === 'm1').map((p) => ({ t, p })));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const { t, p } of shown) for (const sentence of p.text.split(/(?<=\.) /)) expect(t.summary).not.toContain(sentence);
+  });
+
   it('never heads a theme with a network’s name or a redaction placeholder', () => {
     const replies = topicReplies().map((r, i) => ({ ...r, text: `${r.text} Ring 070-123 45 67 i nord${i % 2 ? ' eller syd' : ''}.` }));
     for (const t of compileTextQuestion(inputOf(replies))) {
