@@ -207,12 +207,22 @@ function baseForms(perTheme: readonly Map<string, Phrase>[]): (text: string, ste
  * shape or be at least as common as any other choice. Phrases `taken` by
  * an earlier theme are passed over, so two themes never share a heading.
  */
+/**
+ * A phrase fewer than one in seven of a theme's replies use names a few of
+ * them, not the theme: a mixed group of 24 was headed "Död" by two replies.
+ * Such a theme is numbered, for the coordinator to name. (Only themes of
+ * 14 replies or more are concerned: a phrase is counted from two replies up.)
+ */
+const HEADING_MIN_SHARE = 0.15;
+
 export function labelFrom(
   phrases: ThemeWords['phrases'],
   taken: ReadonlySet<string>,
 ): { label: string; key: string; share: number; stems: string[] } | null {
-  // A heading is a noun phrase: "Stödplan", not "Följs".
-  const fit = phrases.filter((p) => !taken.has(p.key) && p.noun && headable(p.text) && looksLikeNounPhrase(p.text));
+  // A heading is a noun phrase: "Stödplan", not "Följs"; and one a good part of the theme uses.
+  const fit = phrases.filter(
+    (p) => !taken.has(p.key) && p.share >= HEADING_MIN_SHARE && p.noun && headable(p.text) && looksLikeNounPhrase(p.text),
+  );
   const first = fit[0];
   if (!first) return null;
   return { label: capitalise(first.text), key: first.key, share: first.share, stems: first.stems };

@@ -80,6 +80,16 @@ describe('labelFrom', () => {
     expect(labelFrom(theme?.phrases ?? [], new Set())?.label).toBe('Att förebygga ohälsa');
   });
 
+  it('heads no theme with a phrase only a few of its replies use: it would name them, not the theme', () => {
+    const mixed = Array.from({ length: 14 }, (_, i) => `Svar nummer ${i} om något helt eget, ämne${i}.`);
+    const [theme] = themeWords([docs(...mixed, 'Döden kom fort.', 'Efter döden var allt tomt.'), docs('Samtal med andra.', 'Ett samtal hjälper.')]);
+    expect(theme?.phrases.map((p) => p.text)).toContain('döden');
+    expect(labelFrom(theme?.phrases ?? [], new Set())).toBeNull();
+    // Used by a few of a small theme, the same phrase heads it.
+    const [small] = themeWords([docs(...mixed.slice(0, 8), 'Döden kom fort.', 'Efter döden var allt tomt.'), docs('Samtal med andra.', 'Ett samtal hjälper.')]);
+    expect(labelFrom(small?.phrases ?? [], new Set())?.label).toBe('Döden');
+  });
+
   it('never heads a theme with a phrase another theme took', () => {
     const [theme] = themeWords([docs('Avlösning hemma.', 'Avlösning i hemmet fungerar.', 'Dagverksamhet och avlösning.')]);
     const first = labelFrom(theme?.phrases ?? [], new Set());
