@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { SqliteConnection } from './sqlite-connection';
+import type { SqliteConnection, TableRows } from './sqlite-connection';
 
 /** One entry as keyv hands it to a store: the key already prefixed, the value already serialised. */
 interface RawEntry {
@@ -69,33 +69,47 @@ export class SqliteAdapter extends EventEmitter {
     return this.ready.then(() => this.connection.write(sql, ...params));
   }
 
+  /** Rows of this table by key: the statement takes them as one JSON array, so its text (and the kept statement) does not depend on how many. */
+  private writeRows(sql: string, keys: readonly string[], items: readonly unknown[]): Promise<Row[]> {
+    const rows: TableRows = { table: this.opts.table, keys, items };
+    if (this.isReady) return this.connection.writeRows(sql, rows);
+    return this.ready.then(() => this.connection.writeRows(sql, rows));
+  }
+
+  private readKeys(keys: readonly string[]): Promise<Map<string, Row>> {
+    if (this.isReady) return this.connection.readKeys(this.sql.getMany, keys);
+    return this.ready.then(() => this.connection.readKeys(this.sql.getMany, keys));
+  }
+
   async get(key: string): Promise<unknown> {
-    return (await this.read(this.sql.get, key))[0]?.value ?? undefined;
+    return (await this.readKeys([key])).get(key)?.value ?? undefined;
   }
 
   async getMany(keys: string[]): Promise<unknown[]> {
-    const rows = await this.read(this.sql.getMany, JSON.stringify(keys));
-    const found = new Map(rows.map((row) => [row.key as string, row.value]));
-    return keys.map((key) => found.get(key));
+    const found = await this.readKeys(keys);
+    return keys.map((key) => found.get(key)?.value);
   }
 
   async set(key: string, value: unknown): Promise<void> {
-    await this.write(this.sql.set, key, value);
+    await this.writeRows(this.sql.setMany, [key], [[key, value]]);
   }
 
   async setMany(entries: RawEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    // The rows travel as one JSON parameter, so the statement's text (and
-    // the kept statement) does not depend on how many there are.
-    await this.write(this.sql.setMany, JSON.stringify(entries.map((e) => [e.key, e.value])));
+    await this.writeRows(
+      this.sql.setMany,
+      entries.map((e) => e.key),
+      entries.map((e) => [e.key, e.value]),
+    );
   }
 
   async delete(key: string): Promise<boolean> {
-    return (await this.write(this.sql.delete, key)).length > 0;
+    return (await this.writeRows(this.sql.deleteMany, [key], [key])).length > 0;
   }
 
   async deleteMany(keys: string[]): Promise<boolean> {
-    return (await this.write(this.sql.deleteMany, JSON.stringify(keys))).length > 0;
+    if (keys.length === 0) return false;
+    return (await this.writeRows(this.sql.deleteMany, keys, keys)).length > 0;
   }
 
   async has(key: string): Promise<boolean> {
@@ -131,13 +145,10 @@ export class SqliteAdapter extends EventEmitter {
 /** The SQL of one table's operations, written once so each is prepared once. */
 function statements(table: string) {
   return {
-    get: `SELECT value FROM ${table} WHERE key = ?`,
     getMany: `SELECT key, value FROM ${table} WHERE key IN (SELECT value FROM json_each(?))`,
-    set: `INSERT INTO ${table} (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
     setMany: `INSERT INTO ${table} (key, value)
        SELECT json_extract(row.value, '$[0]'), json_extract(row.value, '$[1]') FROM json_each(?) AS row WHERE true
        ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
-    delete: `DELETE FROM ${table} WHERE key = ? RETURNING key`,
     deleteMany: `DELETE FROM ${table} WHERE key IN (SELECT value FROM json_each(?)) RETURNING key`,
     has: `SELECT 1 FROM ${table} WHERE key = ?`,
     clear: `DELETE FROM ${table} WHERE key LIKE ?`,

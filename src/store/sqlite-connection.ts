@@ -5,9 +5,34 @@ interface Write {
   sql: string;
   params: unknown[];
   alone: boolean;
+  /** Set for rows of one table (see writeRows): such writes of one `sql` may be run as one statement. */
+  rows?: TableRows;
   resolve(rows: Row[]): void;
   reject(error: unknown): void;
 }
+
+/**
+ * Rows of one table to write (or delete) by key, with a statement that
+ * takes them as ONE JSON array (`items`, one element per row) and returns
+ * nothing, or the `key` of each row it touched.
+ */
+export interface TableRows {
+  table: string;
+  keys: readonly string[];
+  items: readonly unknown[];
+}
+
+/** Someone waiting for a read. */
+interface Reader<T = Row[]> {
+  resolve(result: T): void;
+  reject(error: unknown): void;
+}
+
+/** The reads of one SQL text asked for while one of them runs, by their parameters: a read asked for twice runs once. */
+type ReadLane = Map<string, { params: unknown[]; readers: Reader[] }>;
+
+/** The reads by key (readKeys) of one SQL text asked for while one of them runs: read together next, in one statement. */
+type KeyLane = { keys: Set<string>; readers: Reader<Map<string, Row>>[] };
 
 /**
  * A SQLite file as a store's tables use it: one writer and one reader
@@ -22,9 +47,20 @@ interface Write {
  * millisecond on a quiet disk and far more on a busy one, and one per
  * submission made the syncs the queue everyone waited in.
  *
+ * Writes of rows by key (writeRows: every upsert and delete of a store's
+ * tables) that come together are written with as few statements as there
+ * are kinds among them (one upsert per table, say), instead of one
+ * statement (a trip to a worker thread, and back) for each; when two of
+ * them name the same row, each runs in turn as it came.
+ *
  * Reads go to the reader, which in WAL mode neither waits for the writer
  * nor sees a transaction that is not committed: a read never queues behind
- * a sync, and never sees what might still be rolled back.
+ * a sync, and never sees what might still be rolled back. A statement runs
+ * once at a time, so the reads of one SQL text asked for while it runs
+ * wait for it (SQLite's driver made them wait too): those asked for with
+ * the same parameters are then run once for all of them, and reads by key
+ * (readKeys) once for all their keys. Each is still run after it was
+ * asked for, so it sees every write that was durable by then.
  */
 export class SqliteConnection {
   private readonly writer: SqliteHandle;
@@ -35,8 +71,12 @@ export class SqliteConnection {
   /** Resolves when the queue is next empty. */
   private idle: Promise<void> = Promise.resolve();
   private users = 0;
+  private readonly reads = new Map<string, ReadLane>();
+  private readonly keyReads = new Map<string, KeyLane>();
   /** Transactions the writer has committed (for tests: fewer than the writes when they came together). */
   commits = 0;
+  /** Statements run on the writer and on the reader (for tests: fewer than the calls when they came together). */
+  readonly statements = { written: 0, read: 0 };
   private closing: Promise<void> | undefined;
 
   constructor(
@@ -52,10 +92,87 @@ export class SqliteConnection {
     return this.writer.prepared + this.reader.prepared;
   }
 
-  /** A statement that only reads, on the reader. */
+  /** A statement that only reads, on the reader; the rows may be shared with another read of the same (not to be changed). */
   read(sql: string, ...params: unknown[]): Promise<Row[]> {
     if (this.closing) return Promise.reject(new Error('the SQLite connection is closed'));
+    const lane = this.reads.get(sql);
+    if (lane) {
+      const id = JSON.stringify(params);
+      let same = lane.get(id);
+      if (!same) {
+        same = { params, readers: [] };
+        lane.set(id, same);
+      }
+      const readers = same.readers;
+      return new Promise((resolve, reject) => readers.push({ resolve, reject }));
+    }
+    const started = new Map() as ReadLane;
+    this.reads.set(sql, started);
+    const first = this.runRead(sql, params);
+    void this.nextReads(sql, started, first);
+    return first;
+  }
+
+  /** Runs, as they come, the reads of `sql` that waited for the one under way. */
+  private async nextReads(sql: string, lane: ReadLane, running: Promise<unknown>): Promise<void> {
+    await running.catch(() => undefined);
+    for (const [id, same] of lane) {
+      lane.delete(id);
+      try {
+        const rows = await this.runRead(sql, same.params);
+        for (const reader of same.readers) reader.resolve(rows);
+      } catch (e) {
+        for (const reader of same.readers) reader.reject(e);
+      }
+    }
+    // In the same step as the last look at the lane: a read asked for from here on runs at once.
+    this.reads.delete(sql);
+  }
+
+  private runRead(sql: string, params: unknown[]): Promise<Row[]> {
+    this.statements.read += 1;
     return this.reader.run(sql, params);
+  }
+
+  /**
+   * Rows by key, on the reader: `sql` takes the keys as one JSON array and
+   * returns rows with a `key` column. Keys asked for while such a read runs
+   * are read together next, in one statement; the rows come back by key,
+   * and may hold other keys than these.
+   */
+  readKeys(sql: string, keys: readonly string[]): Promise<Map<string, Row>> {
+    if (this.closing) return Promise.reject(new Error('the SQLite connection is closed'));
+    const lane = this.keyReads.get(sql);
+    if (lane) {
+      for (const key of keys) lane.keys.add(key);
+      return new Promise((resolve, reject) => lane.readers.push({ resolve, reject }));
+    }
+    this.keyReads.set(sql, { keys: new Set(), readers: [] });
+    const first = this.runKeys(sql, keys);
+    void this.nextKeys(sql, first);
+    return first;
+  }
+
+  private async nextKeys(sql: string, running: Promise<unknown>): Promise<void> {
+    await running.catch(() => undefined);
+    for (;;) {
+      const lane = this.keyReads.get(sql);
+      if (!lane || lane.readers.length === 0) break;
+      this.keyReads.set(sql, { keys: new Set(), readers: [] });
+      try {
+        const rows = await this.runKeys(sql, [...lane.keys]);
+        for (const reader of lane.readers) reader.resolve(rows);
+      } catch (e) {
+        for (const reader of lane.readers) reader.reject(e);
+      }
+    }
+    // In the same step as the last look at the lane: a read asked for from here on runs at once.
+    this.keyReads.delete(sql);
+  }
+
+  private async runKeys(sql: string, keys: readonly string[]): Promise<Map<string, Row>> {
+    const rows = await this.runRead(sql, [JSON.stringify(keys)]);
+    return new Map(rows.map((row) => [row.key as string, row]));
   }
 
   /** A statement that writes, committed with whatever else is waiting; resolves once durable. */
@@ -63,15 +180,25 @@ export class SqliteConnection {
     return this.enqueue(sql, params, false);
   }
 
+  /**
+   * Writes `rows` with `sql` (see TableRows), committed with whatever else
+   * is waiting, and possibly in one statement with other rows for the same
+   * `sql`; resolves once durable, with the rows the statement returned for
+   * these keys.
+   */
+  writeRows(sql: string, rows: TableRows): Promise<Row[]> {
+    return this.enqueue(sql, [], false, rows);
+  }
+
   /** Any statement (a pragma, a schema change) on the writer, in its own transaction, in turn with the writes. */
   query(sql: string, ...params: unknown[]): Promise<Row[]> {
     return this.enqueue(sql, params, true);
   }
 
-  private enqueue(sql: string, params: unknown[], alone: boolean): Promise<Row[]> {
+  private enqueue(sql: string, params: unknown[], alone: boolean, rows?: TableRows): Promise<Row[]> {
     if (this.closing) return Promise.reject(new Error('the SQLite connection is closed'));
     return new Promise<Row[]>((resolve, reject) => {
-      this.waiting.push({ sql, params, alone, resolve, reject });
+      this.waiting.push({ sql, params, alone, rows, resolve, reject });
       if (!this.draining) {
         this.draining = true;
         this.idle = this.drain();
@@ -96,9 +223,14 @@ export class SqliteConnection {
     }
   }
 
+  private runWrite(sql: string, params: unknown[]): Promise<Row[]> {
+    this.statements.written += 1;
+    return this.writer.run(sql, params);
+  }
+
   private async runAlone(write: Write): Promise<void> {
     try {
-      const rows = await this.writer.run(write.sql, write.params);
+      const rows = await this.runWrite(write.sql, write.rows ? [JSON.stringify(write.rows.items)] : write.params);
       this.commits += 1;
       write.resolve(rows);
     } catch (e) {
@@ -107,25 +239,54 @@ export class SqliteConnection {
   }
 
   private async runTogether(batch: Write[]): Promise<void> {
+    const merged = mergeRows(batch);
+    if (merged) return this.runMerged(merged);
     const results: Row[][] = [];
     try {
-      await this.writer.run('BEGIN IMMEDIATE', []);
+      await this.runWrite('BEGIN IMMEDIATE', []);
     } catch {
       // No transaction to share (the file may be locked): each on its own, with its own wait and error.
       for (const write of batch) await this.runAlone(write);
       return;
     }
     try {
-      for (const write of batch) results.push(await this.writer.run(write.sql, write.params));
-      await this.writer.run('COMMIT', []);
+      for (const write of batch) results.push(await this.runWrite(write.sql, write.rows ? [JSON.stringify(write.rows.items)] : write.params));
+      await this.runWrite('COMMIT', []);
     } catch {
-      await this.writer.run('ROLLBACK', []).catch(() => undefined);
+      await this.runWrite('ROLLBACK', []).catch(() => undefined);
       for (const write of batch) await this.runAlone(write);
       return;
     }
     this.commits += 1;
     batch.forEach((write, i) => {
       write.resolve(results[i] ?? []);
+    });
+  }
+
+  /**
+   * Rows for one SQL text in one statement; several statements in one
+   * transaction (one statement is a transaction of its own). Should it fail,
+   * each write runs again on its own, as in runTogether.
+   */
+  private async runMerged(merged: Merged[]): Promise<void> {
+    const results: Row[][] = [];
+    const shared = merged.length > 1;
+    try {
+      if (shared) await this.runWrite('BEGIN IMMEDIATE', []);
+      for (const { sql, items } of merged) results.push(await this.runWrite(sql, [JSON.stringify(items)]));
+      if (shared) await this.runWrite('COMMIT', []);
+    } catch {
+      if (shared) await this.runWrite('ROLLBACK', []).catch(() => undefined);
+      for (const { writes } of merged) for (const write of writes) await this.runAlone(write);
+      return;
+    }
+    this.commits += 1;
+    merged.forEach(({ writes }, i) => {
+      const rows = results[i] ?? [];
+      for (const write of writes) {
+        const keys = new Set(write.rows?.keys);
+        write.resolve(rows.length === 0 ? [] : rows.filter((row) => keys.has(row.key as string)));
+      }
     });
   }
 
@@ -148,4 +309,40 @@ export class SqliteConnection {
     })();
     return this.closing;
   }
+}
+
+/** The writes of one SQL text in a batch, and their rows in the order they came. */
+interface Merged {
+  sql: string;
+  writes: Write[];
+  items: unknown[];
+}
+
+/**
+ * A batch of row writes grouped by SQL text, or undefined when it cannot be:
+ * a write that is not of rows, or two writes naming the same row of a table
+ * (their order then matters, and only running them in turn keeps it).
+ */
+function mergeRows(batch: Write[]): Merged[] | undefined {
+  const named = new Set<string>();
+  const bySql = new Map<string, Merged>();
+  for (const write of batch) {
+    const rows = write.rows;
+    if (!rows) return undefined;
+    const own = new Set<string>();
+    for (const key of rows.keys) {
+      const id = `${rows.table}\u0000${key}`;
+      if (named.has(id)) return undefined;
+      own.add(id);
+    }
+    for (const id of own) named.add(id);
+    let merged = bySql.get(write.sql);
+    if (!merged) {
+      merged = { sql: write.sql, writes: [], items: [] };
+      bySql.set(write.sql, merged);
+    }
+    merged.writes.push(write);
+    for (const item of rows.items) merged.items.push(item);
+  }
+  return [...bySql.values()];
 }

@@ -68,6 +68,91 @@ describe('SqliteConnection', () => {
       expect(await db.read(later, 'a')).toEqual([{ v: 'b' }]);
     }));
 
+  it('runs a read asked for again while it runs once more for all who asked, and reads by key together', () =>
+    withTable('reads.sqlite', async (db) => {
+      await db.write(insert, 'a', 'A');
+      const before = db.statements.read;
+      // The first runs at once; the rest wait for it, and those asking the same run once.
+      const first = db.read(select, 'a');
+      const same = Array.from({ length: 10 }, () => db.read(select, 'a'));
+      const other = db.read(select, 'b');
+      expect(await first).toEqual([{ v: 'A' }]);
+      for (const rows of await Promise.all(same)) expect(rows).toEqual([{ v: 'A' }]);
+      expect(await other).toEqual([]);
+      expect(db.statements.read - before).toBe(3);
+      // Reads by key: the first at once, the others together in one statement, each seeing its keys.
+      await db.write(insert, 'b', 'B');
+      const byKey = 'SELECT k AS key, v FROM t WHERE k IN (SELECT value FROM json_each(?))';
+      const keyed = before + 3;
+      const found = await Promise.all([db.readKeys(byKey, ['a']), db.readKeys(byKey, ['b', 'none']), db.readKeys(byKey, ['a', 'b'])]);
+      expect(db.statements.read - keyed).toBe(2);
+      expect(found[0]?.get('a')).toEqual({ key: 'a', v: 'A' });
+      expect(found[1]?.get('b')).toEqual({ key: 'b', v: 'B' });
+      expect(found[1]?.get('none')).toBeUndefined();
+      expect(found[2]?.get('a')?.v).toBe('A');
+    }));
+
+  it('sees, in a read asked for after a write was durable, what it wrote, however reads were waiting together', () =>
+    withTable('fresh.sqlite', async (db) => {
+      const byKey = 'SELECT k AS key, v FROM t WHERE k IN (SELECT value FROM json_each(?))';
+      const reads: Promise<Map<string, unknown>>[] = [];
+      for (let i = 0; i < 20; i++) {
+        reads.push(db.readKeys(byKey, ['x']));
+        await db.write('INSERT INTO t (k, v) VALUES (?, ?) ON CONFLICT(k) DO UPDATE SET v = excluded.v', 'x', `v${i}`);
+        expect((await db.readKeys(byKey, ['x'])).get('x')).toEqual({ key: 'x', v: `v${i}` });
+        expect(await db.read(select, 'x')).toEqual([{ v: `v${i}` }]);
+      }
+      await Promise.all(reads);
+    }));
+
+  it('writes rows that come together in one statement per SQL text, and tells each caller of its own rows', () =>
+    withTable('rows.sqlite', async (db) => {
+      const upsert = `INSERT INTO t (k, v) SELECT json_extract(r.value, '$[0]'), json_extract(r.value, '$[1]') FROM json_each(?) AS r WHERE true
+        ON CONFLICT(k) DO UPDATE SET v = excluded.v`;
+      const remove = 'DELETE FROM t WHERE k IN (SELECT value FROM json_each(?)) RETURNING k AS key';
+      const row = (k: string, v: string) => ({ table: 't', keys: [k], items: [[k, v]] });
+      await db.writeRows(upsert, row('gone', 'G'));
+      const before = db.statements.written;
+      const commits = db.commits;
+      const writes = [
+        db.writeRows(upsert, row('w0', 'first')),
+        ...Array.from({ length: 20 }, (_, i) => db.writeRows(upsert, row(`k${i}`, `v${i}`))),
+        db.writeRows(remove, { table: 't', keys: ['gone'], items: ['gone'] }),
+        db.writeRows(remove, { table: 't', keys: ['never'], items: ['never'] }),
+      ];
+      const results = await Promise.all(writes);
+      expect(results.at(-2)).toEqual([{ key: 'gone' }]);
+      expect(results.at(-1)).toEqual([]);
+      // At most the first alone, and the rest in one transaction of one upsert and one delete (and its BEGIN and COMMIT).
+      expect(db.statements.written - before).toBeLessThanOrEqual(5);
+      expect(db.commits - commits).toBeLessThanOrEqual(2);
+      expect(await db.read('SELECT count(*) AS n FROM t')).toEqual([{ n: 21 }]);
+      expect(await db.read(select, 'k13')).toEqual([{ v: 'v13' }]);
+    }));
+
+  it('writes in turn rows that name the same row, and keeps a refused one from taking the others with it', () =>
+    withTable('rows-order.sqlite', async (db) => {
+      const upsert = `INSERT INTO t (k, v) SELECT json_extract(r.value, '$[0]'), json_extract(r.value, '$[1]') FROM json_each(?) AS r WHERE true
+        ON CONFLICT(k) DO UPDATE SET v = excluded.v`;
+      const remove = 'DELETE FROM t WHERE k IN (SELECT value FROM json_each(?)) RETURNING k AS key';
+      const row = (k: string, v: string) => ({ table: 't', keys: [k], items: [[k, v]] });
+      await db.writeRows(upsert, row('first', '1'));
+      await Promise.all([
+        db.writeRows(upsert, row('first', '2')),
+        db.writeRows(upsert, row('x', 'X')),
+        db.writeRows(remove, { table: 't', keys: ['x'], items: ['x'] }),
+        db.writeRows(upsert, row('x', 'again')),
+      ]);
+      expect(await db.read('SELECT k, v FROM t ORDER BY k')).toEqual([
+        { k: 'first', v: '2' },
+        { k: 'x', v: 'again' },
+      ]);
+      await db.query(`CREATE TRIGGER refuse BEFORE INSERT ON t WHEN NEW.k = 'bad' BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+      const settled = await Promise.allSettled(['a', 'b', 'bad', 'c'].map((k) => db.writeRows(upsert, row(k, k.toUpperCase()))));
+      expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+      expect(await db.read(`SELECT k FROM t WHERE k IN ('a', 'b', 'bad', 'c') ORDER BY k`)).toEqual([{ k: 'a' }, { k: 'b' }, { k: 'c' }]);
+    }));
+
   it('closes once the last table lets go, after the writes already asked for', async () => {
     const db = new SqliteConnection(join(dir.path, 'shared.sqlite'), 1_000);
     db.retain();
