@@ -152,7 +152,7 @@ export async function openStore(url: string, cwd: string = process.cwd(), clock:
     // Errors are thrown to the caller (throwOnErrors); without a listener the
     // emitted copy would crash the process.
     keyv.on('error', () => undefined);
-    tables[name] = new KvTable(keyv, name);
+    tables[name] = new KvTable(keyv, name, adapter instanceof SqliteAdapter ? adapter : undefined);
   }
   // Checked first: a read on every table proves the file opened (or the server answered).
   try {

@@ -1,10 +1,12 @@
+import { join } from 'node:path';
+import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import { StoreError } from '../../src/errors';
 import { KvTable } from '../../src/store/kv-table';
 import { openStore, type Store } from '../../src/store/open-store';
 import { storeBackends } from '../helpers/store-backends';
 
-const { backends } = storeBackends('kv.sqlite');
+const { backends, dir } = storeBackends('kv.sqlite');
 
 // openStore's workbench table is a bare KvTable: the table as every repository has it, on each backend.
 describe.each(backends)('a table on %s', (name, url) => {
@@ -60,6 +62,44 @@ describe.each(backends)('a table on %s', (name, url) => {
       store = await openStore(url());
     });
   }
+});
+
+// On SQLite the table reads and writes keyv's rows without keyv in between: what either writes, the other reads.
+describe('a table on sqlite beside keyv itself', () => {
+  it("reads keyv's rows and writes rows keyv reads, and leaves to keyv a value with a time to live", async () => {
+    const file = join(dir.path, 'beside.sqlite');
+    const store = await openStore(`sqlite://${file}`);
+    const raw = new KeyvSqlite({ uri: `sqlite://${file}`, table: 'lnb_workbench', busyTimeout: 10_000 });
+    const keyv = new Keyv({ store: raw, namespace: 'workbench', throwOnErrors: true });
+    try {
+      const table = store.workbench;
+      // A string starting with ':' is one keyv's format writes its own way.
+      const odd = { text: ':colon first', list: [':b', 'c'], n: 1 };
+      await keyv.set('by-keyv', odd);
+      await keyv.set('workbench:prefixed', 'as keyv keys it');
+      expect(await table.get('by-keyv')).toEqual(odd);
+      expect(await table.getMany(['by-keyv', 'none'])).toEqual([odd, undefined]);
+      expect(await table.get('workbench:prefixed')).toBe('as keyv keys it');
+      await table.set('by-table', odd);
+      await table.setMany([
+        { key: 'one', value: 1 },
+        { key: 'two', value: ':2' },
+      ]);
+      expect(await keyv.get('by-table')).toEqual(odd);
+      expect(await keyv.getMany(['one', 'two'])).toEqual([1, ':2']);
+      expect(await table.delete('one')).toBe(true);
+      expect(await keyv.get('one')).toBeUndefined();
+      // Expired long ago, in keyv's own format: keyv forgets it, and so does the table.
+      await raw.query('INSERT INTO lnb_workbench (key, value) VALUES (?, ?)', 'workbench:old', JSON.stringify({ value: 'old', expires: 1 }));
+      await raw.query('INSERT INTO lnb_workbench (key, value) VALUES (?, ?)', 'workbench:older', JSON.stringify({ value: 'older', expires: 1 }));
+      expect(await table.get('old')).toBeUndefined();
+      expect(await table.getMany(['two', 'older'])).toEqual([':2', undefined]);
+      expect(await raw.query('SELECT key FROM lnb_workbench WHERE key IN (?, ?)', 'workbench:old', 'workbench:older')).toEqual([]);
+    } finally {
+      await keyv.disconnect();
+      await store.close();
+    }
+  });
 });
 
 describe('a table over a backend that cannot write several values at once', () => {
