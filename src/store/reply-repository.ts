@@ -145,7 +145,13 @@ export function createReplyRepository(table: KvTable<Reply>, lock: ReplyLock = u
     // share ids cannot each hold one the other waits for.
     const sorted = [...keys].sort();
     const locked = sorted.reduceRight<() => Promise<R>>((inner, id) => () => lock(id, inner), work);
-    const prev = Promise.all(keys.map((key) => queues.get(key)));
+    // Only the work under way on these ids is waited for (most often none: a promise per id cost more than the wait).
+    const before: Promise<unknown>[] = [];
+    for (const key of keys) {
+      const queued = queues.get(key);
+      if (queued) before.push(queued);
+    }
+    const prev = before.length === 0 ? Promise.resolve() : before.length === 1 ? (before[0] as Promise<unknown>) : Promise.all(before);
     const next = prev.then(locked);
     const tail = next.catch(() => undefined);
     for (const key of keys) queues.set(key, tail);
