@@ -105,12 +105,14 @@ describe('SqliteConnection', () => {
       await Promise.all(reads);
     }));
 
+  // Rows of table t by key, as the store's tables write them (see TableRows).
+  const upsert = `INSERT INTO t (k, v) SELECT json_extract(r.value, '$[0]'), json_extract(r.value, '$[1]') FROM json_each(?) AS r WHERE true
+    ON CONFLICT(k) DO UPDATE SET v = excluded.v`;
+  const remove = 'DELETE FROM t WHERE k IN (SELECT value FROM json_each(?)) RETURNING k AS key';
+  const row = (k: string, v: string) => ({ table: 't', keys: [k], items: [[k, v]] });
+
   it('writes rows that come together in one statement per SQL text, and tells each caller of its own rows', () =>
     withTable('rows.sqlite', async (db) => {
-      const upsert = `INSERT INTO t (k, v) SELECT json_extract(r.value, '$[0]'), json_extract(r.value, '$[1]') FROM json_each(?) AS r WHERE true
-        ON CONFLICT(k) DO UPDATE SET v = excluded.v`;
-      const remove = 'DELETE FROM t WHERE k IN (SELECT value FROM json_each(?)) RETURNING k AS key';
-      const row = (k: string, v: string) => ({ table: 't', keys: [k], items: [[k, v]] });
       await db.writeRows(upsert, row('gone', 'G'));
       const before = db.statements.written;
       const commits = db.commits;
@@ -132,10 +134,6 @@ describe('SqliteConnection', () => {
 
   it('writes in turn rows that name the same row, and keeps a refused one from taking the others with it', () =>
     withTable('rows-order.sqlite', async (db) => {
-      const upsert = `INSERT INTO t (k, v) SELECT json_extract(r.value, '$[0]'), json_extract(r.value, '$[1]') FROM json_each(?) AS r WHERE true
-        ON CONFLICT(k) DO UPDATE SET v = excluded.v`;
-      const remove = 'DELETE FROM t WHERE k IN (SELECT value FROM json_each(?)) RETURNING k AS key';
-      const row = (k: string, v: string) => ({ table: 't', keys: [k], items: [[k, v]] });
       await db.writeRows(upsert, row('first', '1'));
       await Promise.all([
         db.writeRows(upsert, row('first', '2')),
