@@ -163,7 +163,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
     home.set(id, best?.[0] ?? groupCount);
   }
 
-  const themes: (CompiledTheme & { size: number })[] = [];
+  const themes: (CompiledTheme & { size: number; numbered: boolean })[] = [];
   for (const s of slots) {
     const its = members[s] ?? [];
     if (its.length === 0) continue;
@@ -177,7 +177,9 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
     let label = isOther ? words.other : (guided[g?.guided ?? -1]?.label ?? null);
     const labelStems: readonly string[] = heading?.stems ?? [];
     const named = heading !== null;
-    if (label === null) label = heading?.label ?? words.fallback(themes.length + 1);
+    // A theme with nothing to be called is numbered by where it stands, once the themes are in order.
+    const numbered = label === null && !heading;
+    if (label === null) label = heading?.label ?? '';
     const inTheme = [...new Map(its.map((it) => [it.reply.id, it.reply])).values()];
     const answers = inTheme.filter((r) => r.kind !== 'minutes');
     const quotes = pickQuotes(
@@ -262,11 +264,23 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
       guided: g?.guided !== null && g?.guided !== undefined,
       other: isOther,
       size: new Set(its.map((it) => it.reply.id)).size,
+      numbered,
     });
   }
-  // Most-raised first; "Övrigt" always last.
-  themes.sort((a, b) => Number(a.other) - Number(b.other) || b.size - a.size || (a.label < b.label ? -1 : 1));
-  return themes.map(({ size: _size, ...t }, i) => ({ ...t, id: t.other ? `${questionId}-other` : `${questionId}-t${i + 1}` }));
+  // Most-raised first (ties: named before numbered, then by heading); "Övrigt" always last.
+  themes.sort(
+    (a, b) =>
+      Number(a.other) - Number(b.other) ||
+      b.size - a.size ||
+      Number(a.numbered) - Number(b.numbered) ||
+      (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
+  );
+  // "Tema 2" is the second theme a reader meets, not the second group found.
+  return themes.map(({ size: _size, numbered, ...t }, i) => ({
+    ...t,
+    label: numbered ? words.fallback(i + 1) : t.label,
+    id: t.other ? `${questionId}-other` : `${questionId}-t${i + 1}`,
+  }));
 }
 
 /**

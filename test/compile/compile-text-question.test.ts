@@ -120,6 +120,22 @@ describe('compileTextQuestion', () => {
     for (const { t, p } of shown) for (const sentence of p.text.split(/(?<=\.) /)) expect(t.summary).not.toContain(sentence);
   });
 
+  it('numbers a theme it cannot name by where a reader meets it, not by the order the groups were found in', () => {
+    // Four replies that share only the networks' names, which never head a theme.
+    const unnamed = Array.from({ length: 4 }, (_, i) => ({
+      id: `n${i}`,
+      question: 'q1',
+      text: `Nord, syd och vast ${['igen', 'förstås', 'också', 'alla tre', 'tillsammans', 'som vanligt', 'hela tiden'][i]}. Nord syd vast.`,
+      option: null,
+      network: 'nord',
+      consent: true,
+    }));
+    const themes = compileTextQuestion(inputOf([...topicReplies(), ...unnamed]));
+    const home = themes.findIndex((t) => t.replyIds.includes('n0'));
+    expect(themes[home]?.label).toBe(`Tema ${home + 1}`);
+    for (const [i, t] of themes.entries()) if (/^Tema \d+$/.test(t.label)) expect(t.label).toBe(`Tema ${i + 1}`);
+  });
+
   it('never heads a theme with a network’s name or a redaction placeholder', () => {
     const replies = topicReplies().map((r, i) => ({ ...r, text: `${r.text} Ring 070-123 45 67 i nord${i % 2 ? ' eller syd' : ''}.` }));
     for (const t of compileTextQuestion(inputOf(replies))) {
