@@ -5,7 +5,7 @@ import type { VerbatimGuard } from './verbatim-guard';
  * Sentences of a reply that can stand in a synthesis written about the
  * networks in the third person: whole statements (6–40 words, not a
  * question), that do not lean on what came before ("Också …", "Dit …",
- * "Det är också …", "Men …"), do not speak as "jag" (a person's own story
+ * "Det är också …", "Men …", "… den rollen"), do not speak as "jag" (a person's own story
  * belongs in a quote), and repeat nothing a person said without consent.
  */
 const MIN_WORDS = 6;
@@ -18,6 +18,11 @@ const LEANING_START =
 const EXPLETIVE_DET = /^det (finns|fanns|behövs|saknas|krävs|går|gäller|handlar)(?![\p{L}\p{N}])|^det (är|var|blir|vore) [\p{L}-]+ (att|när|om|med)(?![\p{L}\p{N}])/iu;
 const EXPLETIVE_IT = /^(it is|it's|it was) [\p{L}-]+ (to|that|when)(?![\p{L}\p{N}])|^there (is|are|was|were)(?![\p{L}\p{N}])/iu;
 const BACK_REFERENCE = /^(\S+\s+){0,3}(också|även|too|also)(?![\p{L}\p{N}])/iu;
+// A demonstrative anywhere points back too: "Någon på kommunen borde ha den rollen.", "på det
+// sättet", "dessa". Not "den närstående" or "den enskilde anhörige": an adjective, not a pointing
+// noun, follows there ("-e", "-a"), and in "om de vet" a verb does.
+const DEMONSTRATIVE =
+  /(?<![\p{L}\p{N}])(?:(?:den|det|de)(?: här| där)? (?!vet(?![\p{L}\p{N}]))\p{L}+(?:en|et|na)|denna|detta|dessa|sådan|sådant|sådana)(?![\p{L}\p{N}])/iu;
 const FIRST_PERSON = /(?<![\p{L}\p{N}])(jag|mig|mej|min|mitt|mina|me|my|mine)(?![\p{L}\p{N}])/u;
 const FIRST_PERSON_PLURAL = /(?<![\p{L}\p{N}])(vi|oss|vår|vårt|våra|we|us|our)(?![\p{L}\p{N}])/iu;
 
@@ -37,7 +42,7 @@ export function standsAlone(sentence: string, opts: SentenceOptions): boolean {
   if (/^it(?![\p{L}\p{N}])/u.test(lower) && !EXPLETIVE_IT.test(lower)) return false;
   if (/^there(?![\p{L}\p{N}])/u.test(lower) && !EXPLETIVE_IT.test(lower)) return false;
   if (!/^(det|it|there)(?![\p{L}\p{N}])/u.test(lower) && LEANING_START.test(lower)) return false;
-  if (BACK_REFERENCE.test(lower)) return false;
+  if (BACK_REFERENCE.test(lower) || DEMONSTRATIVE.test(lower)) return false;
   if (FIRST_PERSON.test(lower) || /(?<![\p{L}\p{N}])I(?![\p{L}\p{N}])/u.test(s)) return false;
   if (!opts.minutes && FIRST_PERSON_PLURAL.test(lower)) return false;
   // A redaction placeholder or a chat mention reads as a gap in a synthesis.
