@@ -195,6 +195,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
         })),
       centre,
     );
+    const quotedIds = new Set(quotes.map((q) => q.replyId));
     const networks = countBy(inTheme.map((r) => r.network));
     const roles = countBy(answers.map((r) => r.role));
     const summary = summarizeTheme(
@@ -233,11 +234,10 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
       centre,
       (t) => vectorizer.transform(t),
       input.guard,
-      new Set(quotes.map((q) => q.replyId)),
+      quotedIds,
       input.locale,
       aboutTheme([...labelStems, ...tw.phrases.flatMap((p) => p.stems), ...tw.keywords.flatMap((k) => keyOf(k).stems)], keyOf),
     );
-    const quotedIds = new Set(quotes.map((q) => q.replyId));
     const parts: ReplyPart[] = its
       // A part already quoted above is not listed again.
       .filter((it) => it.partCount > 1 && !quotedIds.has(it.reply.id))

@@ -58,27 +58,28 @@ export class SqliteAdapter extends EventEmitter {
     return this.connection.query(sql, ...params);
   }
 
+  /** `run` once the table exists: at once from then on, without waiting for `ready` again. */
+  private whenReady<R>(run: () => Promise<R>): Promise<R> {
+    return this.isReady ? run() : this.ready.then(run);
+  }
+
   /** A statement that only reads (the reply index's look-ups): on the reader, never behind a sync. */
   read(sql: string, ...params: unknown[]): Promise<Row[]> {
-    if (this.isReady) return this.connection.read(sql, ...params);
-    return this.ready.then(() => this.connection.read(sql, ...params));
+    return this.whenReady(() => this.connection.read(sql, ...params));
   }
 
   private write(sql: string, ...params: unknown[]): Promise<Row[]> {
-    if (this.isReady) return this.connection.write(sql, ...params);
-    return this.ready.then(() => this.connection.write(sql, ...params));
+    return this.whenReady(() => this.connection.write(sql, ...params));
   }
 
   /** Rows of this table by key: the statement takes them as one JSON array, so its text (and the kept statement) does not depend on how many. */
   private writeRows(sql: string, keys: readonly string[], items: readonly unknown[]): Promise<Row[]> {
     const rows: TableRows = { table: this.opts.table, keys, items };
-    if (this.isReady) return this.connection.writeRows(sql, rows);
-    return this.ready.then(() => this.connection.writeRows(sql, rows));
+    return this.whenReady(() => this.connection.writeRows(sql, rows));
   }
 
   private readKeys(keys: readonly string[]): Promise<Map<string, Row>> {
-    if (this.isReady) return this.connection.readKeys(this.sql.getMany, keys);
-    return this.ready.then(() => this.connection.readKeys(this.sql.getMany, keys));
+    return this.whenReady(() => this.connection.readKeys(this.sql.getMany, keys));
   }
 
   async get(key: string): Promise<unknown> {
