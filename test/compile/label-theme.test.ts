@@ -119,4 +119,8 @@ describe('headable and looksLikeNounPhrase', () => {
   it.each(['Två', 'Själva', 'Mamma', 'Pappa', 'Fru'])('%s (a number, a pronoun, one family member) heads no theme', (w) => {
     expect(headable(w)).toBe(false);
   });
+  // "Man tar bland annat upp syftet." said nothing of a theme about preventing ill health.
+  it.each(['Syftet', 'Målet', 'Exempel', 'Sättet', 'Purpose'])('%s (what any answer has: an aim, an example, a way) heads no theme', (w) => {
+    expect(headable(w)).toBe(false);
+  });
 });
