@@ -4,6 +4,7 @@ import { findThemes, type ThemeItem } from './find-themes';
 import { headable, looksLikeNounPhrase, themeWords } from './label-theme';
 import { pickQuotes } from './pick-quotes';
 import { hashString } from './seeded-random';
+import { addInto, dot, dotDense } from './sparse-vector';
 import { splitReply } from './split-reply';
 import { BROAD_WORDS } from './stopwords';
 import { summarizeTheme } from './summarize-theme';
@@ -194,6 +195,9 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
           vector: it.vector,
         })),
       centre,
+      3,
+      // A long quote is cut where it is most like the rest of the theme.
+      likeTheRest(its, vectorizer),
     );
     const quotedIds = new Set(quotes.map((q) => q.replyId));
     const networks = countBy(inTheme.map((r) => r.network));
@@ -281,6 +285,30 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
     label: numbered ? words.fallback(i + 1) : t.label,
     id: t.other ? `${questionId}-other` : `${questionId}-t${i + 1}`,
   }));
+}
+
+/**
+ * For a reply of a theme, how like the theme's other replies a sentence of
+ * it is: its similarity to the sum of their vectors. The reply itself is left
+ * out, or a leader's minutes that cover several themes would be most like
+ * themselves everywhere. The sum is made once per theme, when a quote first
+ * needs cutting.
+ */
+function likeTheRest(its: readonly Item[], vectorizer: Vectorizer): (c: { replyId: string }) => (sentence: string) => number {
+  let sum: Float64Array | undefined;
+  return (c) => {
+    const own = its.filter((it) => it.reply.id === c.replyId);
+    return (sentence) => {
+      if (!sum) {
+        sum = new Float64Array(vectorizer.dimension);
+        for (const it of its) addInto(sum, it.vector);
+      }
+      const v = vectorizer.transform(sentence);
+      let s = dotDense(v, sum);
+      for (const it of own) s -= dot(v, it.vector);
+      return s;
+    };
+  };
 }
 
 /**

@@ -15,25 +15,88 @@ export interface QuoteCandidate {
 const MAX_QUOTE_CHARS = 280;
 const MAX_CANDIDATES = 30;
 
-/** A quote cut at a sentence end, so it stays the author's own words. */
-export function shorten(text: string): string {
+/**
+ * A quote cut at sentence ends, so it stays the author's own words. Without
+ * `relevance` it is the opening sentences that fit; with it, the run of
+ * whole sentences that fits and is most about the theme (ties: the earliest),
+ * so a leader's minutes that cover several themes are quoted where they speak
+ * of this one, not where they begin. "…" marks each end where text was left out.
+ */
+export function shorten(text: string, relevance?: (sentence: string) => number): string {
   const t = text.trim().replace(/\s+/g, ' ');
   if (t.length <= MAX_QUOTE_CHARS) return t;
-  let out = '';
-  for (const s of splitSentences(t)) {
-    if (out && out.length + s.length + 1 > MAX_QUOTE_CHARS) break;
-    out = out ? `${out} ${s}` : s;
+  const sentences = splitSentences(t);
+  const [from, to] = relevance ? mostRelevantRun(sentences, relevance) : openingRun(sentences);
+  let out = sentences.slice(from, to).join(' ');
+  if (out.length > MAX_QUOTE_CHARS || out === '') return `${t.slice(0, MAX_QUOTE_CHARS - 1).trimEnd()}…`;
+  if (from > 0) out = `…${out}`;
+  return to < sentences.length ? `${out}…` : out;
+}
+
+/** [from, to) of the opening sentences that fit. */
+function openingRun(sentences: readonly string[]): [number, number] {
+  let length = -1;
+  let to = 0;
+  while (to < sentences.length && (to === 0 || length + 1 + (sentences[to] as string).length <= MAX_QUOTE_CHARS)) {
+    length += 1 + (sentences[to] as string).length;
+    to += 1;
   }
-  if (out.length > MAX_QUOTE_CHARS || out === '') out = `${t.slice(0, MAX_QUOTE_CHARS - 1).trimEnd()}`;
-  return `${out}…`;
+  return [0, to];
+}
+
+/**
+ * [from, to) of the run of whole sentences that fits in a quote with the
+ * highest summed relevance (ties: the earliest), less any sentence at its ends
+ * that has none. One pass with two ends, each sentence scored once: linear in
+ * the text.
+ */
+function mostRelevantRun(sentences: readonly string[], relevance: (sentence: string) => number): [number, number] {
+  const score = sentences.map((s) => relevance(s));
+  let best: [number, number] = [0, 0];
+  let bestScore = -Infinity;
+  let to = 0;
+  let length = -1;
+  let sum = 0;
+  for (let from = 0; from < sentences.length; from += 1) {
+    if (to <= from) {
+      to = from;
+      length = -1;
+      sum = 0;
+    }
+    while (to < sentences.length && (to === from || length + 1 + (sentences[to] as string).length <= MAX_QUOTE_CHARS)) {
+      length += 1 + (sentences[to] as string).length;
+      sum += score[to] as number;
+      to += 1;
+    }
+    if (sum > bestScore + 1e-12) {
+      bestScore = sum;
+      best = [from, to];
+    }
+    length -= 1 + (sentences[from] as string).length;
+    sum -= score[from] as number;
+  }
+  // Sentences at either end that say nothing of the theme are left out, when the rest does.
+  let [start, end] = best;
+  if (bestScore > 0) {
+    while (start < end - 1 && (score[start] as number) <= 0) start += 1;
+    while (end - 1 > start && (score[end - 1] as number) <= 0) end -= 1;
+  }
+  return [start, end];
 }
 
 /**
  * Up to three quotes for a theme: only from replies whose authors said yes
  * to being quoted, nearest the theme's centre and unlike each other. They
- * are attributed by role alone; the caller turns the role into a word.
+ * are attributed by role alone; the caller turns the role into a word. A
+ * quote too long is cut where `relevance` (for that candidate) says it is
+ * most about the theme.
  */
-export function pickQuotes(candidates: readonly QuoteCandidate[], centre: Float64Array, count = 3): Quote[] {
+export function pickQuotes(
+  candidates: readonly QuoteCandidate[],
+  centre: Float64Array,
+  count = 3,
+  relevance?: (candidate: QuoteCandidate) => (sentence: string) => number,
+): Quote[] {
   const pool = candidates
     .filter((c) => c.consent && c.text.trim() !== '')
     .map((c, i) => ({ c, i, sim: dotDense(c.vector, centre) }))
@@ -44,5 +107,5 @@ export function pickQuotes(candidates: readonly QuoteCandidate[], centre: Float6
     (p) => p.sim,
     (a, b) => dot(a.c.vector, b.c.vector),
     count,
-  ).map(({ c }) => ({ replyId: c.replyId, text: shorten(c.text), role: c.role, ...(c.minutes ? { minutes: true } : {}) }));
+  ).map(({ c }) => ({ replyId: c.replyId, text: shorten(c.text, relevance?.(c)), role: c.role, ...(c.minutes ? { minutes: true } : {}) }));
 }

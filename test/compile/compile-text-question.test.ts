@@ -120,6 +120,19 @@ describe('compileTextQuestion', () => {
     for (const { t, p } of shown) for (const sentence of p.text.split(/(?<=\.) /)) expect(t.summary).not.toContain(sentence);
   });
 
+  it('quotes a long reply where it speaks of its theme, not where it begins', () => {
+    const opening = 'Vi var nio personer på träffen i biblioteket och började med en lång runda där alla fick berätta kort om veckan som gått och om vad de hade med sig till kvällen.';
+    const onTheme =
+      'Avlösning i hemmet behöver bli mer flexibel, så att anhöriga kan boka avlösning med kort varsel på kvällar och helger med samma personal.';
+    const minutes: CompileReply = { id: 'm1', question: 'q1', text: `${opening} ${onTheme}`, option: null, network: 'nord', kind: 'minutes', consent: true };
+    // Only the minutes may be quoted under respite.
+    const replies = topicReplies().map((r) => (r.topic === 'avlosning' ? { ...r, consent: false } : r));
+    const themes = compileTextQuestion(inputOf([...replies, minutes]));
+    const respite = themes.find((t) => t.replyIds.includes('m1'));
+    expect(respite?.replyIds).toContain('r01');
+    expect(respite?.quotes.find((q) => q.replyId === 'm1')?.text).toBe(`…${onTheme}`);
+  });
+
   it('numbers a theme it cannot name by where a reader meets it, not by the order the groups were found in', () => {
     // Four replies that share only the networks' names, which never head a theme.
     const unnamed = Array.from({ length: 4 }, (_, i) => ({

@@ -26,9 +26,31 @@ describe('shorten', () => {
     expect(long.startsWith(cut.slice(0, -1))).toBe(true);
   });
 
+  it('with a relevance, quotes the run of whole sentences most about the theme, marking each cut end', () => {
+    const opening = 'Anteckningar från träffen i Katrineholm, där vi var tio personer och började med en kort runda om hur alla mår.';
+    const respite = [
+      'Avlösning var det som diskuterades mest.',
+      'Anhöriga vill kunna boka avlösning med kort varsel.',
+      'Avlösning i hemmet är gratis men få känner till den.',
+    ];
+    const closing = 'Till sist pratade vi om utbildning för personalen i hemtjänsten och på boendena, och om en halvdag under våren.';
+    const text = [opening, ...respite, closing].join(' ');
+    expect(text.length).toBeGreaterThan(280);
+    const aboutRespite = (sentence: string) => (sentence.match(/avlösning/gi) ?? []).length;
+    expect(shorten(text, aboutRespite)).toBe(`…${respite.join(' ')}…`);
+    // Without one, the opening sentences.
+    expect(shorten(text).startsWith(opening)).toBe(true);
+    // A run that reaches the end has no closing mark.
+    expect(shorten(text, (s) => (s === closing ? 1 : 0))).toBe(`…${closing}`);
+    // Ties take the earliest run.
+    expect(shorten(text, (s) => (respite.includes(s) ? 1 : 0))).toBe(`…${respite.join(' ')}…`);
+    expect(shorten(text, () => 0)).toBe(shorten(text));
+  });
+
   it('cuts one endless sentence at the limit', () => {
     const cut = shorten('å'.repeat(5000));
     expect(cut).toBe(`${'å'.repeat(279)}…`);
+    expect(shorten('å'.repeat(5000), () => 1)).toBe(cut);
   });
 });
 
