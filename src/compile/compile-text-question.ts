@@ -4,13 +4,13 @@ import { findThemes, type ThemeItem } from './find-themes';
 import { headable, looksLikeNounPhrase, themeWords } from './label-theme';
 import { pickQuotes } from './pick-quotes';
 import { hashString } from './seeded-random';
-import { addInto, dot, dotDense } from './sparse-vector';
 import { splitReply } from './split-reply';
 import { BROAD_WORDS } from './stopwords';
 import { summarizeTheme } from './summarize-theme';
 import { stem } from './swedish-stem';
 import { type ConceptShare, themeConcepts } from './theme-concepts';
 import { assignConcepts, groupsToJoin, listedInQuestion, ThemeHeadings } from './theme-heading';
+import { aboutTheme, centreless, likeTheRest } from './theme-sentences';
 import type { CompiledTheme, CompileReply, ReplyPart } from './types';
 import { analyse, Vectorizer } from './vectorize';
 import type { VerbatimGuard } from './verbatim-guard';
@@ -240,7 +240,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
       input.guard,
       quotedIds,
       input.locale,
-      aboutTheme([...labelStems, ...tw.phrases.flatMap((p) => p.stems), ...tw.keywords.flatMap((k) => keyOf(k).stems)], keyOf),
+      aboutTheme(BROAD_STEMS, [...labelStems, ...tw.phrases.flatMap((p) => p.stems), ...tw.keywords.flatMap((k) => keyOf(k).stems)], keyOf),
     );
     const parts: ReplyPart[] = its
       // A part already quoted above is not listed again.
@@ -287,40 +287,6 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   }));
 }
 
-/**
- * For a reply of a theme, how like the theme's other replies a sentence of
- * it is: its similarity to the sum of their vectors. The reply itself is left
- * out, or a leader's minutes that cover several themes would be most like
- * themselves everywhere. The sum is made once per theme, when a quote first
- * needs cutting.
- */
-function likeTheRest(its: readonly Item[], vectorizer: Vectorizer): (c: { replyId: string }) => (sentence: string) => number {
-  let sum: Float64Array | undefined;
-  return (c) => {
-    const own = its.filter((it) => it.reply.id === c.replyId);
-    return (sentence) => {
-      if (!sum) {
-        sum = new Float64Array(vectorizer.dimension);
-        for (const it of its) addInto(sum, it.vector);
-      }
-      const v = vectorizer.transform(sentence);
-      let s = dotDense(v, sum);
-      for (const it of own) s -= dot(v, it.vector);
-      return s;
-    };
-  };
-}
-
-/**
- * Whether a sentence is about a theme: it shares a telling word (not one the
- * whole field uses) with the theme's heading, recurring phrases or keywords.
- * A theme with no such word cannot tell, and takes any sentence.
- */
-function aboutTheme(stems: readonly string[], keyOf: (text: string) => { stems: string[] }): (sentence: string) => boolean {
-  const terms = new Set(stems.filter((st) => !BROAD_STEMS.has(st)));
-  return (sentence) => terms.size === 0 || keyOf(sentence).stems.some((st) => terms.has(st));
-}
-
 /** The language most of a sample of the items is written in (ties: Swedish). */
 function mostUsedLanguage(items: readonly Item[]): Locale {
   let en = 0;
@@ -341,18 +307,4 @@ function countBy(values: readonly (string | undefined)[]): string[] {
   const m = new Map<string, number>();
   for (const v of values) if (v) m.set(v, (m.get(v) ?? 0) + 1);
   return [...m].sort(byCountThenKey).map(([k]) => k);
-}
-
-/** "Övrigt" has no centre of its own; the mean of its members stands in. */
-function centreless(items: readonly Item[], dim: number): Float64Array {
-  const c = new Float64Array(dim);
-  for (const it of items) for (let k = 0; k < it.vector.idx.length; k += 1) {
-    const i = it.vector.idx[k] ?? 0;
-    c[i] = (c[i] ?? 0) + (it.vector.val[k] ?? 0);
-  }
-  let s = 0;
-  for (const x of c) s += x * x;
-  const n = Math.sqrt(s);
-  if (n > 0) for (let i = 0; i < dim; i += 1) c[i] = (c[i] ?? 0) / n;
-  return c;
 }
