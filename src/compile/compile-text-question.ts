@@ -8,8 +8,8 @@ import { splitReply } from './split-reply';
 import { BROAD_WORDS } from './stopwords';
 import { summarizeTheme } from './summarize-theme';
 import { stem } from './swedish-stem';
-import { type ConceptShare, themeConcepts } from './theme-concepts';
-import { assignConcepts, groupsToJoin, listedInQuestion, ThemeHeadings } from './theme-heading';
+import { type ConceptShare, conceptsNamed, themeConcepts } from './theme-concepts';
+import { askedStems, assignConcepts, groupsToJoin, listedInQuestion, ThemeHeadings } from './theme-heading';
 import { aboutTheme, centreless, likeTheRest } from './theme-sentences';
 import type { CompiledTheme, CompileReply, ReplyPart } from './types';
 import { analyse, Vectorizer } from './vectorize';
@@ -91,7 +91,10 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   const slot = (a: number) => (a < 0 ? groupCount : a); // "Övrigt" is the last slot
   const slots = Array.from({ length: groupCount + 1 }, (_, s) => s);
   // The question's own words ("syfte" in a question about the purpose) name no theme.
-  const asked = new Set(analyse(input.questionText).tokens.filter((t) => !t.stop).map((t) => stem(t.lower)));
+  const questionTokens = analyse(input.questionText).tokens;
+  const asked = askedStems(questionTokens);
+  // The lexicon's concepts the question names ("working carers"): neither heads a theme on its own.
+  const askedConcepts = conceptsNamed(questionTokens);
   const listed = listedInQuestion(input.questionText, (text) =>
     analyse(text)
       .tokens.filter((t) => !t.stop)
@@ -120,7 +123,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
       (m.length <= LABEL_SAMPLE ? m : inHashOrder(m).slice(0, LABEL_SAMPLE)).map((it) => analyseText(it.text)),
     );
     const wordsOf = themeWords(labelDocs);
-    const conceptOf = input.lexicon ? assignConcepts(themeConcepts(labelDocs), groupCount) : new Map<number, ConceptShare>();
+    const conceptOf = input.lexicon ? assignConcepts(themeConcepts(labelDocs, askedConcepts), groupCount) : new Map<number, ConceptShare>();
     const headings = new ThemeHeadings({ asked, listed, broad: BROAD_STEMS, conceptLabel: (id) => words.concept(id, language), keyOf });
     // A word most of the question's replies use ("anhöriga") tells no theme apart.
     const phrasesOf = wordsOf.map((tw) =>

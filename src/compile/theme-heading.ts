@@ -1,12 +1,12 @@
 import { CONCEPTS } from './concept-lexicon';
 import { headable, labelFrom, looksLikeNounPhrase, type ThemeWords } from './label-theme';
 import { conceptsOfWord } from './match-concepts';
-import type { ConceptShare } from './theme-concepts';
+import { stem } from './swedish-stem';
+import { ASKED_APART, type ConceptShare } from './theme-concepts';
+import type { Token } from './tokenize';
 
 /** A lexicon concept heads a theme only when this share of its replies names it. */
 const CONCEPT_HEADING_SHARE = 0.6;
-/** An asked phrase sets a theme apart when the theme uses it this many times as often as the question. */
-const ASKED_APART = 3;
 
 type Phrase = ThemeWords['phrases'][number];
 
@@ -40,6 +40,15 @@ export interface Heading {
   share: number;
   /** The content stems of a phrase heading (none for a concept's). */
   stems: readonly string[];
+}
+
+/**
+ * The stems of what a question asks, as either language stems them: an
+ * English reply's "working" is stemmed "work", which the Swedish stemmer
+ * leaves "working", and a phrase is keyed in its reply's language.
+ */
+export function askedStems(question: readonly Token[]): Set<string> {
+  return new Set(question.filter((t) => !t.stop).flatMap((t) => [stem(t.lower, 'sv'), stem(t.lower, 'en')]));
 }
 
 /**

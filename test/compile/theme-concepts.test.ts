@@ -1,4 +1,4 @@
-import { themeConcepts } from '../../src/compile/theme-concepts';
+import { conceptsNamed, themeConcepts } from '../../src/compile/theme-concepts';
 import { tokenize } from '../../src/compile/tokenize';
 
 const docs = (...texts: string[]) => texts.map((t) => ({ tokens: tokenize(t) }));
@@ -45,6 +45,23 @@ describe('themeConcepts', () => {
       }
       for (let i = 1; i < theme.length; i += 1) expect((theme[i - 1]?.excess ?? 0) >= (theme[i]?.excess ?? 0)).toBe(true);
     }
+  });
+
+  it('leaves out a concept the question names ("Working carers" under a question about working carers)', () => {
+    const asked = conceptsNamed(tokenize('What support do working carers need from their employer?'));
+    expect(asked).toContain('arbetsliv');
+    const WORK = docs('My employer lets me work from home.', 'I cut my working hours at my job.', 'Flexible hours at work help.');
+    const EVENINGS = docs('Meetings in the evening.', 'Evening groups suit us.', 'Groups after six.');
+    expect(themeConcepts([WORK, EVENINGS])[0]?.map((c) => c.id)).toContain('arbetsliv');
+    expect(themeConcepts([WORK, EVENINGS], asked)[0]?.map((c) => c.id)).not.toContain('arbetsliv');
+  });
+
+  it('keeps a concept the question names for a theme that names it far more than the question does', () => {
+    const asked = conceptsNamed(tokenize('Hur fungerar avlösning, växelvård och dagverksamhet hos er?'));
+    expect(asked).toContain('avlosning');
+    // Respite: every reply of one theme, none of the other eight.
+    const [respite] = themeConcepts([RESPITE, PLANS, WEATHER, docs('Parkeringen var full.', 'Kaffet tog slut.', 'Mötet började sent.')], asked);
+    expect(respite?.[0]?.id).toBe('avlosning');
   });
 
   it('copes with no themes and empty themes', () => {

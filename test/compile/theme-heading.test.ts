@@ -1,6 +1,6 @@
 import type { ThemeWords } from '../../src/compile/label-theme';
 import { stem } from '../../src/compile/swedish-stem';
-import { assignConcepts, groupsToJoin, listedInQuestion, phraseNames, ThemeHeadings } from '../../src/compile/theme-heading';
+import { askedStems, assignConcepts, groupsToJoin, listedInQuestion, phraseNames, ThemeHeadings } from '../../src/compile/theme-heading';
 import { analyse } from '../../src/compile/vectorize';
 import { translate } from '../../src/i18n/translate';
 
@@ -102,6 +102,18 @@ describe('ThemeHeadings and what was asked', () => {
     // The question's own subject, not one of a list, stays what was asked however one theme uses it.
     const subject = { ...phrase('stödplan', 0.9), overall: 0.15 };
     expect(headings('sv', 'Hur kan en stödplan hjälpa anhöriga?').choose({ phrases: [subject, phrase('mall', 0.5)], fallback: [] })?.label).toBe('Mall');
+  });
+
+  it('takes what an English question asks as the English stemmer keys an English reply\'s phrases ("working" is "work")', () => {
+    const asked = askedStems(analyse('How can we support people who are working and caring?').tokens);
+    expect(asked).toContain(stem('working', 'en'));
+    expect(asked).toContain(stem('working', 'sv'));
+    const english = (text: string, share: number): Phrase => {
+      const stems = analyse(text).tokens.filter((t) => !t.stop).map((t) => stem(t.lower, 'en'));
+      return { text, key: stems.join(' '), stems, share, overall: share / 2, score: share, noun: true };
+    };
+    const hs = new ThemeHeadings({ asked, listed: new Set(), broad: new Set(), conceptLabel: (id) => id, keyOf: (text) => ({ key: text, stems: [] }) });
+    expect(hs.choose({ phrases: [english('Working', 0.9), english('Workplace', 0.5)], fallback: [] })?.label).toBe('Workplace');
   });
 
   it('does not head a theme with the head of an asked compound: "Stödplan", not "Plan", under a question about support plans', () => {
