@@ -252,8 +252,9 @@ const NOT_A_HEADING = new Set(
   åka åker åkte åkt gå går gick komma kommer kom stanna stannar stannade skapa skapar skapade ordna ordnar ordnade
   erbjuda erbjuder erbjöd delta deltar deltog behålla behåller behöll klara klarar klarade lämna lämnar lämnade
   hjälp liv livet saker sak människor folk läget situationen gruppen grupper vården delen vuxen
-  syfte syftet syften mål målet målen avsikt avsikten exempel exemplet exemplen sätt sättet
-  purpose purposes aim aims goal goals example examples way ways
+  syfte syftet syften mål målet målen avsikt avsikten exempel exemplet exemplen sätt sättet form formen former
+  formerna fråga frågan frågor frågorna område området områden slut
+  purpose purposes aim aims goal goals example examples way ways form forms question questions area areas issue issues
   know knew sit talk meet see feel help helps live things thing people situation
   mamma mammas pappa pappas mor far fru frun make maken maka sambo son sonen dotter dottern bror syster
   mormor morfar farmor farfar
