@@ -1,10 +1,12 @@
 import type { Locale } from '../i18n/translate';
 import type { Theme } from '../program/schema';
 import { findThemes, type ThemeItem } from './find-themes';
+import { inHashOrder, mostUsedLanguage } from './item-sample';
 import { headable, looksLikeNounPhrase, themeWords } from './label-theme';
 import { pickQuotes } from './pick-quotes';
-import { hashString } from './seeded-random';
+import { replyHomes } from './reply-homes';
 import { splitReply } from './split-reply';
+import { groupsToSplit, joinGroups, splitGroups } from './split-unnamed';
 import { BROAD_WORDS } from './stopwords';
 import { summarizeTheme } from './summarize-theme';
 import { stem } from './swedish-stem';
@@ -85,11 +87,11 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   const vectors = vectorizer.fit();
   const items: Item[] = raw.map((r, i) => ({ ...r, vector: vectors[i] ?? vectorizer.transform('') }));
   const seeds = guided.map((t) => vectorizer.transform(`${t.label} ${t.hints.join(' ')}`));
-  const grouping = findThemes(items, { dim: vectorizer.dimension, seeds });
+  let grouping = findThemes(items, { dim: vectorizer.dimension, seeds });
 
-  const groupCount = grouping.themes.length;
+  let groupCount = grouping.themes.length;
   const slot = (a: number) => (a < 0 ? groupCount : a); // "Övrigt" is the last slot
-  const slots = Array.from({ length: groupCount + 1 }, (_, s) => s);
+  let slots = Array.from({ length: groupCount + 1 }, (_, s) => s);
   // The question's own words ("syfte" in a question about the purpose) name no theme.
   const questionTokens = analyse(input.questionText).tokens;
   const asked = askedStems(questionTokens);
@@ -108,7 +110,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   // The replies' own language: phrases are keyed, and concepts weighed against them, in it,
   // whatever the draft's language. Which groups make one theme must not depend on the
   // draft's language ("Avlösning" and "Respite" were two themes in English, one in Swedish).
-  const replyLanguage = mostUsedLanguage(items);
+  const replyLanguage = mostUsedLanguage(items, LABEL_SAMPLE);
   const keyOf = (text: string) => {
     const tokens = analyse(text).tokens;
     const stems = tokens.map((t) => (t.stop ? t.lower : stem(t.lower, replyLanguage)));
@@ -143,6 +145,21 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   };
   let assignment = grouping.assignment;
   let labelled = labelGroups(assignment, replyLanguage);
+  // A big group nothing could name is grouped again on its own (see groupsToSplit); its parts
+  // that still have no name go back together, so a reader meets one "Tema 4", not five.
+  const unnamed = (s: number) => !labelled.heads[s] && grouping.themes[s]?.guided === null;
+  const sizes = labelled.members.slice(0, groupCount).map((m) => m.length);
+  const split = splitGroups(grouping, items, vectorizer.dimension, groupsToSplit(sizes, unnamed, items.length));
+  if (split) {
+    grouping = split.grouping;
+    groupCount = grouping.themes.length;
+    slots = Array.from({ length: groupCount + 1 }, (_, s) => s);
+    assignment = grouping.assignment;
+    labelled = labelGroups(assignment, replyLanguage);
+    const rejoin = split.parts.map((parts) => parts.filter(unnamed)).filter((parts) => parts.length > 1);
+    for (const parts of rejoin) assignment = joinGroups(assignment, parts);
+    if (rejoin.length > 0) labelled = labelGroups(assignment, replyLanguage);
+  }
   // A group whose own best phrase heads another group is part of that theme (see groupsToJoin).
   const into = groupsToJoin(
     labelled.heads,
@@ -153,19 +170,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   if (into.size > 0 || replyLanguage !== input.locale) labelled = labelGroups(assignment, input.locale);
   const { members, wordsOf: themeWordsOf, phrasesOf, heads } = labelled;
 
-  // Each reply goes where most of its text went (ties: the earlier theme).
-  const charsByReply = new Map<string, Map<number, number>>();
-  items.forEach((it, i) => {
-    const s = slot(assignment[i] ?? -1);
-    const m = charsByReply.get(it.reply.id) ?? new Map<number, number>();
-    m.set(s, (m.get(s) ?? 0) + it.text.length);
-    charsByReply.set(it.reply.id, m);
-  });
-  const home = new Map<string, number>();
-  for (const [id, m] of charsByReply) {
-    const [best] = [...m].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    home.set(id, best?.[0] ?? groupCount);
-  }
+  const home = replyHomes(items, (i) => slot(assignment[i] ?? -1));
 
   const themes: (CompiledTheme & { size: number; numbered: boolean })[] = [];
   for (const s of slots) {
@@ -288,22 +293,6 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
     label: numbered ? words.fallback(i + 1) : t.label,
     id: t.other ? `${questionId}-other` : `${questionId}-t${i + 1}`,
   }));
-}
-
-/** The language most of a sample of the items is written in (ties: Swedish). */
-function mostUsedLanguage(items: readonly Item[]): Locale {
-  let en = 0;
-  const sample = inHashOrder(items).slice(0, LABEL_SAMPLE);
-  for (const it of sample) if (analyse(it.text).language === 'en') en += 1;
-  return en * 2 > sample.length ? 'en' : 'sv';
-}
-
-/** Items in the order of their keys' hashes (then keys), each key hashed once. */
-function inHashOrder(items: readonly Item[]): Item[] {
-  return items
-    .map((it) => ({ it, hash: hashString(it.key) }))
-    .sort((a, b) => a.hash - b.hash || (a.it.key < b.it.key ? -1 : 1))
-    .map(({ it }) => it);
 }
 
 function countBy(values: readonly (string | undefined)[]): string[] {
