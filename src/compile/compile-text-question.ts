@@ -5,8 +5,8 @@ import { inHashOrder, mostUsedLanguage } from './item-sample';
 import { headable, looksLikeNounPhrase, themeWords } from './label-theme';
 import { pickQuotes } from './pick-quotes';
 import { replyHomes } from './reply-homes';
+import { groupsToSplit, joinGroups, partsToRejoin, splitGroups } from './split-groups';
 import { splitReply } from './split-reply';
-import { groupsToSplit, joinGroups, splitGroups } from './split-unnamed';
 import { BROAD_WORDS } from './stopwords';
 import { summarizeTheme } from './summarize-theme';
 import { stem } from './swedish-stem';
@@ -145,18 +145,23 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   };
   let assignment = grouping.assignment;
   let labelled = labelGroups(assignment, replyLanguage);
-  // A big group nothing could name is grouped again on its own (see groupsToSplit); its parts
-  // that still have no name go back together, so a reader meets one "Tema 4", not five.
-  const unnamed = (s: number) => !labelled.heads[s] && grouping.themes[s]?.guided === null;
-  const sizes = labelled.members.slice(0, groupCount).map((m) => m.length);
-  const split = splitGroups(grouping, items, vectorizer.dimension, groupsToSplit(sizes, unnamed, items.length));
+  // A big group nothing could name, or whose heading few of it use, is grouped again on its own
+  // (see groupsToSplit); its parts with a name stand apart, the rest go back together (partsToRejoin).
+  const facts = labelled.members.slice(0, groupCount).map((m, s) => {
+    const h = labelled.heads[s];
+    return { size: m.length, guided: grouping.themes[s]?.guided !== null, heading: h ? { label: h.label, share: h.share } : undefined };
+  });
+  const split = splitGroups(grouping, items, vectorizer.dimension, groupsToSplit(facts, items.length));
   if (split) {
     grouping = split.grouping;
     groupCount = grouping.themes.length;
     slots = Array.from({ length: groupCount + 1 }, (_, s) => s);
     assignment = grouping.assignment;
     labelled = labelGroups(assignment, replyLanguage);
-    const rejoin = split.parts.map((parts) => parts.filter(unnamed)).filter((parts) => parts.length > 1);
+    const { heads, members } = labelled;
+    const rejoin = split.parts
+      .map((parts) => partsToRejoin(parts, facts[parts[0] ?? -1]?.heading?.label, (t) => heads[t]?.label, (t) => members[t]?.length ?? 0))
+      .filter((parts) => parts.length > 1);
     for (const parts of rejoin) assignment = joinGroups(assignment, parts);
     if (rejoin.length > 0) labelled = labelGroups(assignment, replyLanguage);
   }

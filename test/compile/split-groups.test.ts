@@ -1,16 +1,50 @@
 import { findThemes, type ThemeItem } from '../../src/compile/find-themes';
-import { groupsToSplit, joinGroups, splitGroups } from '../../src/compile/split-unnamed';
+import { groupsToSplit, joinGroups, partsToRejoin, splitGroups } from '../../src/compile/split-groups';
 import { Vectorizer } from '../../src/compile/vectorize';
 import { TOPICS } from './fixtures';
 
 describe('groupsToSplit', () => {
-  it('takes the unnamed groups that hold at least 15% of the question and at least eight items', () => {
-    const unnamed = (g: number) => g !== 1;
-    // 100 items: 15 is enough, 14 is not; group 1 has a name.
-    expect(groupsToSplit([15, 40, 14, 31], unnamed, 100)).toEqual([0, 3]);
-    // A small question: eight items at least, however large their share.
-    expect(groupsToSplit([7, 8], () => true, 20)).toEqual([1]);
-    expect(groupsToSplit([], () => true, 0)).toEqual([]);
+  const group = (size: number, heading?: [string, number], guided = false) => ({
+    size,
+    guided,
+    heading: heading ? { label: heading[0], share: heading[1] } : undefined,
+  });
+
+  it('takes the big groups nothing names, or whose heading fewer than 45% of them use', () => {
+    // 100 items: 15 is big enough, 14 is not.
+    const groups = [group(15), group(40, ['Avlösning', 0.8]), group(14), group(31, ['Vård', 0.3]), group(20, ['Stödplan', 0.45])];
+    expect(groupsToSplit(groups, 100)).toEqual([0, 3]);
+  });
+
+  it('never takes a coordinator\'s theme, and takes eight items at least however small the question', () => {
+    expect(groupsToSplit([group(50, undefined, true), group(50, ['Tema', 0.1], true)], 100)).toEqual([]);
+    expect(groupsToSplit([group(7), group(8)], 20)).toEqual([1]);
+    expect(groupsToSplit([], 0)).toEqual([]);
+  });
+});
+
+describe('partsToRejoin', () => {
+  const headings: Record<number, string> = { 2: 'Växelvård', 5: 'Avlösning', 6: 'Personal' };
+  const sizes: Record<number, number> = { 2: 3, 3: 6, 5: 4, 6: 5, 7: 2 };
+  const rejoin = (parts: number[], before?: string) =>
+    partsToRejoin(parts, before, (g) => headings[g], (g) => sizes[g] ?? 0);
+
+  it('puts the unnamed parts of a group that had no name back together, as one theme', () => {
+    expect(rejoin([3, 2, 7])).toEqual([3, 7]);
+    expect(rejoin([3, 2])).toEqual([]);
+  });
+
+  it('gives the unnamed parts of a named group back to the part that has its heading now', () => {
+    expect(rejoin([3, 5, 6, 7], 'Avlösning')).toEqual([5, 3, 7]);
+  });
+
+  it('else to the biggest part with a name, so what has a name of its own peels off', () => {
+    expect(rejoin([3, 2, 6, 7], 'Avlösning')).toEqual([6, 3, 7]);
+  });
+
+  it('has nothing to join when every part has a name', () => {
+    expect(rejoin([2, 5, 6], 'Avlösning')).toEqual([]);
+    expect(rejoin([2, 5])).toEqual([]);
   });
 });
 
