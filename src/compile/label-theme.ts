@@ -253,8 +253,8 @@ const NOT_A_HEADING = new Set(
   erbjuda erbjuder erbjöd delta deltar deltog behålla behåller behöll klara klarar klarade lämna lämnar lämnade
   hjälp liv livet saker sak människor folk läget situationen gruppen grupper vården delen vuxen
   syfte syftet syften mål målet målen avsikt avsikten exempel exemplet exemplen sätt sättet form formen former
-  formerna fråga frågan frågor frågorna område området områden slut
-  purpose purposes aim aims goal goals example examples way ways form forms question questions area areas issue issues
+  formerna fråga frågan frågor frågorna område området områden slut person personen personer personerna roll rollen egen eget egna
+  purpose purposes aim aims goal goals example examples way ways form forms question questions area areas issue issues person persons role roles own
   know knew sit talk meet see feel help helps live things thing people situation
   mamma mammas pappa pappas mor far fru frun make maken maka sambo son sonen dotter dottern bror syster
   mormor morfar farmor farfar
