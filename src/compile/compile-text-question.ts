@@ -71,7 +71,17 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   // Redaction placeholders are not words of the reply: they must not
   // make replies alike or become a heading ("Personnummer").
   const ownWords = (text: string) => text.replace(blank, ' . ');
-  const analyseText = (text: string) => analyse(ownWords(text));
+  // A sampled item is analysed once however often the groups are labelled (a split labels them
+  // again): at most LABEL_SAMPLE items a theme are kept, so a big round stays small.
+  const analysed = new Map<Item, ReturnType<typeof analyse>>();
+  const analyseItem = (it: Item) => {
+    let a = analysed.get(it);
+    if (!a) {
+      a = analyse(ownWords(it.text));
+      analysed.set(it, a);
+    }
+    return a;
+  };
   const raw: Omit<Item, 'vector'>[] = [];
   // Items keep no tokens (memory, issue 13): the vectorizer keeps each text
   // compactly until fitted, and the labeller analyses its sample again.
@@ -122,7 +132,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
     // Phrase counts from at most LABEL_SAMPLE items per theme (in hash order):
     // shares settle long before that, and labelling stays bounded in big rounds.
     const labelDocs = members.map((m) =>
-      (m.length <= LABEL_SAMPLE ? m : inHashOrder(m).slice(0, LABEL_SAMPLE)).map((it) => analyseText(it.text)),
+      (m.length <= LABEL_SAMPLE ? m : inHashOrder(m).slice(0, LABEL_SAMPLE)).map(analyseItem),
     );
     const wordsOf = themeWords(labelDocs);
     const conceptOf = input.lexicon ? assignConcepts(themeConcepts(labelDocs, askedConcepts), groupCount) : new Map<number, ConceptShare>();
@@ -174,6 +184,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   if (into.size > 0) assignment = assignment.map((a) => into.get(a) ?? a);
   if (into.size > 0 || replyLanguage !== input.locale) labelled = labelGroups(assignment, input.locale);
   const { members, wordsOf: themeWordsOf, phrasesOf, heads } = labelled;
+  analysed.clear();
 
   const home = replyHomes(items, (i) => slot(assignment[i] ?? -1));
 
