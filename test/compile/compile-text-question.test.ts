@@ -133,6 +133,25 @@ describe('compileTextQuestion', () => {
     expect(respite?.quotes.find((q) => q.replyId === 'm1')?.text).toBe(`…${onTheme}`);
   });
 
+  it('groups again a big group it cannot name, or whose heading few of it use: twenty subjects, three replies each', () => {
+    // More subjects than themes a first grouping of 60 replies allows: it lumped most into one "Tema 1".
+    const subjects = ['trädgården', 'biblioteket', 'simhallen', 'kyrkogården', 'tandvården', 'färdtjänsten', 'hemsjukvården', 'matlådorna', 'trygghetslarmet', 'fotvården',
+      'bostadsanpassningen', 'parkeringen', 'apoteket', 'frisören', 'hjälpmedlen', 'bussarna', 'ridskolan', 'körsången', 'boulebanan', 'vävstugan'];
+    const frames = ['Vi pratade mycket om {s} i gruppen.', 'Flera tog upp {s} som ett problem.', 'När det gäller {s} finns mycket kvar att göra.'];
+    const replies: CompileReply[] = subjects.flatMap((subject, i) =>
+      frames.map((frame, j) => ({ id: `s${i}-${j}`, question: 'q1', text: frame.replace('{s}', subject), option: null, network: 'nord', consent: true })),
+    );
+    const themes = compileTextQuestion(inputOf(replies, { questionText: 'Vad pratade ni om?' }));
+    const themeOf = new Map(themes.flatMap((t) => t.replyIds.map((id) => [id, t] as const)));
+    // A subject stands alone when its three replies are one theme with nothing else in it.
+    const alone = subjects.filter((_, i) => {
+      const t = themeOf.get(`s${i}-0`);
+      return t !== undefined && t.replyIds.length === 3 && [1, 2].every((j) => themeOf.get(`s${i}-${j}`) === t);
+    });
+    expect(alone.length).toBeGreaterThanOrEqual(15);
+    expect(themes.filter((t) => /^Tema \d+$/.test(t.label))).toEqual([]);
+  });
+
   it('numbers a theme it cannot name by where a reader meets it, not by the order the groups were found in', () => {
     // Four replies that share only the networks' names, which never head a theme.
     const unnamed = Array.from({ length: 4 }, (_, i) => ({
