@@ -5,6 +5,7 @@ import { inHashOrder, mostUsedLanguage } from './item-sample';
 import { headable, looksLikeNounPhrase, themeWords } from './label-theme';
 import { pickQuotes } from './pick-quotes';
 import { replyHomes } from './reply-homes';
+import { centroid } from './sparse-vector';
 import { groupsToSplit, joinGroups, partsToRejoin, splitGroups } from './split-groups';
 import { splitReply } from './split-reply';
 import { BROAD_WORDS } from './stopwords';
@@ -12,7 +13,7 @@ import { summarizeTheme } from './summarize-theme';
 import { stem } from './swedish-stem';
 import { type ConceptShare, conceptsNamed, themeConcepts } from './theme-concepts';
 import { askedStems, assignConcepts, groupsToJoin, listedInQuestion, ThemeHeadings } from './theme-heading';
-import { aboutTheme, centreless, likeTheRest } from './theme-sentences';
+import { aboutTheme, likeTheRest } from './theme-sentences';
 import type { CompiledTheme, CompileReply, ReplyPart } from './types';
 import { analyse, Vectorizer } from './vectorize';
 import type { VerbatimGuard } from './verbatim-guard';
@@ -107,11 +108,8 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   const asked = askedStems(questionTokens);
   // The lexicon's concepts the question names ("working carers"): neither heads a theme on its own.
   const askedConcepts = conceptsNamed(questionTokens);
-  const listed = listedInQuestion(input.questionText, (text) =>
-    analyse(text)
-      .tokens.filter((t) => !t.stop)
-      .map((t) => stem(t.lower)),
-  );
+  // An example the question lists is stemmed as what was asked is, in both languages.
+  const listed = listedInQuestion(input.questionText, (text) => [...askedStems(analyse(text).tokens)]);
   const { banned } = input;
   const usable = (text: string, stems: readonly string[]) =>
     !stems.some((st) => banned.has(st)) &&
@@ -194,7 +192,8 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
     if (its.length === 0) continue;
     const isOther = s === groupCount;
     const g = isOther ? undefined : grouping.themes[s];
-    const centre = g?.centre ?? centreless(its, vectorizer.dimension);
+    // "Övrigt" has no centre of its own; the mean of its members stands in.
+    const centre = g?.centre ?? centroid(its.map((it) => it.vector), vectorizer.dimension);
     const replyIds = [...new Set(its.map((it) => it.reply.id))].filter((id) => home.get(id) === s).sort();
     const tw = themeWordsOf[s] ?? { phrases: [], keywords: [] };
     const phrases = phrasesOf[s] ?? [];

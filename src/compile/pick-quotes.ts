@@ -26,22 +26,12 @@ export function shorten(text: string, relevance?: (sentence: string) => number):
   const t = text.trim().replace(/\s+/g, ' ');
   if (t.length <= MAX_QUOTE_CHARS) return t;
   const sentences = splitSentences(t);
-  const [from, to] = relevance ? mostRelevantRun(sentences, relevance) : openingRun(sentences);
+  // With no relevance every run ties, and the earliest (the opening sentences) is taken.
+  const [from, to] = mostRelevantRun(sentences, relevance ?? (() => 0));
   let out = sentences.slice(from, to).join(' ');
   if (out.length > MAX_QUOTE_CHARS || out === '') return `${t.slice(0, MAX_QUOTE_CHARS - 1).trimEnd()}…`;
   if (from > 0) out = `…${out}`;
   return to < sentences.length ? `${out}…` : out;
-}
-
-/** [from, to) of the opening sentences that fit. */
-function openingRun(sentences: readonly string[]): [number, number] {
-  let length = -1;
-  let to = 0;
-  while (to < sentences.length && (to === 0 || length + 1 + (sentences[to] as string).length <= MAX_QUOTE_CHARS)) {
-    length += 1 + (sentences[to] as string).length;
-    to += 1;
-  }
-  return [0, to];
 }
 
 /**

@@ -47,17 +47,3 @@ export function aboutTheme(
   const terms = new Set(stems.filter((st) => !broad.has(st)));
   return (sentence) => terms.size === 0 || keyOf(sentence).stems.some((st) => terms.has(st));
 }
-
-/** "Övrigt" has no centre of its own; the mean of its members' vectors, of unit length, stands in. */
-export function centreless(pieces: readonly ThemePiece[], dim: number): Float64Array {
-  const c = new Float64Array(dim);
-  for (const it of pieces) for (let k = 0; k < it.vector.idx.length; k += 1) {
-    const i = it.vector.idx[k] ?? 0;
-    c[i] = (c[i] ?? 0) + (it.vector.val[k] ?? 0);
-  }
-  let s = 0;
-  for (const x of c) s += x * x;
-  const n = Math.sqrt(s);
-  if (n > 0) for (let i = 0; i < dim; i += 1) c[i] = (c[i] ?? 0) / n;
-  return c;
-}

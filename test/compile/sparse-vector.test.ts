@@ -33,5 +33,7 @@ describe('sparse vectors', () => {
     const c = centroid([v([[0, 1]]), v([[1, 1]])], 2);
     expect(c[0]).toBeCloseTo(Math.SQRT1_2, 12);
     expect(c[1]).toBeCloseTo(Math.SQRT1_2, 12);
+    // No vectors: all zeros (the centre of an empty "Övrigt").
+    expect([...centroid([], 2)]).toEqual([0, 0]);
   });
 });

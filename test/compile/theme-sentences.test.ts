@@ -1,5 +1,5 @@
 import { fromMap, normalize } from '../../src/compile/sparse-vector';
-import { aboutTheme, centreless, likeTheRest } from '../../src/compile/theme-sentences';
+import { aboutTheme, likeTheRest } from '../../src/compile/theme-sentences';
 
 const vec = (weights: Record<number, number>) => normalize(fromMap(new Map(Object.entries(weights).map(([k, v]) => [Number(k), v]))));
 /** A vectorizer over three words: avlösning (0), samtal (1), utbildning (2). */
@@ -48,16 +48,5 @@ describe('aboutTheme', () => {
 
   it('takes any sentence when the theme has no telling word', () => {
     expect(aboutTheme(new Set(['stöd']), ['stöd'], keyOf)('vad som helst')).toBe(true);
-  });
-});
-
-describe('centreless', () => {
-  it('is the mean of the pieces\' vectors, of unit length', () => {
-    const c = centreless([{ reply: { id: 'a' }, vector: vec({ 0: 1 }) }, { reply: { id: 'b' }, vector: vec({ 1: 1 }) }], 3);
-    expect([...c].map((x) => Math.round(x * 100) / 100)).toEqual([0.71, 0.71, 0]);
-  });
-
-  it('is all zeros for no pieces', () => {
-    expect([...centreless([], 2)]).toEqual([0, 0]);
   });
 });
