@@ -2,14 +2,15 @@ import type { Locale } from '../i18n/translate';
 import type { Theme } from '../program/schema';
 import { findThemes, type ThemeItem } from './find-themes';
 import { inHashOrder, mostUsedLanguage } from './item-sample';
-import { headable, looksLikeNounPhrase, themeWords } from './label-theme';
+import { headable, themeWords } from './label-theme';
+import { mostFirst, orderThemes, type UnorderedTheme } from './order-themes';
 import { pickQuotes } from './pick-quotes';
 import { replyHomes } from './reply-homes';
 import { centroid } from './sparse-vector';
 import { groupsToSplit, joinGroups, partsToRejoin, splitGroups } from './split-groups';
 import { splitReply } from './split-reply';
-import { BROAD_WORDS } from './stopwords';
-import { summarizeTheme } from './summarize-theme';
+import { BROAD_STEMS } from './stopwords';
+import { phrasesToName, summarizeTheme } from './summarize-theme';
 import { stem } from './swedish-stem';
 import { type ConceptShare, conceptsNamed, themeConcepts } from './theme-concepts';
 import { askedStems, assignConcepts, groupsToJoin, listedInQuestion, ThemeHeadings } from './theme-heading';
@@ -44,14 +45,6 @@ export interface TextQuestionInput {
 const LABEL_SAMPLE = 300;
 /** A phrase used in this share of the question's replies or more names no theme. */
 const UBIQUITOUS = 0.4;
-/** Words the whole field uses: alone they head no theme. */
-// With the inflections the stemmer leaves whole ("stödet" stays "stödet").
-const BROAD_STEMS: ReadonlySet<string> = new Set(
-  BROAD_WORDS.flatMap((w) => ['', 'et', 'ets', 'en', 'ens', 'er', 'erna', 'a', 'as', 's'].map((end) => stem(`${w}${end}`))),
-);
-
-const byCountThenKey = (a: [string, number], b: [string, number]) =>
-  b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 interface Item extends ThemeItem {
   reply: CompileReply;
@@ -186,7 +179,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
 
   const home = replyHomes(items, (i) => slot(assignment[i] ?? -1));
 
-  const themes: (CompiledTheme & { size: number; numbered: boolean })[] = [];
+  const themes: UnorderedTheme[] = [];
   for (const s of slots) {
     const its = members[s] ?? [];
     if (its.length === 0) continue;
@@ -223,8 +216,8 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
       likeTheRest(its, vectorizer),
     );
     const quotedIds = new Set(quotes.map((q) => q.replyId));
-    const networks = countBy(inTheme.map((r) => r.network));
-    const roles = countBy(answers.map((r) => r.role));
+    const networks = mostFirst(inTheme.map((r) => r.network));
+    const roles = mostFirst(answers.map((r) => r.role));
     const summary = summarizeTheme(
       {
         label,
@@ -235,18 +228,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
         networkTotal: input.networkTotal,
         roles,
         minutesNetworks: new Set(inTheme.filter((r) => r.kind === 'minutes').map((r) => r.network ?? r.id)).size,
-        phrases: phrases
-          .filter(
-            (p) =>
-              !p.stems.some((st) => labelStems.includes(st) || asked.has(st)) &&
-              // "stödet" or "anhöriga" alone says nothing of this theme.
-              p.stems.some((st) => !BROAD_STEMS.has(st)) &&
-              p.share >= 0.2 &&
-              headable(p.text) &&
-              p.noun &&
-              looksLikeNounPhrase(p.text),
-          )
-          .map((p) => p.text),
+        phrases: phrasesToName(phrases, (st) => labelStems.includes(st) || asked.has(st)),
       },
       // A part of a longer reply is shown as text under the theme: a voice from it would say it twice.
       its
@@ -294,24 +276,5 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
       numbered,
     });
   }
-  // Most-raised first (ties: named before numbered, then by heading); "Övrigt" always last.
-  themes.sort(
-    (a, b) =>
-      Number(a.other) - Number(b.other) ||
-      b.size - a.size ||
-      Number(a.numbered) - Number(b.numbered) ||
-      (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
-  );
-  // "Tema 2" is the second theme a reader meets, not the second group found.
-  return themes.map(({ size: _size, numbered, ...t }, i) => ({
-    ...t,
-    label: numbered ? words.fallback(i + 1) : t.label,
-    id: t.other ? `${questionId}-other` : `${questionId}-t${i + 1}`,
-  }));
-}
-
-function countBy(values: readonly (string | undefined)[]): string[] {
-  const m = new Map<string, number>();
-  for (const v of values) if (v) m.set(v, (m.get(v) ?? 0) + 1);
-  return [...m].sort(byCountThenKey).map(([k]) => k);
+  return orderThemes(themes, questionId, words.fallback);
 }

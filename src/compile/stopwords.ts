@@ -1,3 +1,5 @@
+import { stem } from './swedish-stem';
+
 /**
  * Stop lists for theme features and label edges. They hold function words
  * only: pronouns, articles, prepositions, conjunctions, auxiliaries and the
@@ -55,3 +57,8 @@ export function isStopword(lower: string): boolean {
 
 /** Words the whole field uses: alone they head no theme, nor name one ("Gemenskap med andra anhöriga"). */
 export const BROAD_WORDS: readonly string[] = ['anhörig', 'anhöriga', 'anhörige', 'närstående', 'stöd', 'carer', 'carers', 'support'];
+
+/** The stems of BROAD_WORDS, with the inflections the stemmer leaves whole ("stödet" stays "stödet"). */
+export const BROAD_STEMS: ReadonlySet<string> = new Set(
+  BROAD_WORDS.flatMap((w) => ['', 'et', 'ets', 'en', 'ens', 'er', 'erna', 'a', 'as', 's'].map((end) => stem(`${w}${end}`))),
+);

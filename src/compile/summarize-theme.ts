@@ -1,7 +1,9 @@
 import { type Locale, translate } from '../i18n/translate';
+import { headable, looksLikeNounPhrase, type ThemeWords } from './label-theme';
 import { mmr } from './mmr';
 import { dot, dotDense, type SparseVector } from './sparse-vector';
 import { standaloneSentences } from './standalone-sentences';
+import { BROAD_STEMS } from './stopwords';
 import type { VerbatimGuard } from './verbatim-guard';
 
 export interface SummaryDoc {
@@ -32,6 +34,29 @@ export interface ThemeFacts {
 /** Only the replies nearest the centre are read for sentences: bounded work in a big theme. */
 const MAX_DOCS = 40;
 const MAX_PHRASES = 3;
+
+/** A phrase a synthesis names needs this share of the theme's replies. */
+const PHRASE_SHARE = 0.2;
+
+/**
+ * The theme's phrases a synthesis may name ("Man tar bland annat upp …"):
+ * noun phrases a fifth of its replies share, not the heading's or the
+ * question's words again (`said`), and not words the whole field uses
+ * alone ("stödet", "anhöriga" say nothing of this theme).
+ */
+export function phrasesToName(phrases: ThemeWords['phrases'], said: (stem: string) => boolean): string[] {
+  return phrases
+    .filter(
+      (p) =>
+        !p.stems.some(said) &&
+        p.stems.some((st) => !BROAD_STEMS.has(st)) &&
+        p.share >= PHRASE_SHARE &&
+        headable(p.text) &&
+        p.noun &&
+        looksLikeNounPhrase(p.text),
+    )
+    .map((p) => p.text);
+}
 
 /** "a", "a och b", "a, b och c". */
 export function listWords(items: readonly string[], and: string): string {

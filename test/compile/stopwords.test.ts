@@ -1,4 +1,5 @@
-import { ENGLISH_STOPWORDS, GENERIC_WORDS, isStopword, SWEDISH_STOPWORDS } from '../../src/compile/stopwords';
+import { BROAD_STEMS, ENGLISH_STOPWORDS, GENERIC_WORDS, isStopword, SWEDISH_STOPWORDS } from '../../src/compile/stopwords';
+import { stem } from '../../src/compile/swedish-stem';
 
 describe('stop lists', () => {
   it('hold function words of Swedish and English, lower case', () => {
@@ -35,5 +36,12 @@ describe('isStopword', () => {
     expect(isStopword('')).toBe(false);
     expect(isStopword('avlösning')).toBe(false);
     expect(isStopword('🙂')).toBe(false);
+  });
+});
+
+describe('BROAD_STEMS', () => {
+  it('holds the stems of the words the whole field uses, in the forms a reply writes them', () => {
+    for (const w of ['anhörig', 'anhöriga', 'anhörigas', 'närstående', 'stöd', 'stödet', 'stödets', 'carers']) expect(BROAD_STEMS.has(stem(w))).toBe(true);
+    for (const w of ['avlösning', 'växelvård', 'stödplan', 'samtal']) expect(BROAD_STEMS.has(stem(w))).toBe(false);
   });
 });

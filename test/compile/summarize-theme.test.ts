@@ -1,5 +1,6 @@
 import { centroid } from '../../src/compile/sparse-vector';
-import { inSentence, listWords, type SummaryDoc, summarizeTheme, type ThemeFacts } from '../../src/compile/summarize-theme';
+import { inSentence, listWords, phrasesToName, type SummaryDoc, summarizeTheme, type ThemeFacts } from '../../src/compile/summarize-theme';
+import { stem } from '../../src/compile/swedish-stem';
 import { Vectorizer } from '../../src/compile/vectorize';
 import { VerbatimGuard } from '../../src/compile/verbatim-guard';
 
@@ -130,5 +131,33 @@ describe('inSentence', () => {
     expect(inSentence('Ökad trygghet')).toBe('ökad trygghet');
     expect(inSentence('')).toBe('');
     expect(inSentence('🙂 glad')).toBe('🙂 glad');
+  });
+});
+
+describe('phrasesToName', () => {
+  const phrase = (text: string, over: Partial<{ stems: string[]; share: number; noun: boolean }> = {}) => ({
+    text,
+    key: text,
+    stems: text.toLowerCase().split(' '),
+    share: 0.5,
+    overall: 0.1,
+    score: 1,
+    noun: true,
+    ...over,
+  });
+
+  it('names noun phrases a fifth of the theme shares, not the heading’s words again nor the field’s words alone', () => {
+    const said = (st: string) => st === 'avlösning';
+    const out = phrasesToName(
+      [
+        phrase('avlösning i hemmet', { stems: ['avlösning', 'hemmet'] }),
+        phrase('kort varsel', { stems: ['kort', 'varsel'] }),
+        phrase('anhöriga', { stems: [stem('anhöriga')] }),
+        phrase('samma personal', { stems: ['samma', 'personal'], share: 0.1 }),
+        phrase('boka', { stems: ['boka'], noun: false }),
+      ],
+      said,
+    );
+    expect(out).toEqual(['kort varsel']);
   });
 });
