@@ -58,7 +58,12 @@ export function isStopword(lower: string): boolean {
 /** Words the whole field uses: alone they head no theme, nor name one ("Gemenskap med andra anhöriga"). */
 export const BROAD_WORDS: readonly string[] = ['anhörig', 'anhöriga', 'anhörige', 'närstående', 'stöd', 'carer', 'carers', 'support'];
 
-/** The stems of BROAD_WORDS, with the inflections the stemmer leaves whole ("stödet" stays "stödet"). */
+/** Compounds of those words alone: "Anhörigstödet" heads no theme of a question about carer support either. */
+const BROAD_COMPOUNDS: readonly string[] = ['anhörigstöd', 'närståendestöd', 'anhörigstödjare'];
+
+/** The stems of BROAD_WORDS and their compounds, with the inflections the stemmer leaves whole ("stödet" stays "stödet"). */
 export const BROAD_STEMS: ReadonlySet<string> = new Set(
-  BROAD_WORDS.flatMap((w) => ['', 'et', 'ets', 'en', 'ens', 'er', 'erna', 'a', 'as', 's'].map((end) => stem(`${w}${end}`))),
+  [...BROAD_WORDS, ...BROAD_COMPOUNDS].flatMap((w) =>
+    ['', 'et', 'ets', 'en', 'ens', 'er', 'erna', 'a', 'as', 's'].map((end) => stem(`${w}${end}`)),
+  ),
 );

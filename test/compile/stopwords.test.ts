@@ -41,7 +41,7 @@ describe('isStopword', () => {
 
 describe('BROAD_STEMS', () => {
   it('holds the stems of the words the whole field uses, in the forms a reply writes them', () => {
-    for (const w of ['anhörig', 'anhöriga', 'anhörigas', 'närstående', 'stöd', 'stödet', 'stödets', 'carers']) expect(BROAD_STEMS.has(stem(w))).toBe(true);
+    for (const w of ['anhörig', 'anhöriga', 'anhörigas', 'närstående', 'stöd', 'stödet', 'stödets', 'carers', 'anhörigstödet', 'närståendestöd']) expect(BROAD_STEMS.has(stem(w))).toBe(true);
     for (const w of ['avlösning', 'växelvård', 'stödplan', 'samtal']) expect(BROAD_STEMS.has(stem(w))).toBe(false);
   });
 });

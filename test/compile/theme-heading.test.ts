@@ -1,4 +1,5 @@
 import type { ThemeWords } from '../../src/compile/label-theme';
+import { BROAD_STEMS } from '../../src/compile/stopwords';
 import { stem } from '../../src/compile/swedish-stem';
 import { askedStems, assignConcepts, groupsToJoin, listedInQuestion, phraseNames, ThemeHeadings } from '../../src/compile/theme-heading';
 import { analyse } from '../../src/compile/vectorize';
@@ -25,7 +26,7 @@ function headings(locale: 'sv' | 'en' = 'sv', asked: string[] | string = []) {
   return new ThemeHeadings({
     asked: new Set(stemsOf(question)),
     listed: listedInQuestion(question, stemsOf),
-    broad: new Set(['anhörig'].map((w) => stem(w))),
+    broad: BROAD_STEMS,
     conceptLabel: (id) => translate(locale, `compile.concept.${id}`),
     keyOf: (text) => {
       const tokens = analyse(text).tokens;
@@ -88,6 +89,9 @@ describe('ThemeHeadings', () => {
     expect(hs.choose({ phrases: [phrase('stödplan', 1), phrase('uppföljning', 0.5)], fallback: [] })?.label).toBe('Uppföljning');
     expect(hs.choose({ phrases: [phrase('stödplan', 1)], fallback: [] })?.label).toBe('Stödplan');
     expect(hs.choose({ phrases: [phrase('anhöriga', 1)], fallback: [phrase('anhöriga', 1)] })).toBeNull();
+    // Nor with a compound of them: a theme of talks about feelings is "Samtal", not "Anhörigstödet".
+    expect(hs.choose({ phrases: [phrase('anhörigstödet', 0.8), phrase('samtal', 0.5)], fallback: [] })?.label).toBe('Samtal');
+    expect(hs.choose({ phrases: [phrase('närståendestöd', 1)], fallback: [phrase('anhörigstöd', 1)] })).toBeNull();
   });
 });
 
