@@ -22,12 +22,12 @@ const para = (text: string, italics = false) =>
   new Paragraph({ children: [new TextRun({ text, italics })], spacing: { after: 120 } });
 const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
 
-/** A quote set apart: indented, with a rule on the left, attribution below it. */
+/** A quote set apart (`text` in the language's quotation marks): indented, with a rule on the left, attribution below it. */
 function quote(text: string, by: string): Paragraph[] {
   const indent = { left: 720, right: 720 };
   const border = { left: { style: BorderStyle.SINGLE, size: 12, color: '999999', space: 8 } };
   return [
-    new Paragraph({ children: [new TextRun({ text: `”${text}”`, italics: true })], indent, border }),
+    new Paragraph({ children: [new TextRun({ text, italics: true })], indent, border }),
     new Paragraph({ children: [new TextRun({ text: by, size: 18 })], indent, border, spacing: { after: 160 } }),
   ];
 }
@@ -77,7 +77,7 @@ export async function renderDocx(c: Compilation): Promise<Buffer> {
       if (byModel) body.push(para(byModel, true));
       if (t.summary) body.push(para(t.summary));
       for (const qt of t.quotes) {
-        body.push(...quote(qt.text, quoteBy(qt, c.locale)));
+        body.push(...quote(tr('compile.quoted', { text: qt.text }), quoteBy(qt, c.locale)));
       }
       const parts = partLines(t, c.locale);
       if (parts.length > 0) {

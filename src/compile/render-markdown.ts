@@ -26,7 +26,7 @@ export function themeLines(t: CompiledTheme, q: CompiledQuestion, locale: Locale
   if (t.summary) lines.push(esc(t.summary), '');
   for (const quote of t.quotes) {
     const by = quoteBy(quote, locale);
-    lines.push(`> ”${esc(quote.text)}”${by ? ` ${esc(by)}` : ''}`, '');
+    lines.push(`> ${esc(translate(locale, 'compile.quoted', { text: quote.text }))}${by ? ` ${esc(by)}` : ''}`, '');
   }
   const parts = partLines(t, locale);
   if (parts.length > 0) {

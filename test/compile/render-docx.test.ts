@@ -32,7 +32,7 @@ describe('renderDocx', () => {
     const quote = compilation.questions[0]?.themes.flatMap((t) => t.quotes)[0];
     if (!quote) throw new Error('expected a quote');
     const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    expect(xml).toContain(xmlText(quote.text.slice(0, 30)));
+    expect(xml).toContain(xmlText(`”${quote.text.slice(0, 30)}`));
     expect(xml).toContain(`– ${roleWord('sv', quote.role ?? '')}`);
     // Reply text is XML-escaped, never markup.
     expect(xml).not.toContain('<b>');
@@ -52,6 +52,16 @@ describe('renderDocx', () => {
     const published = await xmlOf({ ...compilation, stage: 'published' });
     expect(published.doc).toContain('Sammanställning: Testprogram');
     expect(published.doc + published.head).not.toMatch(/utkast|bearbetad/i);
+  });
+
+  it('sets quotes in English quotation marks in an English draft', async () => {
+    const english = compileRound({ replies, program: program(), locale: 'en' });
+    const quote = english.questions[0]?.themes.flatMap((t) => t.quotes)[0];
+    if (!quote) throw new Error('expected a quote');
+    const doc = readZip(await renderDocx(english)).get('word/document.xml')?.toString('utf8') ?? '';
+    const head = quote.text.slice(0, 20).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    expect(doc).toContain(`“${head}`);
+    expect(doc).not.toContain(`”${head}`);
   });
 
   const libreoffice = onPath('libreoffice') ? 'libreoffice' : onPath('soffice') ? 'soffice' : null;

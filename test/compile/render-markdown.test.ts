@@ -12,4 +12,15 @@ describe('renderMarkdown', () => {
     expect(title({ ...draft, stage: 'published' })).toBe('# Sammanställning: Testprogram');
     expect(renderMarkdown({ ...draft, stage: 'published' })).not.toMatch(/Utkast|Bearbetad/);
   });
+
+  it('sets a quote in the quotation marks of the draft’s language: ”…” in Swedish, “…” in English', () => {
+    const quote = draft.questions[0]?.themes.flatMap((t) => t.quotes)[0];
+    if (!quote) throw new Error('expected a quote');
+    expect(renderMarkdown(draft)).toContain(`> ”${quote.text}”`);
+    const english = compileRound({ replies: topicReplies(), program: program(), round: 1, locale: 'en' });
+    const en = english.questions[0]?.themes.flatMap((t) => t.quotes)[0];
+    if (!en) throw new Error('expected a quote');
+    expect(renderMarkdown(english)).toContain(`> “${en.text}”`);
+    expect(renderMarkdown(english)).not.toContain('> ”');
+  });
 });
