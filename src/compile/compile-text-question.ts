@@ -192,11 +192,13 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
     const phrases = phrasesOf[s] ?? [];
     const heading = heads[s];
     let label = isOther ? words.other : (guided[g?.guided ?? -1]?.label ?? null);
-    const labelStems: readonly string[] = heading?.stems ?? [];
     const named = heading !== null;
     // A theme with nothing to be called is numbered by where it stands, once the themes are in order.
     const numbered = label === null && !heading;
     if (label === null) label = heading?.label ?? '';
+    // The heading's words, whether a phrase of the replies, a concept's or the coordinator's label:
+    // the synthesis does not name them again ("Växelvård och korttidsplats … tar upp växelvård").
+    const labelStems: readonly string[] = heading?.stems.length ? heading.stems : isOther ? [] : keyOf(label).stems;
     const inTheme = [...new Map(its.map((it) => [it.reply.id, it.reply])).values()];
     const answers = inTheme.filter((r) => r.kind !== 'minutes');
     const quotes = pickQuotes(

@@ -191,6 +191,22 @@ describe('the example round as a coordinator gets it', () => {
     }
   });
 
+  it('does not name the heading again as what the replies bring up, whether the heading is a phrase, a concept or the coordinator\'s', async () => {
+    const { c } = await setup;
+    const { stem } = await import('../../src/compile/swedish-stem');
+    const { isStopword } = await import('../../src/compile/stopwords');
+    const stems = (t: string) => (t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !isStopword(w)).map((w) => stem(w));
+    const repeated = c.questions.flatMap((q) =>
+      q.themes.flatMap((t) => {
+        const heading = new Set(stems(t.label));
+        const said = /Man tar bland annat upp ([^.]+)\./.exec(t.summary ?? '')?.[1] ?? '';
+        return stems(said).some((st) => heading.has(st)) ? [`${t.label}: ${said}`] : [];
+      }),
+    );
+    // "Växelvård och korttidsplats … Man tar bland annat upp växelvård." said nothing new.
+    expect(repeated).toEqual([]);
+  });
+
   it('shows the parts of the leader\'s minutes under their themes as text, when the group agreed to be quoted', async () => {
     const { c, outputs } = await setup;
     const split = c.questions.flatMap((q) => q.themes).flatMap((t) => t.parts);
