@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/translate';
 import type { Theme } from '../program/schema';
 import { findThemes, type ThemeItem } from './find-themes';
+import { themesByName } from './guide-themes';
 import { inHashOrder, mostUsedLanguage } from './item-sample';
 import { headable, themeWords } from './label-theme';
 import { mostFirst, orderThemes, type UnorderedTheme } from './order-themes';
@@ -178,6 +179,17 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   analysed.clear();
 
   const home = replyHomes(items, (i) => slot(assignment[i] ?? -1));
+  // A group whose heading is in one of the coordinator's labels is headed in their words (see themesByName).
+  const telling = (stems: readonly string[]) => stems.filter((st) => !BROAD_STEMS.has(st) && !asked.has(st));
+  const byName = themesByName(
+    slots.map((s) => {
+      const h = heads[s];
+      return h && grouping.themes[s]?.guided === null ? telling(h.stems.length > 0 ? h.stems : keyOf(h.label).stems) : [];
+    }),
+    guided.map((t) => telling(keyOf(t.label).stems)),
+    new Set(grouping.themes.flatMap((t) => (t.guided === null ? [] : [t.guided]))),
+    (s) => members[s]?.length ?? 0,
+  );
 
   const themes: UnorderedTheme[] = [];
   for (const s of slots) {
@@ -191,14 +203,15 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
     const tw = themeWordsOf[s] ?? { phrases: [], keywords: [] };
     const phrases = phrasesOf[s] ?? [];
     const heading = heads[s];
-    let label = isOther ? words.other : (guided[g?.guided ?? -1]?.label ?? null);
+    const guidedTheme = g?.guided ?? byName.get(s) ?? null;
+    let label = isOther ? words.other : (guided[guidedTheme ?? -1]?.label ?? null);
     const named = heading !== null;
     // A theme with nothing to be called is numbered by where it stands, once the themes are in order.
     const numbered = label === null && !heading;
     if (label === null) label = heading?.label ?? '';
     // The heading's words, whether a phrase of the replies, a concept's or the coordinator's label:
     // the synthesis does not name them again ("Växelvård och korttidsplats … tar upp växelvård").
-    const labelStems: readonly string[] = heading?.stems.length ? heading.stems : isOther ? [] : keyOf(label).stems;
+    const labelStems: readonly string[] = isOther ? [] : [...(heading?.stems ?? []), ...keyOf(label).stems];
     const inTheme = [...new Map(its.map((it) => [it.reply.id, it.reply])).values()];
     const answers = inTheme.filter((r) => r.kind !== 'minutes');
     const quotes = pickQuotes(
@@ -272,7 +285,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
       networks,
       roles,
       minutes: inTheme.length - answers.length,
-      guided: g?.guided !== null && g?.guided !== undefined,
+      guided: guidedTheme !== null,
       other: isOther,
       size: new Set(its.map((it) => it.reply.id)).size,
       numbered,

@@ -1,4 +1,5 @@
 import { addInto, dot, dotDense, type SparseVector } from './sparse-vector';
+import { sameStem } from './swedish-stem';
 
 /**
  * Expected themes as hints, never as moulds. The round is grouped as if no
@@ -189,4 +190,32 @@ export function guideThemes(input: GuideInput): Guided {
     return own === null || own === undefined ? (freeIndex[t.group] ?? -1) : (guidedIndex[own] ?? -1);
   });
   return { assignment: out, themes };
+}
+
+/**
+ * Groups of the round's own that are one of the coordinator's themes by
+ * name: the group's heading shares a telling word (in any inflection, see
+ * sameStem) with exactly one expected theme's label, a label no other group
+ * took ("Samtal" is "Enskilda samtal", "Skolan" is "Skolan och elevhälsan"). Such a group is headed in the
+ * coordinator's words; which replies it holds does not change. When several
+ * groups name one label, the largest takes it (then the first).
+ * `headings` per group: the telling stems of its heading (none: not in
+ * question); `labels` per expected theme: the telling stems of its label;
+ * `held`: expected themes a group already stands for. Returns group → theme.
+ */
+export function themesByName(
+  headings: readonly (readonly string[])[],
+  labels: readonly (readonly string[])[],
+  held: ReadonlySet<number>,
+  size: (group: number) => number,
+): Map<number, number> {
+  const taker = new Map<number, number>();
+  headings.forEach((stems, group) => {
+    const named = labels.flatMap((label, g) => (!held.has(g) && stems.some((st) => label.some((l) => sameStem(st, l))) ? [g] : []));
+    if (named.length !== 1) return;
+    const g = named[0] as number;
+    const other = taker.get(g);
+    if (other === undefined || size(group) > size(other)) taker.set(g, group);
+  });
+  return new Map([...taker].map(([g, group]) => [group, g]));
 }

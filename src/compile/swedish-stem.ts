@@ -46,3 +46,15 @@ export function unifyStems(stems: Iterable<string>): Map<string, string> {
   }
   return canonical;
 }
+
+/**
+ * Whether two stems are of one word, as Snowball leaves some inflections
+ * apart ("skol" and "skolan", "korttidsplat" and "korttidsplats"): equal, or
+ * the longer is the shorter and at most two letters more, the shorter of
+ * four letters or more.
+ */
+export function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.length - short.length <= 2 && long.startsWith(short);
+}

@@ -6,6 +6,7 @@ import { parseReplyLines } from '../../src/compile/read-replies';
 import { placeholderPattern, redact } from '../../src/compile/redact';
 import type { CompileReply } from '../../src/compile/types';
 import { VerbatimGuard } from '../../src/compile/verbatim-guard';
+import { translate } from '../../src/i18n/translate';
 import { ODD, TOPICS, topicReplies } from './fixtures';
 
 const words = redactionWords('sv');
@@ -180,6 +181,26 @@ describe('compileTextQuestion', () => {
     const themes = compileTextQuestion(inputOf(topicReplies(), { guided: [{ label: 'Korttidsplatser', hints: ['korttidsplats', 'växelvård'] }] }));
     const guided = themes.filter((t) => t.guided);
     expect(guided.map((t) => t.label)).toEqual(['Korttidsplatser']);
+  });
+
+  it('heads a group in the coordinator’s words when its heading is in one of their labels, the replies it holds unchanged', () => {
+    // Two of the six replies on short-term care say "växelvård": too few for the group to take the
+    // coordinator's "Växelvård" by its replies' words, yet its heading is plainly that theme.
+    const replies = topicReplies().map((r) =>
+      r.text === 'Det är brist på korttidsplatser och växelvård i kommunen.' ? { ...r, text: 'Det är brist på korttidsplatser i kommunen.' } : r,
+    );
+    const short = replies.find((r) => r.topic === 'korttid')?.id ?? '';
+    const words = { other: 'Övrigt', fallback: (n: number) => `Tema ${n}`, concept: (id: string) => translate('sv', `compile.concept.${id}`) };
+    const free = compileTextQuestion(inputOf(replies, { words }));
+    expect(free.find((t) => t.replyIds.includes(short))?.label).toBe('Växelvård och korttidsplats');
+    const themes = compileTextQuestion(inputOf(replies, { words, guided: [{ label: 'Växelvård', hints: [] }] }));
+    expect(themes.find((t) => t.replyIds.includes(short))).toMatchObject({ label: 'Växelvård', guided: true });
+    expect(themes.map((t) => t.replyIds).sort()).toEqual(free.map((t) => t.replyIds).sort());
+    // A label in two of the coordinator's themes, or in none, renames nothing.
+    for (const guided of [[{ label: 'Växelvård', hints: [] }, { label: 'Växelvård på helger', hints: [] }], [{ label: 'Digitala träffar', hints: [] }]]) {
+      const other = compileTextQuestion(inputOf(replies, { words, guided }));
+      expect(other.find((t) => t.replyIds.includes(short))?.label).toBe('Växelvård och korttidsplats');
+    }
   });
 
   it('is the same every run', () => {

@@ -1,4 +1,4 @@
-import { guideThemes, namedThemes } from '../../src/compile/guide-themes';
+import { guideThemes, namedThemes, themesByName } from '../../src/compile/guide-themes';
 import { analyse, Vectorizer } from '../../src/compile/vectorize';
 import { ODD, TOPICS } from './fixtures';
 
@@ -82,5 +82,29 @@ describe('guideThemes', () => {
     expect(names[2]).toEqual([0]);
     expect(names[3]).toEqual([0]);
     expect(names[4]).toEqual([]);
+  });
+});
+
+describe('themesByName', () => {
+  const sizes = [5, 3, 8, 2];
+  const size = (g: number) => sizes[g] ?? 0;
+
+  it('gives a group the one expected theme whose label holds a telling word of its heading', () => {
+    // "skolan" is "skol" in another inflection.
+    const out = themesByName([['samtal'], ['skolan'], [], ['ekonomi']], [['enskild', 'samtal'], ['skol', 'elevhäls'], ['digital']], new Set(), size);
+    expect([...out]).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
+  });
+
+  it('gives none when the heading is in two labels, or the label is one a group already stands for', () => {
+    const labels = [['personal', 'bemöt'], ['personal', 'kompetens'], ['växelvård']];
+    expect([...themesByName([['personal'], ['växelvård']], labels, new Set([2]), size)]).toEqual([]);
+  });
+
+  it('lets the largest of several groups naming one label take it (then the first)', () => {
+    expect([...themesByName([['avlösning'], ['avlösning'], ['avlösning']], [['avlösning', 'dagverksam']], new Set(), size)]).toEqual([[2, 0]]);
+    expect([...themesByName([['avlösning'], ['avlösning']], [['avlösning']], new Set(), () => 4)]).toEqual([[0, 0]]);
   });
 });

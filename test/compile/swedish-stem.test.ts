@@ -1,4 +1,4 @@
-import { stem, unifyStems } from '../../src/compile/swedish-stem';
+import { sameStem, stem, unifyStems } from '../../src/compile/swedish-stem';
 
 describe('stem', () => {
   it('brings Swedish inflections to one stem, and English ones with the English stemmer', () => {
@@ -26,5 +26,20 @@ describe('unifyStems', () => {
     const map = unifyStems(['vårdare', 'vårdaren', 'vårdar']);
     expect(map.get('vårdaren')).toBe('vårdar');
     expect(map.get('vårdare')).toBe('vårdar');
+  });
+});
+
+describe('sameStem', () => {
+  it('takes stems Snowball leaves apart for one word as one: "skol" and "skolan", "korttidsplat" and "korttidsplats"', () => {
+    expect(sameStem(stem('skola'), stem('skolan'))).toBe(true);
+    expect(sameStem(stem('korttidsplats'), stem('korttidsplatser'))).toBe(true);
+    expect(sameStem('samtal', 'samtal')).toBe(true);
+  });
+
+  it('keeps words apart that only begin alike, and short stems whole', () => {
+    expect(sameStem('vård', 'vårdcentral')).toBe(false);
+    expect(sameStem('hem', 'hemma')).toBe(false);
+    expect(sameStem('plan', 'planet')).toBe(true);
+    expect(sameStem('stödplan', 'stöd')).toBe(false);
   });
 });
