@@ -196,7 +196,8 @@ export function guideThemes(input: GuideInput): Guided {
  * Groups of the round's own that are one of the coordinator's themes by
  * name: the group's heading shares a telling word (in any inflection, see
  * sameStem) with exactly one expected theme's label, a label no other group
- * took ("Samtal" is "Enskilda samtal", "Skolan" is "Skolan och elevhälsan"). Such a group is headed in the
+ * took ("Samtal" is "Enskilda samtal", "Skolan" is "Skolan och elevhälsan",
+ * "Korttidsplatser" is "Korttidsplats"). Such a group is headed in the
  * coordinator's words; which replies it holds does not change. When several
  * groups name one label, the largest takes it (then the first).
  * `headings` per group: the telling stems of its heading (none: not in

@@ -20,6 +20,11 @@ export function stem(lower: string, language: 'sv' | 'en' = 'sv'): string {
 // "sjukskötersk" but "sjuksköterskan"): tried longest first.
 const LEFTOVER_ENDINGS = ['arna', 'erna', 'orna', 'an', 'en', 'et', 'na', 'ar', 'er', 'or', 's', 'n', 'a', 'e'];
 
+/** The stems `s` may be a leftover inflection of, longest ending first; at least five letters remain. */
+function shorterForms(s: string): string[] {
+  return LEFTOVER_ENDINGS.filter((ending) => s.length - ending.length >= 5 && s.endsWith(ending)).map((ending) => s.slice(0, -ending.length));
+}
+
 /**
  * Maps each stem to a shorter stem of the same word when the round has one,
  * so inflections Snowball treats unevenly still meet. Only stems that occur
@@ -28,16 +33,7 @@ const LEFTOVER_ENDINGS = ['arna', 'erna', 'orna', 'an', 'en', 'et', 'na', 'ar', 
 export function unifyStems(stems: Iterable<string>): Map<string, string> {
   const known = new Set(stems);
   const canonical = new Map<string, string>();
-  for (const s of [...known].sort()) {
-    let target = s;
-    for (const ending of LEFTOVER_ENDINGS) {
-      if (s.length - ending.length >= 5 && s.endsWith(ending) && known.has(s.slice(0, -ending.length))) {
-        target = s.slice(0, -ending.length);
-        break;
-      }
-    }
-    canonical.set(s, target);
-  }
+  for (const s of [...known].sort()) canonical.set(s, shorterForms(s).find((t) => known.has(t)) ?? s);
   // Follow chains (a → b → c) to their end.
   for (const [s, t] of canonical) {
     let end = t;
@@ -49,12 +45,10 @@ export function unifyStems(stems: Iterable<string>): Map<string, string> {
 
 /**
  * Whether two stems are of one word, as Snowball leaves some inflections
- * apart ("skol" and "skolan", "korttidsplat" and "korttidsplats"): equal, or
- * the longer is the shorter and at most two letters more, the shorter of
- * four letters or more.
+ * apart ("korttidsplat" and "korttidsplats", "sjukskötersk" and
+ * "sjuksköterskan"): equal, or one is the other with an ending unifyStems
+ * joins too.
  */
 export function sameStem(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.length - short.length <= 2 && long.startsWith(short);
+  return a === b || shorterForms(a).includes(b) || shorterForms(b).includes(a);
 }
