@@ -20,9 +20,9 @@ export function stem(lower: string, language: 'sv' | 'en' = 'sv'): string {
 // "sjukskötersk" but "sjuksköterskan"): tried longest first.
 const LEFTOVER_ENDINGS = ['arna', 'erna', 'orna', 'an', 'en', 'et', 'na', 'ar', 'er', 'or', 's', 'n', 'a', 'e'];
 
-/** The stems `s` may be a leftover inflection of, longest ending first; at least five letters remain. */
-function shorterForms(s: string): string[] {
-  return LEFTOVER_ENDINGS.filter((ending) => s.length - ending.length >= 5 && s.endsWith(ending)).map((ending) => s.slice(0, -ending.length));
+/** `s` without `ending` when that is a leftover inflection (at least five letters remain); else undefined. */
+function without(s: string, ending: string): string | undefined {
+  return s.length - ending.length >= 5 && s.endsWith(ending) ? s.slice(0, -ending.length) : undefined;
 }
 
 /**
@@ -33,7 +33,17 @@ function shorterForms(s: string): string[] {
 export function unifyStems(stems: Iterable<string>): Map<string, string> {
   const known = new Set(stems);
   const canonical = new Map<string, string>();
-  for (const s of [...known].sort()) canonical.set(s, shorterForms(s).find((t) => known.has(t)) ?? s);
+  for (const s of [...known].sort()) {
+    let target = s;
+    for (const ending of LEFTOVER_ENDINGS) {
+      const shorter = without(s, ending);
+      if (shorter !== undefined && known.has(shorter)) {
+        target = shorter;
+        break;
+      }
+    }
+    canonical.set(s, target);
+  }
   // Follow chains (a → b → c) to their end.
   for (const [s, t] of canonical) {
     let end = t;
@@ -50,5 +60,5 @@ export function unifyStems(stems: Iterable<string>): Map<string, string> {
  * joins too.
  */
 export function sameStem(a: string, b: string): boolean {
-  return a === b || shorterForms(a).includes(b) || shorterForms(b).includes(a);
+  return a === b || LEFTOVER_ENDINGS.some((ending) => without(a, ending) === b || without(b, ending) === a);
 }
