@@ -173,8 +173,13 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
     labelled.wordsOf.map((tw) => tw.phrases.filter((p) => usable(p.text, p.stems))),
     BROAD_STEMS,
   );
-  if (into.size > 0) assignment = assignment.map((a) => into.get(a) ?? a);
-  if (into.size > 0 || replyLanguage !== input.locale) labelled = labelGroups(assignment, input.locale);
+  if (into.size > 0) {
+    assignment = assignment.map((a) => into.get(a) ?? a);
+    labelled = labelGroups(assignment, replyLanguage);
+  }
+  // Headings in the replies' own language say which groups are the coordinator's (themesByName), whatever the draft's.
+  const ownHeads = labelled.heads;
+  if (replyLanguage !== input.locale) labelled = labelGroups(assignment, input.locale);
   const { members, wordsOf: themeWordsOf, phrasesOf, heads } = labelled;
   analysed.clear();
 
@@ -183,7 +188,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   const telling = (stems: readonly string[]) => stems.filter((st) => !BROAD_STEMS.has(st) && !asked.has(st));
   const byName = themesByName(
     slots.map((s) => {
-      const h = heads[s];
+      const h = ownHeads[s];
       return h && grouping.themes[s]?.guided === null ? telling(h.stems.length > 0 ? h.stems : keyOf(h.label).stems) : [];
     }),
     guided.map((t) => telling(keyOf(t.label).stems)),

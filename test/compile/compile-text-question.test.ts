@@ -196,6 +196,11 @@ describe('compileTextQuestion', () => {
     const themes = compileTextQuestion(inputOf(replies, { words, guided: [{ label: 'Växelvård', hints: [] }] }));
     expect(themes.find((t) => t.replyIds.includes(short))).toMatchObject({ label: 'Växelvård', guided: true });
     expect(themes.map((t) => t.replyIds).sort()).toEqual(free.map((t) => t.replyIds).sort());
+    // The same in an English draft, where the concept's heading is English.
+    const english = compileTextQuestion(
+      inputOf(replies, { words: { ...words, concept: (id: string, language: 'sv' | 'en') => translate(language, `compile.concept.${id}`) }, locale: 'en', guided: [{ label: 'Växelvård', hints: [] }] }),
+    );
+    expect(english.find((t) => t.replyIds.includes(short))).toMatchObject({ label: 'Växelvård', guided: true });
     // A label in two of the coordinator's themes, or in none, renames nothing.
     for (const guided of [[{ label: 'Växelvård', hints: [] }, { label: 'Växelvård på helger', hints: [] }], [{ label: 'Digitala träffar', hints: [] }]]) {
       const other = compileTextQuestion(inputOf(replies, { words, guided }));
