@@ -112,7 +112,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   // The replies' own language: phrases are keyed, and concepts weighed against them, in it,
   // whatever the draft's language. Which groups make one theme must not depend on the
   // draft's language ("Avlösning" and "Respite" were two themes in English, one in Swedish).
-  const replyLanguage = mostUsedLanguage(items, LABEL_SAMPLE);
+  const replyLanguage = mostUsedLanguage(items, LABEL_SAMPLE, (it) => analyseItem(it).language);
   const keyOf = (text: string) => {
     const tokens = analyse(text).tokens;
     const stems = tokens.map((t) => (t.stop ? t.lower : stem(t.lower, replyLanguage)));

@@ -3,7 +3,7 @@ import { CentreTable } from './centre-table';
 import { chooseK } from './choose-k';
 import { dropOutliers } from './drop-outliers';
 import { guideThemes } from './guide-themes';
-import { hashString } from './seeded-random';
+import { inHashOrder } from './item-sample';
 import { addInto, normalizeDense, type SparseVector } from './sparse-vector';
 
 export interface ThemeItem {
@@ -61,11 +61,8 @@ function centreOf(items: readonly ThemeItem[], members: readonly number[], dim: 
 /** Free clusters of the given items: average linkage on (a sample of) them. */
 function freeClusters(items: readonly ThemeItem[], subset: readonly number[], opts: FindOptions): number[][] {
   if (subset.length < 2) return [];
-  // A sample in hash order: independent of input order, the same every run.
-  // Each key is hashed once, not at every comparison (performance, issue 13).
-  const hash = new Uint32Array(items.length);
-  for (const i of subset) hash[i] = hashString(items[i]?.key ?? '');
-  const ordered = [...subset].sort((a, b) => (hash[a] as number) - (hash[b] as number) || a - b);
+  // A sample in hash order (inHashOrder): independent of input order, the same every run.
+  const ordered = inHashOrder(subset.map((i) => ({ key: items[i]?.key ?? '', i }))).map((x) => x.i);
   const sample = ordered.slice(0, SAMPLE);
   const vectors = sample.map((i) => items[i]?.vector ?? { idx: new Int32Array(0), val: new Float64Array(0) });
   const n = sample.length;

@@ -1,6 +1,5 @@
 import type { Locale } from '../i18n/translate';
 import { hashString } from './seeded-random';
-import { analyse } from './vectorize';
 
 /**
  * Items in the order of their keys' hashes (then keys), each key hashed
@@ -14,10 +13,14 @@ export function inHashOrder<T extends { key: string }>(items: readonly T[]): T[]
     .map(({ it }) => it);
 }
 
-/** The language most of a sample of `size` items (in hash order) is written in (ties: Swedish). */
-export function mostUsedLanguage(items: readonly { key: string; text: string }[], size: number): Locale {
+/**
+ * The language most of a sample of `size` items (in hash order) is written
+ * in (ties: Swedish), each item's as `languageOf` finds it: the caller's
+ * analysis, which its labelling reuses, rather than one more of its own.
+ */
+export function mostUsedLanguage<T extends { key: string }>(items: readonly T[], size: number, languageOf: (item: T) => Locale): Locale {
   let en = 0;
   const sample = inHashOrder(items).slice(0, size);
-  for (const it of sample) if (analyse(it.text).language === 'en') en += 1;
+  for (const it of sample) if (languageOf(it) === 'en') en += 1;
   return en * 2 > sample.length ? 'en' : 'sv';
 }
