@@ -1,6 +1,6 @@
 import { minutesId } from '../core/reply-id';
 import type { Problem } from '../errors';
-import { InputError } from '../errors';
+import { asCodedError, InputError, StoreError } from '../errors';
 import { type Locale, translate } from '../i18n/translate';
 import type { ReplyRepository } from '../store/reply-repository';
 import { readJsonLines } from './read-reply-lines';
@@ -37,10 +37,32 @@ export function parseReplyFile(text: string, file: string, locale: Locale): Repl
 }
 
 /**
+ * Puts back what an import wrote: first the replies it added are deleted
+ * (a full store refuses writes but not deletions, and each frees room), then
+ * those it overwrote get their old version. What fails is tried again while
+ * a pass puts anything back. Returns the ids it could not put back.
+ */
+async function undoImport(before: Map<string, Reply | undefined>, replies: ReplyRepository): Promise<string[]> {
+  let left = [...before].sort(([, a], [, b]) => Number(a !== undefined) - Number(b !== undefined));
+  while (left.length > 0) {
+    const failed: typeof left = [];
+    for (const entry of left) {
+      const [id, old] = entry;
+      await (old ? replies.put(old) : replies.delete(id)).catch(() => failed.push(entry));
+    }
+    if (failed.length === left.length) break;
+    left = failed;
+  }
+  return left.map(([id]) => id);
+}
+
+/**
  * Saves every line, or none: if the store fails part-way, what was written is
- * put back as it was before, so a retry starts from a clean slate. A line of
- * group minutes is the network's one record for its question (the id the
- * leaders' form uses), so an import and a saved form never make two.
+ * put back as it was before, so a retry starts from a clean slate. When even
+ * that fails, the error names the replies left as the import wrote them
+ * (importing the file again overwrites them). A line of group minutes is the
+ * network's one record for its question (the id the leaders' form uses), so
+ * an import and a saved form never make two.
  */
 export async function importReplies(lines: ReplyLine[], replies: ReplyRepository, now: Date): Promise<number> {
   const before = new Map<string, Reply | undefined>();
@@ -51,9 +73,8 @@ export async function importReplies(lines: ReplyLine[], replies: ReplyRepository
       await replies.save({ ...line, id, author: null }, now);
     }
   } catch (e) {
-    for (const [id, old] of before) {
-      await (old ? replies.put(old) : replies.delete(id)).catch(() => undefined);
-    }
+    const left = await undoImport(before, replies);
+    if (left.length > 0) throw new StoreError('replies.import', new Error(`${asCodedError(e).message}; not put back: ${left.join(', ')}`, { cause: e }));
     throw e;
   }
   return lines.length;

@@ -50,6 +50,23 @@ export function createMemoryLeases(clock: Clock): LeaseRepository {
 // whose lease expired cannot release the next holder's.
 const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 
+// SET NX PX, also when Redis is full (maxmemory reached, no eviction): a claim is a few bytes that
+// expire by themselves, and deleting a reply goes through one, so a full store still lets a person's
+// replies be removed and an import that filled it be taken back. The script flag needs Redis 7.
+const ACQUIRE = "#!lua flags=allow-oom\nreturn redis.call('set', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2])";
+
+/** The oldest Redis the leases run on: the first with flags on scripts. */
+export const MIN_REDIS_MAJOR = 7;
+
+/** Why the server that `INFO server` describes cannot hold the leases, or undefined when it can. */
+export function redisVersionProblem(info: string): string | undefined {
+  const version = /^redis_version:(\S+)/m.exec(info)?.[1];
+  if (!version) return undefined;
+  const major = Number.parseInt(version, 10);
+  if (major >= MIN_REDIS_MAJOR) return undefined;
+  return `Redis ${version} found; the bot needs Redis ${MIN_REDIS_MAJOR} or newer: upgrade the server STORE_URL names`;
+}
+
 /** Claims in Redis (SET NX PX), shared by every instance on the same server. */
 export async function createRedisLeases(url: string): Promise<LeaseRepository> {
   let connected = false;
@@ -68,12 +85,17 @@ export async function createRedisLeases(url: string): Promise<LeaseRepository> {
   };
   await run('connect', () => client.connect());
   connected = true;
+  const problem = redisVersionProblem(await run('connect', () => client.info('server')));
+  if (problem) {
+    await client.quit().catch(() => client.destroy?.());
+    throw new StoreError('leases.connect', new Error(problem));
+  }
   const key = (name: string) => `lnb:lease:${name}`;
   return {
     acquire: (name, ttlMs) =>
       run('acquire', async () => {
         const token = randomUUID();
-        const ok = await client.set(key(name), token, { NX: true, PX: ttlMs });
+        const ok = await client.eval(ACQUIRE, { keys: [key(name)], arguments: [token, String(ttlMs)] });
         return ok === 'OK' ? token : null;
       }),
     holds: (name, token) => run('holds', async () => (await client.get(key(name))) === token),

@@ -1,4 +1,5 @@
 import { createClient } from '@keyv/redis';
+import { Database } from 'sqlite3';
 import { minutesId } from '../../src/core/reply-id';
 import { StoreError } from '../../src/errors';
 import { importReplies, parseReplyFile } from '../../src/replies/import-replies';
@@ -39,6 +40,32 @@ describe('group minutes on import', () => {
     await importReplies(parseReplyFile(minutesLine('import-1', 'Anhörigcafé varje vecka.'), 'f.jsonl', 'sv'), store.replies, NOW);
     const minutes = (await store.replies.list({ program: 'p' })).filter((r) => r.kind === 'minutes');
     expect(minutes.map((r) => [r.id, r.text])).toEqual([[formId, 'Anhörigcafé varje vecka.']]);
+    await store.close();
+    dir.remove();
+  });
+});
+
+describe('importReplies when the store fails part-way and will not take the import back', () => {
+  it('names the replies it could not put back, so the coordinator knows to import again', async () => {
+    const dir = tempDir('lnb-import-');
+    const store = await openStore(`sqlite://${dir.path}/lnb.sqlite`, dir.path);
+    await store.replies.save(replyInput({ id: 'existing', text: 'före importen' }), NOW);
+    // A fault in the real file: the fourth line cannot be written, and nothing can be deleted or changed after.
+    const db = new Database(`${dir.path}/lnb.sqlite`);
+    const run = (sql: string) => new Promise<void>((resolve, reject) => db.run(sql, (e) => (e ? reject(e) : resolve())));
+    await run("CREATE TRIGGER full_insert BEFORE INSERT ON lnb_replies WHEN NEW.key LIKE '%imp-3' BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    await run("CREATE TRIGGER full_update BEFORE UPDATE ON lnb_replies BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    await run("CREATE TRIGGER full_delete BEFORE DELETE ON lnb_replies BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    const line = (id: string) => ({
+      id, program: 'p', round: 1, network: 'n', question: 'q', role: 'anhorig' as const, kind: 'answer' as const, text: 'Avlösning.', option: null, consent: true,
+    });
+    const failure = await importReplies([line('imp-0'), line('imp-1'), line('imp-2'), line('imp-3')], store.replies, NOW).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(failure).toBeInstanceOf(StoreError);
+    expect((failure as Error).message).toMatch(/disk full; not put back: imp-0, imp-1, imp-2$/);
+    await new Promise<void>((resolve) => db.close(() => resolve()));
     await store.close();
     dir.remove();
   });

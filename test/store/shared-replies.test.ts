@@ -1,3 +1,4 @@
+import { createClient } from '@keyv/redis';
 import { StoreError } from '../../src/errors';
 import { openStore, type Store } from '../../src/store/open-store';
 import { replyLeaseName } from '../../src/store/reply-lock';
@@ -83,5 +84,20 @@ describeRedis('one reply saved by two instances at once (Redis)', () => {
     await b.leases.release(replyLeaseName('r-1'), token ?? '');
     const saved = await a.replies.save(replyInput({ text: 'andra' }), at(2));
     expect(saved.history.map((h) => h.text)).toEqual(['första']);
+  });
+
+  it("deletes a person's replies from a full server (maxmemory reached, no eviction), which refuses a new one", async () => {
+    await a.replies.save(replyInput({ id: 'r-1', text: 'mitt svar' }), at(0));
+    const admin = createClient({ url: redis.url });
+    await admin.connect();
+    await admin.configSet({ maxmemory: '1', 'maxmemory-policy': 'noeviction' });
+    try {
+      await expect(a.replies.save(replyInput({ id: 'r-2', text: 'ett till' }), at(1))).rejects.toBeInstanceOf(StoreError);
+      expect(await b.replies.delete('r-1')).toBe(true);
+      expect(await a.replies.get('r-1')).toBeUndefined();
+    } finally {
+      await admin.configSet({ maxmemory: '0' });
+      await admin.quit();
+    }
   });
 });
