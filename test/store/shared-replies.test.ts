@@ -77,8 +77,9 @@ describeRedis('one reply saved by two instances at once (Redis)', () => {
     const failed = a.replies.save(replyInput({ text: 'andra' }), at(1));
     await expect(failed).rejects.toBeInstanceOf(StoreError);
     const waited = Date.now() - started;
+    // It waited for the other instance (1.5 s of back-offs, counted) before giving up. How soon it
+    // answers under load is measured by the reliability suite (Slack's 3 s), not timed here.
     expect(waited).toBeGreaterThanOrEqual(1_000);
-    expect(waited).toBeLessThan(2_900);
     expect((await a.replies.get('r-1'))?.text).toBe('första');
 
     await b.leases.release(replyLeaseName('r-1'), token ?? '');

@@ -45,7 +45,7 @@ async function readBody(req: IncomingMessage): Promise<{ body: Record<string, un
 export class FakeConnector {
   readonly calls: ConnectorCall[] = [];
   private readonly rules: FailureRule[] = [];
-  private readonly delays: { match: FailureRule['match']; ms: number; times: number }[] = [];
+  private readonly holds: { match: FailureRule['match']; times: number; gate: Promise<void>; onSent: () => void }[] = [];
   private seq = 0;
   /** Each team's channels, as `GET /v3/teams/{teamId}/conversations` lists them (TeamsInfo.getTeamChannels). */
   readonly teamChannels = new Map<string, { id: string; name?: string }[]>();
@@ -81,10 +81,18 @@ export class FakeConnector {
 
   /**
    * The next `times` matching calls are recorded and carried out at once but
-   * answered only after `ms`: a connector that hangs, although the activity arrived.
+   * answered only when the test says so: a connector that hangs, although the
+   * activity arrived, whatever the clock says. `answered()` tells whether the
+   * held answers went out.
    */
-  delay(match: FailureRule['match'], ms: number, times = 1): void {
-    this.delays.push({ match, ms, times });
+  hold(match: FailureRule['match'], times = 1): { release: () => void; answered: () => boolean } {
+    let open!: () => void;
+    const gate = new Promise<void>((r) => {
+      open = r;
+    });
+    let sent = false;
+    this.holds.push({ match, times, gate, onSent: () => (sent = true) });
+    return { release: () => open(), answered: () => sent };
   }
 
   private async handle(req: IncomingMessage): Promise<{ status: number; headers: Record<string, string>; body: unknown }> {
@@ -104,10 +112,11 @@ export class FakeConnector {
       return { status: rule.status, headers: rule.headers, body: rule.body ?? { error: { code: 'Throttled', message: 'try later' } } };
     }
     this.calls.push({ ...call, status: 200 });
-    const delay = this.delays.find((d) => d.times > 0 && d.match(call));
-    if (delay) {
-      delay.times--;
-      await new Promise((r) => setTimeout(r, delay.ms));
+    const hold = this.holds.find((d) => d.times > 0 && d.match(call));
+    if (hold) {
+      hold.times--;
+      await hold.gate;
+      hold.onSent();
     }
     if (parts[1] === 'teams' && parts[3] === 'conversations' && req.method === 'GET') {
       const conversations = this.teamChannels.get(parts[2] ?? '');
