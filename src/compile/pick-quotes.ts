@@ -13,6 +13,10 @@ export interface QuoteCandidate {
 }
 
 const MAX_QUOTE_CHARS = 280;
+/** Where whole sentences were left out of a quote, as quoting marks it in Swedish and English. */
+const LEFT_OUT = '[…]';
+/** The sentences of a quote leave room for a mark at each end. */
+const SENTENCE_CHARS = MAX_QUOTE_CHARS - 2 * (LEFT_OUT.length + 1);
 const MAX_CANDIDATES = 30;
 
 /**
@@ -20,7 +24,8 @@ const MAX_CANDIDATES = 30;
  * `relevance` it is the opening sentences that fit; with it, the run of
  * whole sentences that fits and is most about the theme (ties: the earliest),
  * so a leader's minutes that cover several themes are quoted where they speak
- * of this one, not where they begin. "…" marks each end where text was left out.
+ * of this one, not where they begin. "[…]" marks each end where sentences
+ * were left out; one sentence too long for a quote is cut with "…".
  */
 export function shorten(text: string, relevance?: (sentence: string) => number): string {
   const t = text.trim().replace(/\s+/g, ' ');
@@ -29,9 +34,9 @@ export function shorten(text: string, relevance?: (sentence: string) => number):
   // With no relevance every run ties, and the earliest (the opening sentences) is taken.
   const [from, to] = mostRelevantRun(sentences, relevance ?? (() => 0));
   let out = sentences.slice(from, to).join(' ');
-  if (out.length > MAX_QUOTE_CHARS || out === '') return `${t.slice(0, MAX_QUOTE_CHARS - 1).trimEnd()}…`;
-  if (from > 0) out = `…${out}`;
-  return to < sentences.length ? `${out}…` : out;
+  if (out.length > SENTENCE_CHARS || out === '') return `${t.slice(0, MAX_QUOTE_CHARS - 1).trimEnd()}…`;
+  if (from > 0) out = `${LEFT_OUT} ${out}`;
+  return to < sentences.length ? `${out} ${LEFT_OUT}` : out;
 }
 
 /**
@@ -53,7 +58,7 @@ function mostRelevantRun(sentences: readonly string[], relevance: (sentence: str
       length = -1;
       sum = 0;
     }
-    while (to < sentences.length && (to === from || length + 1 + (sentences[to] as string).length <= MAX_QUOTE_CHARS)) {
+    while (to < sentences.length && (to === from || length + 1 + (sentences[to] as string).length <= SENTENCE_CHARS)) {
       length += 1 + (sentences[to] as string).length;
       sum += score[to] as number;
       to += 1;

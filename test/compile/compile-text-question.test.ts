@@ -131,7 +131,7 @@ describe('compileTextQuestion', () => {
     const themes = compileTextQuestion(inputOf([...replies, minutes]));
     const respite = themes.find((t) => t.replyIds.includes('m1'));
     expect(respite?.replyIds).toContain('r01');
-    expect(respite?.quotes.find((q) => q.replyId === 'm1')?.text).toBe(`…${onTheme}`);
+    expect(respite?.quotes.find((q) => q.replyId === 'm1')?.text).toBe(`[…] ${onTheme}`);
   });
 
   it('groups again a big group it cannot name, or whose heading few of it use: twenty subjects, three replies each', () => {

@@ -17,13 +17,13 @@ describe('shorten', () => {
     expect(shorten('')).toBe('');
   });
 
-  it('cuts a long text at a sentence end, at most 280 characters and an ellipsis', () => {
+  it('cuts a long text at a sentence end, marking what was left out, in at most 280 characters', () => {
     const sentence = 'Avlösningen i hemmet har fungerat bra för oss under hela året som gått.';
     const long = `${sentence} `.repeat(10);
     const cut = shorten(long);
-    expect(cut.endsWith('.…')).toBe(true);
-    expect(cut.length).toBeLessThanOrEqual(281);
-    expect(long.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(cut.endsWith('. […]')).toBe(true);
+    expect(cut.length).toBeLessThanOrEqual(280);
+    expect(long.startsWith(cut.slice(0, -' […]'.length))).toBe(true);
   });
 
   it('with a relevance, quotes the run of whole sentences most about the theme, marking each cut end', () => {
@@ -37,13 +37,13 @@ describe('shorten', () => {
     const text = [opening, ...respite, closing].join(' ');
     expect(text.length).toBeGreaterThan(280);
     const aboutRespite = (sentence: string) => (sentence.match(/avlösning/gi) ?? []).length;
-    expect(shorten(text, aboutRespite)).toBe(`…${respite.join(' ')}…`);
+    expect(shorten(text, aboutRespite)).toBe(`[…] ${respite.join(' ')} […]`);
     // Without one, the opening sentences.
     expect(shorten(text).startsWith(opening)).toBe(true);
     // A run that reaches the end has no closing mark.
-    expect(shorten(text, (s) => (s === closing ? 1 : 0))).toBe(`…${closing}`);
+    expect(shorten(text, (s) => (s === closing ? 1 : 0))).toBe(`[…] ${closing}`);
     // Ties take the earliest run.
-    expect(shorten(text, (s) => (respite.includes(s) ? 1 : 0))).toBe(`…${respite.join(' ')}…`);
+    expect(shorten(text, (s) => (respite.includes(s) ? 1 : 0))).toBe(`[…] ${respite.join(' ')} […]`);
     expect(shorten(text, () => 0)).toBe(shorten(text));
   });
 
