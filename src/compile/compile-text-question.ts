@@ -15,7 +15,7 @@ import { phrasesToName, summarizeTheme } from './summarize-theme';
 import { stem } from './swedish-stem';
 import { type ConceptShare, conceptsNamed, themeConcepts } from './theme-concepts';
 import { askedStems, assignConcepts, groupsToJoin, listedInQuestion, ThemeHeadings } from './theme-heading';
-import { aboutTheme, likeTheRest } from './theme-sentences';
+import { aboutTheme, likeTheRest, namesHeading } from './theme-sentences';
 import type { CompiledTheme, CompileReply, ReplyPart } from './types';
 import { analyse, Vectorizer } from './vectorize';
 import type { VerbatimGuard } from './verbatim-guard';
@@ -232,8 +232,8 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
         })),
       centre,
       3,
-      // A long quote is cut where it is most like the rest of the theme.
-      likeTheRest(its, vectorizer),
+      likeTheRest(its, vectorizer), // a long quote is cut where it names the heading, then most like the rest
+      namesHeading(telling(labelStems), keyOf),
     );
     const quotedIds = new Set(quotes.map((q) => q.replyId));
     const networks = mostFirst(inTheme.map((r) => r.network));

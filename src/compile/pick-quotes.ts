@@ -24,15 +24,18 @@ const MAX_CANDIDATES = 30;
  * `relevance` it is the opening sentences that fit; with it, the run of
  * whole sentences that fits and is most about the theme (ties: the earliest),
  * so a leader's minutes that cover several themes are quoted where they speak
- * of this one, not where they begin. "[…]" marks each end where sentences
- * were left out; one sentence too long for a quote is cut with "…".
+ * of this one, not where they begin. A run with more sentences `onHeading`
+ * (that name what the theme's heading names) comes first, whatever the rest
+ * scores: the reader sees the heading, then the quote. "[…]" marks each end
+ * where sentences were left out; one sentence too long for a quote is cut
+ * with "…".
  */
-export function shorten(text: string, relevance?: (sentence: string) => number): string {
+export function shorten(text: string, relevance?: (sentence: string) => number, onHeading?: (sentence: string) => boolean): string {
   const t = text.trim().replace(/\s+/g, ' ');
   if (t.length <= MAX_QUOTE_CHARS) return t;
   const sentences = splitSentences(t);
   // With no relevance every run ties, and the earliest (the opening sentences) is taken.
-  const [from, to] = mostRelevantRun(sentences, relevance ?? (() => 0));
+  const [from, to] = mostRelevantRun(sentences, relevance ?? (() => 0), onHeading ?? (() => false));
   let out = sentences.slice(from, to).join(' ');
   if (out.length > SENTENCE_CHARS || out === '') return `${t.slice(0, MAX_QUOTE_CHARS - 1).trimEnd()}…`;
   if (from > 0) out = `${LEFT_OUT} ${out}`;
@@ -41,40 +44,48 @@ export function shorten(text: string, relevance?: (sentence: string) => number):
 
 /**
  * [from, to) of the run of whole sentences that fits in a quote with the
- * highest summed relevance (ties: the earliest), less any sentence at its ends
- * that has none. One pass with two ends, each sentence scored once: linear in
- * the text.
+ * most sentences on the heading, then the highest summed relevance (ties:
+ * the earliest), less any sentence at its ends that has neither. One pass
+ * with two ends, each sentence scored once: linear in the text.
  */
-function mostRelevantRun(sentences: readonly string[], relevance: (sentence: string) => number): [number, number] {
+function mostRelevantRun(sentences: readonly string[], relevance: (sentence: string) => number, onHeading: (sentence: string) => boolean): [number, number] {
   const score = sentences.map((s) => relevance(s));
+  const hit = sentences.map((s) => (onHeading(s) ? 1 : 0));
   let best: [number, number] = [0, 0];
+  let bestHits = -1;
   let bestScore = -Infinity;
   let to = 0;
   let length = -1;
   let sum = 0;
+  let hits = 0;
   for (let from = 0; from < sentences.length; from += 1) {
     if (to <= from) {
       to = from;
       length = -1;
       sum = 0;
+      hits = 0;
     }
     while (to < sentences.length && (to === from || length + 1 + (sentences[to] as string).length <= SENTENCE_CHARS)) {
       length += 1 + (sentences[to] as string).length;
       sum += score[to] as number;
+      hits += hit[to] as number;
       to += 1;
     }
-    if (sum > bestScore + 1e-12) {
+    if (hits > bestHits || (hits === bestHits && sum > bestScore + 1e-12)) {
+      bestHits = hits;
       bestScore = sum;
       best = [from, to];
     }
     length -= 1 + (sentences[from] as string).length;
     sum -= score[from] as number;
+    hits -= hit[from] as number;
   }
   // Sentences at either end that say nothing of the theme are left out, when the rest does.
   let [start, end] = best;
-  if (bestScore > 0) {
-    while (start < end - 1 && (score[start] as number) <= 0) start += 1;
-    while (end - 1 > start && (score[end - 1] as number) <= 0) end -= 1;
+  const says = (i: number) => (score[i] as number) > 0 || (hit[i] as number) > 0;
+  if (bestScore > 0 || bestHits > 0) {
+    while (start < end - 1 && !says(start)) start += 1;
+    while (end - 1 > start && !says(end - 1)) end -= 1;
   }
   return [start, end];
 }
@@ -83,14 +94,15 @@ function mostRelevantRun(sentences: readonly string[], relevance: (sentence: str
  * Up to three quotes for a theme: only from replies whose authors said yes
  * to being quoted, nearest the theme's centre and unlike each other. They
  * are attributed by role alone; the caller turns the role into a word. A
- * quote too long is cut where `relevance` (for that candidate) says it is
- * most about the theme.
+ * quote too long is cut where it names what the heading names (`onHeading`),
+ * then where `relevance` (for that candidate) says it is most about the theme.
  */
 export function pickQuotes(
   candidates: readonly QuoteCandidate[],
   centre: Float64Array,
   count = 3,
   relevance?: (candidate: QuoteCandidate) => (sentence: string) => number,
+  onHeading?: (sentence: string) => boolean,
 ): Quote[] {
   const pool = candidates
     .filter((c) => c.consent && c.text.trim() !== '')
@@ -102,5 +114,5 @@ export function pickQuotes(
     (p) => p.sim,
     (a, b) => dot(a.c.vector, b.c.vector),
     count,
-  ).map(({ c }) => ({ replyId: c.replyId, text: shorten(c.text, relevance?.(c)), role: c.role, ...(c.minutes ? { minutes: true } : {}) }));
+  ).map(({ c }) => ({ replyId: c.replyId, text: shorten(c.text, relevance?.(c), onHeading), role: c.role, ...(c.minutes ? { minutes: true } : {}) }));
 }

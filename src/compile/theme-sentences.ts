@@ -47,3 +47,12 @@ export function aboutTheme(
   const terms = new Set(stems.filter((st) => !broad.has(st)));
   return (sentence) => terms.size === 0 || keyOf(sentence).stems.some((st) => terms.has(st));
 }
+
+/**
+ * Whether a sentence names what a theme's heading names: it shares one of
+ * `stems` (the heading's telling words). A heading with none names nothing.
+ */
+export function namesHeading(stems: readonly string[], keyOf: (text: string) => { stems: string[] }): (sentence: string) => boolean {
+  const terms = new Set(stems);
+  return (sentence) => terms.size > 0 && keyOf(sentence).stems.some((st) => terms.has(st));
+}

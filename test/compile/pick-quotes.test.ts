@@ -47,6 +47,25 @@ describe('shorten', () => {
     expect(shorten(text, () => 0)).toBe(shorten(text));
   });
 
+  it("quotes first where the text names the theme's heading, whatever is most like the rest", () => {
+    const talks = [
+      'Enskilda samtal med anhörigkonsulent ses som det mest individuella stödet.',
+      'De kan ges i hemmet, per telefon eller på träffpunkten, och anhöriga väljer själva hur ofta.',
+      'Flera anhöriga berättade att samtalen hjälpt dem att orka och att sätta gränser.',
+    ];
+    const lectures = 'Mer kollektiva stödformer är anhöriggrupper, anhörigcirklar och föreläsningar, som uppskattas för gemenskapen.';
+    const text = ['Gruppen gav flera exempel.', ...talks, lectures, 'Till sist bestämde vi nästa träff.'].join(' ');
+    const likeTheRest = (s: string) => (/individuella|träffpunkten|orka/.test(s) ? 2 : 0);
+    // By likeness alone, the talks.
+    expect(shorten(text, likeTheRest)).toBe(`[…] ${talks.join(' ')} […]`);
+    // Under a heading on lectures, the sentence that names them, with what is most like the rest beside it.
+    const cut = shorten(text, likeTheRest, (s) => s.includes('föreläsningar'));
+    expect(cut).toContain(lectures);
+    expect(cut.length).toBeLessThanOrEqual(280);
+    // A heading no sentence names leaves the cut as it was.
+    expect(shorten(text, likeTheRest, () => false)).toBe(shorten(text, likeTheRest));
+  });
+
   it('cuts one endless sentence at the limit', () => {
     const cut = shorten('å'.repeat(5000));
     expect(cut).toBe(`${'å'.repeat(279)}…`);

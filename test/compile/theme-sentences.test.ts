@@ -1,5 +1,5 @@
 import { fromMap, normalize } from '../../src/compile/sparse-vector';
-import { aboutTheme, likeTheRest } from '../../src/compile/theme-sentences';
+import { aboutTheme, likeTheRest, namesHeading } from '../../src/compile/theme-sentences';
 
 const vec = (weights: Record<number, number>) => normalize(fromMap(new Map(Object.entries(weights).map(([k, v]) => [Number(k), v]))));
 /** A vectorizer over three words: avlösning (0), samtal (1), utbildning (2). */
@@ -48,5 +48,19 @@ describe('aboutTheme', () => {
 
   it('takes any sentence when the theme has no telling word', () => {
     expect(aboutTheme(new Set(['stöd']), ['stöd'], keyOf)('vad som helst')).toBe(true);
+  });
+});
+
+describe('namesHeading', () => {
+  const keyOf = (text: string) => ({ stems: text.toLowerCase().split(/\s+/).filter(Boolean) });
+
+  it("takes a sentence that shares one of the heading's words", () => {
+    const names = namesHeading(['föreläsningar'], keyOf);
+    expect(names('Vi ordnar föreläsningar varje vår')).toBe(true);
+    expect(names('Enskilda samtal på träffpunkten')).toBe(false);
+  });
+
+  it('takes no sentence when the heading has no word to tell by', () => {
+    expect(namesHeading([], keyOf)('Vi ordnar föreläsningar varje vår')).toBe(false);
   });
 });
