@@ -87,13 +87,14 @@ export function compileRound(input: CompileInput): Compilation {
   // What people did not consent to have quoted never appears verbatim; a
   // leader's minutes follow the leader's choice for the group.
   const guard = new VerbatimGuard(unique.filter((r) => r.consent !== true).map((r) => r.text ?? ''));
-  // Never a heading: the placeholders redaction writes, nor a network's name.
-  const names = new Set([
-    ...Object.values(words),
-    ...(program?.networks.flatMap((n) => [n.id, n.name]) ?? []),
-    ...unique.map((r) => r.network ?? ''),
-  ]);
-  const banned = new Set([...names].flatMap((b) => b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+  // Never a heading: a network's name (any word of it), nor the placeholders redaction writes. A
+  // placeholder of several words is kept out as a whole: the English "personal ID number" must not
+  // keep the Swedish "personal" (staff) out of an English draft of Swedish replies.
+  const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const names = [...(program?.networks.flatMap((n) => [n.id, n.name]) ?? []), ...unique.map((r) => r.network ?? '')];
+  const placeholderWords = Object.values(words).map(wordsOf);
+  const banned = new Set([...names.flatMap(wordsOf), ...placeholderWords.filter((w) => w.length === 1).flat()]);
+  const bannedPhrases = placeholderWords.filter((w) => w.length > 1).map((w) => w.join(' '));
   const placeholders = placeholderPattern(words);
   const total = unique.length;
   let done = 0;
@@ -125,6 +126,7 @@ export function compileRound(input: CompileInput): Compilation {
       lexicon: input.lexicon !== false,
       networkTotal,
       banned,
+      bannedPhrases,
       placeholders,
       guard,
       locale,

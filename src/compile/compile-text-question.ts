@@ -2,6 +2,7 @@ import type { Locale } from '../i18n/translate';
 import type { Theme } from '../program/schema';
 import { findThemes, type ThemeItem } from './find-themes';
 import { themesByName } from './guide-themes';
+import { headingAllows } from './heading-allows';
 import { inHashOrder, mostUsedLanguage } from './item-sample';
 import { headable, themeWords } from './label-theme';
 import { mostFirst, orderThemes, type UnorderedTheme } from './order-themes';
@@ -31,8 +32,10 @@ export interface TextQuestionInput {
   lexicon: boolean;
   /** How many networks a theme's reach is counted against (0: unknown). */
   networkTotal: number;
-  /** Words (lower case) a heading must never hold: the redaction placeholders', the networks' names. */
+  /** Words (lower case) a heading must never hold: the networks' names', one-word redaction placeholders. */
   banned: ReadonlySet<string>;
+  /** Runs of words (lower case, one space apart) a heading must never hold: placeholders of several words. */
+  bannedPhrases: readonly string[];
   /** The placeholders redaction writes ("[personnummer]"): not words of a reply. */
   placeholders: RegExp;
   /** Everything the authors did not consent to have quoted. */
@@ -104,11 +107,7 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   const askedConcepts = conceptsNamed(questionTokens);
   // An example the question lists is stemmed as what was asked is, in both languages.
   const listed = listedInQuestion(input.questionText, (text) => [...askedStems(analyse(text).tokens)]);
-  const { banned } = input;
-  const usable = (text: string, stems: readonly string[]) =>
-    !stems.some((st) => banned.has(st)) &&
-    !(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => banned.has(w)) &&
-    !input.guard.leaks(text);
+  const usable = headingAllows(input.banned, input.bannedPhrases, input.guard);
   // The replies' own language: phrases are keyed, and concepts weighed against them, in it,
   // whatever the draft's language. Which groups make one theme must not depend on the
   // draft's language ("Avlösning" and "Respite" were two themes in English, one in Swedish).

@@ -145,6 +145,30 @@ describe('compileRound', () => {
     expect(JSON.stringify(c)).not.toMatch(/Andersson|811218/);
   });
 
+  it('keeps a placeholder of several words out of headings as a whole, not word by word', () => {
+    // Swedish replies on home-care staff ("personal"), in an English draft, whose placeholder for an
+    // identity number is "personal ID number": the staff are still a heading, as in the Swedish draft.
+    const staff = [
+      'Personal i hemtjänsten behöver mer tid för anhöriga.',
+      'Vi vill ge personal i hemtjänsten utbildning om anhörigperspektivet.',
+      'Personal i hemtjänsten ser ofta först när en anhörig inte orkar.',
+      'Avlösning i hemmet borde gå att boka med kort varsel.',
+      'Avlösning i hemmet är svårt att få på kvällar.',
+      'Avlösning i hemmet ger mig en stund för mig själv.',
+    ];
+    const replies = staff.map((text, i) => ({ id: `s${i}`, question: 'q1', text, network: 'nord', role: 'personal', consent: true }));
+    // Without the lexicon, whose concepts would head the group in the draft's language.
+    const theme = (locale: 'sv' | 'en') => themeOf(compileRound({ replies, locale, lexicon: false }), 's0');
+    for (const locale of ['sv', 'en'] as const) {
+      expect(theme(locale)?.label).toBe('Personal i hemtjänsten');
+      expect(theme(locale)?.keywords).toContain('personal');
+    }
+    // Replies in English that write out the placeholder's words around a number: never that heading.
+    const phones = ['Call my phone number 070-123 45 67 for respite.', 'My phone number is 070-765 43 21, call about respite.', 'Respite at short notice, phone number 08-123 456 78.'];
+    const c = compileRound({ replies: phones.map((text, i) => ({ id: `p${i}`, question: 'q1', text, network: 'nord', role: 'anhorig', consent: true })), locale: 'en' });
+    for (const t of c.questions[0]?.themes ?? []) expect(t.label.toLowerCase()).not.toContain('phone number');
+  });
+
   it('counts people, not answers: two answers by one author are one person', () => {
     const two = [
       { id: 'a1', question: 'q1', text: 'Avlösning i hemmet behövs.', network: 'nord', role: 'anhorig', author: 'p1' },

@@ -22,6 +22,7 @@ function inputOf(replies: CompileReply[], over: Partial<TextQuestionInput> = {})
     lexicon: true,
     networkTotal: 3,
     banned: new Set(['nord', 'syd', 'vast', ...Object.values(words)]),
+    bannedPhrases: [],
     placeholders: placeholderPattern(words),
     guard: new VerbatimGuard(clean.filter((r) => r.consent !== true).map((r) => r.text ?? '')),
     locale: 'sv',
