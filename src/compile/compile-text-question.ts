@@ -66,8 +66,7 @@ interface Item extends ThemeItem {
 export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   const { questionId, replies, guided, words } = input;
   const blank = input.placeholders;
-  // Redaction placeholders are not words of the reply: they must not
-  // make replies alike or become a heading ("Personnummer").
+  // Redaction placeholders are not words of the reply: they must not make replies alike or become a heading.
   const ownWords = (text: string) => text.replace(blank, ' . ');
   // A sampled item is analysed once however often the groups are labelled (a split labels them
   // again): at most LABEL_SAMPLE items a theme are kept, so a big round stays small.
@@ -248,6 +247,8 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
         roles,
         minutesNetworks: new Set(inTheme.filter((r) => r.kind === 'minutes').map((r) => r.network ?? r.id)).size,
         phrases: phrasesToName(phrases, (st) => labelStems.includes(st) || asked.has(st)),
+        theirWords: replyLanguage !== input.locale,
+        theirHeading: replyLanguage !== input.locale && guidedTheme === null && label === heading?.label && heading.stems.length > 0,
       },
       // A part of a longer reply is shown as text under the theme: a voice from it would say it twice.
       its

@@ -29,6 +29,13 @@ export interface ThemeFacts {
   minutesNetworks: number;
   /** Key phrases several replies share, best first, as written. */
   phrases: readonly string[];
+  /**
+   * The replies are in another language than the draft ("avlösning i hemmet" in an English
+   * draft): their words (the phrases, the voices) stand in quotation marks, as written.
+   */
+  theirWords?: boolean;
+  /** The heading is a phrase of replies in another language than the draft: quoted too, as written. */
+  theirHeading?: boolean;
 }
 
 /** Only the replies nearest the centre are read for sentences: bounded work in a big theme. */
@@ -106,16 +113,18 @@ export function summarizeTheme(
   const tr = (key: string, vars?: Record<string, string | number>) => translate(locale, key, vars);
   if (facts.other) return tr('compile.synthesis.other', { count: facts.replies });
   const and = tr('compile.and');
-  const theme = inSentence(facts.label);
+  const marked = (text: string) => tr('compile.quoted', { text });
+  const Theme = facts.theirHeading ? marked(facts.label) : capital(facts.label);
+  const theme = facts.theirHeading ? marked(facts.label) : inSentence(facts.label);
   const out: string[] = [];
   // "Ett tema … är tema 3" says nothing: a theme without a heading of its own is "Det här temat".
   const opening = facts.named ? OPENING.named : OPENING.unnamed;
   if (facts.networkTotal > 1 && facts.networks >= facts.networkTotal) {
     out.push(tr(opening.all, { theme }));
   } else if (facts.networkTotal > 1 && facts.networks > 0) {
-    out.push(tr(opening.some, { Theme: capital(facts.label), theme, count: facts.networks, total: facts.networkTotal }));
+    out.push(tr(opening.some, { Theme, theme, count: facts.networks, total: facts.networkTotal }));
   } else {
-    out.push(tr(opening.replies, { Theme: capital(facts.label), count: facts.replies }));
+    out.push(tr(opening.replies, { Theme, count: facts.replies }));
   }
   if (facts.roles.length > 0) {
     const roles = facts.roles.map((r) => {
@@ -125,7 +134,7 @@ export function summarizeTheme(
     out.push(tr('compile.synthesis.roles', { roles: listWords(roles, and) }));
   }
   if (facts.minutesNetworks > 0) out.push(tr('compile.synthesis.minutes', { count: facts.minutesNetworks }));
-  const phrases = facts.phrases.slice(0, MAX_PHRASES).map(inSentence);
+  const phrases = facts.phrases.slice(0, MAX_PHRASES).map((p) => (facts.theirWords ? marked(inSentence(p)) : inSentence(p)));
   if (phrases.length > 0) out.push(tr('compile.synthesis.phrases', { phrases: listWords(phrases, and) }));
 
   const nearest = docs
@@ -148,6 +157,6 @@ export function summarizeTheme(
     (a, b) => dot(a.vector, b.vector),
     count,
   );
-  if (chosen.length > 0) out.push(tr('compile.synthesis.voices'), ...chosen.map((s) => s.text));
+  if (chosen.length > 0) out.push(tr('compile.synthesis.voices'), ...chosen.map((s) => (facts.theirWords ? marked(s.text) : s.text)));
   return out.join(' ');
 }

@@ -165,6 +165,11 @@ describe('the example round as a coordinator gets it', () => {
     expect(groups(en)).toEqual(groups(c));
     const respite = en.questions.find((q) => q.questionId === 'utveckla')?.themes.find((t) => t.replyIds.includes('ex-008'));
     expect(respite?.replyIds).toEqual(expect.arrayContaining(['ex-008', 'ex-009', 'ex-014', 'ex-017']));
+    // The Swedish replies' words stand in the English syntheses in quotation marks, the Swedish ones as before.
+    const summaries = (x: typeof c) => x.questions.flatMap((q) => q.themes.map((t) => t.summary ?? ''));
+    expect(summaries(en).join(' ')).toMatch(/is “Stödplan”\./);
+    expect(summaries(en).join(' ')).toMatch(/people bring up “[^”]+”/);
+    expect(summaries(c).join(' ')).not.toMatch(/[”“]/);
   });
 
   it('writes each theme as a synthesis about the networks, in the third person', async () => {

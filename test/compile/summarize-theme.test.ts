@@ -49,6 +49,18 @@ describe('summarizeTheme', () => {
     );
   });
 
+  it('sets the words of replies in another language than the draft in quotation marks, as written', () => {
+    const { docs, centre, guard, vectorOf } = setup({ yes1: true, yes2: true, no: false, quoted: false });
+    const swedishInEnglish = facts({ phrases: ['Tid att vila', 'Kvällar'], roles: [], theirWords: true, theirHeading: true });
+    const text = summarizeTheme(swedishInEnglish, docs, centre, vectorOf, guard, new Set(), 'en', () => true);
+    expect(text).toMatch(/^A theme raised in 2 of 3 networks is “Avlösning i hemmet”\. Among other things, people bring up “tid att vila” and “kvällar”\. Some voices from the replies: “[^”]+”( “[^”]+”)?$/);
+    const one = summarizeTheme({ ...swedishInEnglish, networks: 1, phrases: [] }, [], centre, vectorOf, guard, new Set(), 'en', () => true);
+    expect(one).toBe('“Avlösning i hemmet” was discussed in one of the networks.');
+    // A heading in the draft's language (a concept's, the coordinator's) is a word of the sentence.
+    const concept = summarizeTheme({ ...swedishInEnglish, label: 'Respite', theirHeading: false }, [], centre, vectorOf, guard, new Set(), 'en', () => true);
+    expect(concept).toBe('A theme raised in 2 of 3 networks is respite. Among other things, people bring up “tid att vila” and “kvällar”.');
+  });
+
   it('says "every network" when all raised it, and counts replies when there is one network or none known', () => {
     const { docs, centre, guard, vectorOf } = setup({ yes1: false, yes2: false, no: false, quoted: false });
     const run = (f: Partial<ThemeFacts>) => summarizeTheme(facts({ roles: [], ...f }), docs, centre, vectorOf, guard, new Set(), 'en', () => true);
