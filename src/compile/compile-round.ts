@@ -123,6 +123,7 @@ export function compileRound(input: CompileInput): Compilation {
       questionText: q.text ?? '',
       replies: withText,
       guided: program?.themes ?? [],
+      themesLocale: program?.program.locale ?? locale,
       lexicon: input.lexicon !== false,
       networkTotal,
       banned,

@@ -1,5 +1,4 @@
 import type { Locale } from '../i18n/translate';
-import type { Theme } from '../program/schema';
 import { findThemes, type ThemeItem } from './find-themes';
 import { themesByName } from './guide-themes';
 import { headingAllows } from './heading-allows';
@@ -17,34 +16,11 @@ import { stem } from './swedish-stem';
 import { type ConceptShare, conceptsNamed, themeConcepts } from './theme-concepts';
 import { askedStems, assignConcepts, groupsToJoin, listedInQuestion, ThemeHeadings } from './theme-heading';
 import { aboutTheme, likeTheRest, namesHeading } from './theme-sentences';
-import type { CompiledTheme, CompileReply, ReplyPart } from './types';
-import { analyse, Vectorizer } from './vectorize';
-import type { VerbatimGuard } from './verbatim-guard';
+import type { CompiledTheme, CompileReply, ReplyPart, TextQuestionInput } from './types';
 
-export interface TextQuestionInput {
-  questionId: string;
-  /** What was asked: its words are not a theme's heading. */
-  questionText: string;
-  /** Replies to this question with text, already redacted. */
-  replies: readonly CompileReply[];
-  guided: readonly Theme[];
-  /** Whether the domain concept lexicon is used (features and headings). */
-  lexicon: boolean;
-  /** How many networks a theme's reach is counted against (0: unknown). */
-  networkTotal: number;
-  /** Words (lower case) a heading must never hold: the networks' names', one-word redaction placeholders. */
-  banned: ReadonlySet<string>;
-  /** Runs of words (lower case, one space apart) a heading must never hold: placeholders of several words. */
-  bannedPhrases: readonly string[];
-  /** The placeholders redaction writes ("[personnummer]"): not words of a reply. */
-  placeholders: RegExp;
-  /** Everything the authors did not consent to have quoted. */
-  guard: VerbatimGuard;
-  locale: Locale;
-  /** `concept`: a lexicon concept's heading in a language (the draft's, or the replies' own to compare with their phrases). */
-  words: { other: string; fallback: (n: number) => string; concept: (id: string, language: Locale) => string };
-  onItems?: (done: number) => void;
-}
+export type { TextQuestionInput } from './types';
+
+import { analyse, Vectorizer } from './vectorize';
 
 const LABEL_SAMPLE = 300;
 /** A phrase used in this share of the question's replies or more names no theme. */
@@ -177,7 +153,8 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
   }
   // Headings in the replies' own language say which groups are the coordinator's (themesByName), whatever the draft's.
   const ownHeads = labelled.heads;
-  if (replyLanguage !== input.locale) labelled = labelGroups(assignment, input.locale);
+  const theirs = replyLanguage !== input.locale; // the replies' words are not the draft's
+  if (theirs) labelled = labelGroups(assignment, input.locale);
   const { members, wordsOf: themeWordsOf, phrasesOf, heads } = labelled;
   analysed.clear();
 
@@ -247,8 +224,8 @@ export function compileTextQuestion(input: TextQuestionInput): CompiledTheme[] {
         roles,
         minutesNetworks: new Set(inTheme.filter((r) => r.kind === 'minutes').map((r) => r.network ?? r.id)).size,
         phrases: phrasesToName(phrases, (st) => labelStems.includes(st) || asked.has(st)),
-        theirWords: replyLanguage !== input.locale,
-        theirHeading: replyLanguage !== input.locale && guidedTheme === null && label === heading?.label && heading.stems.length > 0,
+        theirWords: theirs,
+        theirHeading: guidedTheme === null ? theirs && !!heading && label === heading.label && heading.stems.length > 0 : input.themesLocale !== input.locale,
       },
       // A part of a longer reply is shown as text under the theme: a voice from it would say it twice.
       its

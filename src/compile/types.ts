@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/translate';
-import type { Program } from '../program/schema';
+import type { Program, Theme } from '../program/schema';
+import type { VerbatimGuard } from './verbatim-guard';
 
 /**
  * The least a reply must carry to be compiled. It fits both a stored reply
@@ -163,4 +164,32 @@ export interface ModelReport {
   /** Themes that kept the offline text, and why (a timeout, a rejected answer …). */
   fallbacks: { themeId: string; reason: string }[];
   tokens: { prompt: number; completion: number };
+}
+
+/** What compileTextQuestion needs of one text question. */
+export interface TextQuestionInput {
+  questionId: string;
+  /** What was asked: its words are not a theme's heading. */
+  questionText: string;
+  /** Replies to this question with text, already redacted. */
+  replies: readonly CompileReply[];
+  guided: readonly Theme[];
+  /** The language the coordinator wrote `guided` in (the program's). */
+  themesLocale: Locale;
+  /** Whether the domain concept lexicon is used (features and headings). */
+  lexicon: boolean;
+  /** How many networks a theme's reach is counted against (0: unknown). */
+  networkTotal: number;
+  /** Words (lower case) a heading must never hold: the networks' names', one-word redaction placeholders. */
+  banned: ReadonlySet<string>;
+  /** Runs of words (lower case, one space apart) a heading must never hold: placeholders of several words. */
+  bannedPhrases: readonly string[];
+  /** The placeholders redaction writes ("[personnummer]"): not words of a reply. */
+  placeholders: RegExp;
+  /** Everything the authors did not consent to have quoted. */
+  guard: VerbatimGuard;
+  locale: Locale;
+  /** `concept`: a lexicon concept's heading in a language (the draft's, or the replies' own to compare with their phrases). */
+  words: { other: string; fallback: (n: number) => string; concept: (id: string, language: Locale) => string };
+  onItems?: (done: number) => void;
 }

@@ -19,6 +19,7 @@ function inputOf(replies: CompileReply[], over: Partial<TextQuestionInput> = {})
     questionText: 'Vilket stöd behöver anhöriga?',
     replies: clean,
     guided: [],
+    themesLocale: 'sv',
     lexicon: true,
     networkTotal: 3,
     banned: new Set(['nord', 'syd', 'vast', ...Object.values(words)]),
@@ -202,6 +203,10 @@ describe('compileTextQuestion', () => {
       inputOf(replies, { words: { ...words, concept: (id: string, language: 'sv' | 'en') => translate(language, `compile.concept.${id}`) }, locale: 'en', guided: [{ label: 'Växelvård', hints: [] }] }),
     );
     expect(english.find((t) => t.replyIds.includes(short))).toMatchObject({ label: 'Växelvård', guided: true });
+    // The coordinator wrote it in Swedish: the English synthesis quotes it as written. Written in English, it is a word of the sentence.
+    expect(english.find((t) => t.replyIds.includes(short))?.summary).toMatch(/ “Växelvård”[ .]/);
+    const theirs = compileTextQuestion(inputOf(replies, { words, locale: 'en', themesLocale: 'en', guided: [{ label: 'Växelvård', hints: [] }] }));
+    expect(theirs.find((t) => t.replyIds.includes(short))?.summary).toMatch(/ växelvård[ .]/);
     // A label in two of the coordinator's themes, or in none, renames nothing.
     for (const guided of [[{ label: 'Växelvård', hints: [] }, { label: 'Växelvård på helger', hints: [] }], [{ label: 'Digitala träffar', hints: [] }]]) {
       const other = compileTextQuestion(inputOf(replies, { words, guided }));
