@@ -17,10 +17,9 @@ import { type ConceptShare, conceptsNamed, themeConcepts } from './theme-concept
 import { askedStems, assignConcepts, groupsToJoin, listedInQuestion, ThemeHeadings } from './theme-heading';
 import { aboutTheme, likeTheRest, namesHeading } from './theme-sentences';
 import type { CompiledTheme, CompileReply, ReplyPart, TextQuestionInput } from './types';
+import { analyse, Vectorizer } from './vectorize';
 
 export type { TextQuestionInput } from './types';
-
-import { analyse, Vectorizer } from './vectorize';
 
 const LABEL_SAMPLE = 300;
 /** A phrase used in this share of the question's replies or more names no theme. */

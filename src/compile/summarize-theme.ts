@@ -33,9 +33,9 @@ export interface ThemeFacts {
    * The replies are in another language than the draft ("avlösning i hemmet" in an English
    * draft): their words (the phrases, the voices) stand in quotation marks, as written.
    */
-  theirWords?: boolean;
+  theirWords: boolean;
   /** The heading is a phrase of replies in another language than the draft: quoted too, as written. */
-  theirHeading?: boolean;
+  theirHeading: boolean;
 }
 
 /** Only the replies nearest the centre are read for sentences: bounded work in a big theme. */

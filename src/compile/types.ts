@@ -180,7 +180,7 @@ export interface TextQuestionInput {
   lexicon: boolean;
   /** How many networks a theme's reach is counted against (0: unknown). */
   networkTotal: number;
-  /** Words (lower case) a heading must never hold: the networks' names', one-word redaction placeholders. */
+  /** Words (lower case) a heading must never hold: the networks' names, one-word redaction placeholders. */
   banned: ReadonlySet<string>;
   /** Runs of words (lower case, one space apart) a heading must never hold: placeholders of several words. */
   bannedPhrases: readonly string[];

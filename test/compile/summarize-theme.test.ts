@@ -14,6 +14,8 @@ const facts = (over: Partial<ThemeFacts> = {}): ThemeFacts => ({
   roles: ['anhorig', 'chef'],
   minutesNetworks: 0,
   phrases: [],
+  theirWords: false,
+  theirHeading: false,
   ...over,
 });
 
