@@ -7,6 +7,7 @@ import { compileTextQuestion } from './compile-text-question';
 import { networkSections } from './network-sections';
 import { participation } from './participation';
 import { placeholderPattern, type RedactionWords, redact } from './redact';
+import { detectLanguage, tokenize } from './tokenize';
 import type { Compilation, CompiledQuestion, CompileInput, CompileReply } from './types';
 import { VerbatimGuard } from './verbatim-guard';
 
@@ -96,6 +97,7 @@ export function compileRound(input: CompileInput): Compilation {
   const banned = new Set([...names.flatMap(wordsOf), ...placeholderWords.filter((w) => w.length === 1).flat()]);
   const bannedPhrases = placeholderWords.filter((w) => w.length > 1).map((w) => w.join(' '));
   const placeholders = placeholderPattern(words);
+  const asWritten = (text: string) => (detectLanguage(tokenize(text)) === locale ? text : translate(locale, 'compile.quoted', { text }));
   const total = unique.length;
   let done = 0;
   const questions: CompiledQuestion[] = questionsOf(round, unique).map((q) => {
@@ -154,7 +156,8 @@ export function compileRound(input: CompileInput): Compilation {
       : null,
     network: input.network ?? null,
     questions,
-    networks: networkSections(unique, questions, guard, program, input.network),
+    // A plan in another language than the draft's stands in quotation marks, as written, as a synthesis quotes the replies' words.
+    networks: networkSections(unique, questions, guard, program, input.network).map((n) => ({ ...n, plans: n.plans.map(asWritten) })),
     participation: participation(unique, program, input.network),
   };
 }

@@ -169,6 +169,16 @@ describe('compileRound', () => {
     for (const t of c.questions[0]?.themes ?? []) expect(t.label.toLowerCase()).not.toContain('phone number');
   });
 
+  it("sets a network's plans in quotation marks when they are in another language than the draft", () => {
+    const replies = [
+      { id: 'm1', question: 'q1', kind: 'minutes' as const, network: 'nord', consent: true, text: 'Vi pratade om avlösning. Förslag: ett anhörigcafé varje vecka under våren.' },
+      { id: 'a1', question: 'q1', network: 'nord', role: 'anhorig', consent: true, text: 'Avlösning i hemmet behövs på kvällar.' },
+    ];
+    const plansIn = (locale: 'sv' | 'en') => compileRound({ replies, locale }).networks.find((n) => n.id === 'nord')?.plans;
+    expect(plansIn('sv')).toEqual(['Förslag: ett anhörigcafé varje vecka under våren.']);
+    expect(plansIn('en')).toEqual(['“Förslag: ett anhörigcafé varje vecka under våren.”']);
+  });
+
   it('counts people, not answers: two answers by one author are one person', () => {
     const two = [
       { id: 'a1', question: 'q1', text: 'Avlösning i hemmet behövs.', network: 'nord', role: 'anhorig', author: 'p1' },
