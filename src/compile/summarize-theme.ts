@@ -31,7 +31,7 @@ export interface ThemeFacts {
   phrases: readonly string[];
   /**
    * The replies are in another language than the draft ("avlösning i hemmet" in an English
-   * draft): their words (the phrases, the voices) stand in quotation marks, as written.
+   * draft): the phrases they share stand in quotation marks, as written (the voices always do).
    */
   theirWords: boolean;
   /** The heading is a phrase of replies in another language than the draft: quoted too, as written. */
@@ -157,6 +157,7 @@ export function summarizeTheme(
     (a, b) => dot(a.vector, b.vector),
     count,
   );
-  if (chosen.length > 0) out.push(tr('compile.synthesis.voices'), ...chosen.map((s) => (facts.theirWords ? marked(s.text) : s.text)));
+  // A voice is a person's own words: in quotation marks, as the quotes below the synthesis are.
+  if (chosen.length > 0) out.push(tr('compile.synthesis.voices'), ...chosen.map((s) => marked(s.text)));
   return out.join(' ');
 }

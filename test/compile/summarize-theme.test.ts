@@ -99,9 +99,11 @@ describe('summarizeTheme', () => {
     expect(text).not.toContain(TEXTS.no);
     expect(text).not.toContain(TEXTS.quoted);
     const voices = text.slice(text.indexOf('Some voices from the replies:'));
-    // Two voices for a theme of four replies or more: both consented ones.
-    expect(voices).toContain(TEXTS.yes1);
-    expect(voices).toContain(TEXTS.yes2);
+    // Two voices for a theme of four replies or more: both consented ones, each in quotation marks.
+    expect(voices).toContain(`“${TEXTS.yes1}”`);
+    expect(voices).toContain(`“${TEXTS.yes2}”`);
+    const sv = summarizeTheme(facts(), docs, centre, vectorOf, guard, new Set(['quoted']), 'sv', () => true);
+    expect(sv).toContain(`”${TEXTS.yes1}”`);
     // One voice for a smaller theme.
     const small = summarizeTheme(facts({ replies: 3 }), docs, centre, vectorOf, guard, new Set(['quoted']), 'en', () => true);
     expect([TEXTS.yes1, TEXTS.yes2].filter((t) => small.includes(t))).toHaveLength(1);
