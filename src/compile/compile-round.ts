@@ -4,11 +4,12 @@ import { localToInstant } from '../program/local-time';
 import type { Program, Question, Round } from '../program/schema';
 import { choiceCounts } from './choice-counts';
 import { compileTextQuestion } from './compile-text-question';
+import { lowerWords } from './heading-allows';
 import { networkSections } from './network-sections';
 import { participation } from './participation';
 import { placeholderPattern, type RedactionWords, redact } from './redact';
-import { detectLanguage, tokenize } from './tokenize';
 import type { Compilation, CompiledQuestion, CompileInput, CompileReply } from './types';
+import { analyse } from './vectorize';
 import { VerbatimGuard } from './verbatim-guard';
 
 export type { Compilation, CompileInput, CompileReply } from './types';
@@ -91,13 +92,12 @@ export function compileRound(input: CompileInput): Compilation {
   // Never a heading: a network's name (any word of it), nor the placeholders redaction writes. A
   // placeholder of several words is kept out as a whole: the English "personal ID number" must not
   // keep the Swedish "personal" (staff) out of an English draft of Swedish replies.
-  const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const names = [...(program?.networks.flatMap((n) => [n.id, n.name]) ?? []), ...unique.map((r) => r.network ?? '')];
-  const placeholderWords = Object.values(words).map(wordsOf);
-  const banned = new Set([...names.flatMap(wordsOf), ...placeholderWords.filter((w) => w.length === 1).flat()]);
+  const placeholderWords = Object.values(words).map(lowerWords);
+  const banned = new Set([...names.flatMap(lowerWords), ...placeholderWords.filter((w) => w.length === 1).flat()]);
   const bannedPhrases = placeholderWords.filter((w) => w.length > 1).map((w) => w.join(' '));
   const placeholders = placeholderPattern(words);
-  const asWritten = (text: string) => (detectLanguage(tokenize(text)) === locale ? text : translate(locale, 'compile.quoted', { text }));
+  const asWritten = (text: string) => (analyse(text).language === locale ? text : translate(locale, 'compile.quoted', { text }));
   const total = unique.length;
   let done = 0;
   const questions: CompiledQuestion[] = questionsOf(round, unique).map((q) => {

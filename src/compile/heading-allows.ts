@@ -1,5 +1,8 @@
 import type { VerbatimGuard } from './verbatim-guard';
 
+/** A text's words, lower case: letters and digits, as headings and names are compared. */
+export const lowerWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
 /**
  * Whether a phrase (its text and stems) may head a theme or stand as its
  * keyword: it holds none of `banned` (words: the networks' names, one-word
@@ -14,7 +17,7 @@ export function headingAllows(
 ): (text: string, stems: readonly string[]) => boolean {
   const runs = bannedPhrases.map((p) => ` ${p} `);
   return (text, stems) => {
-    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const words = lowerWords(text);
     if (stems.some((st) => banned.has(st)) || words.some((w) => banned.has(w))) return false;
     const run = ` ${words.join(' ')} `;
     return !runs.some((p) => run.includes(p)) && !guard.leaks(text);

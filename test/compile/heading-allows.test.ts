@@ -1,4 +1,4 @@
-import { headingAllows } from '../../src/compile/heading-allows';
+import { headingAllows, lowerWords } from '../../src/compile/heading-allows';
 import { VerbatimGuard } from '../../src/compile/verbatim-guard';
 
 describe('headingAllows', () => {
@@ -23,5 +23,12 @@ describe('headingAllows', () => {
     const guarded = headingAllows(new Set(), [], new VerbatimGuard(['Min mamma vill inte åka till korttids alls längre']));
     expect(guarded('Min mamma vill inte åka till korttids', [])).toBe(false);
     expect(guarded('Korttidsplats', [])).toBe(true);
+  });
+});
+
+describe('lowerWords', () => {
+  it('gives the letters and digits of a text as lower-case words', () => {
+    expect(lowerWords('Personal ID-number, [e-post] 2026!')).toEqual(['personal', 'id', 'number', 'e', 'post', '2026']);
+    expect(lowerWords(' … ')).toEqual([]);
   });
 });
